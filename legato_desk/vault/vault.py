@@ -1,0 +1,198 @@
+"""The vault: one encrypted database plus its header, in one folder.
+
+    <folder>/vault.db       SQLCipher 4 database (WAL mode)
+    <folder>/vault.header   salts, KDF parameters, the wrapped data key
+    <folder>/backups/       encrypted copies, each with its own header copy
+
+Opening is slow on purpose (Argon2id); callers in the UI run it off the UI
+thread. After opening, the connection is used from one thread at a time.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from legato_desk.model.passphrase import check_new_passphrase
+from legato_desk.vault import connection, keys, migrations
+from legato_desk.vault.audit import AuditTrail
+from legato_desk.vault.cases import CaseRepository
+from legato_desk.vault.errors import (
+    HeaderDamaged,
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    VaultTooNew,
+)
+from legato_desk.vault.header import Header
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def db(self) -> Path:
+        return self.folder / "vault.db"
+
+    @property
+    def header(self) -> Path:
+        return self.folder / "vault.header"
+
+    @property
+    def backups(self) -> Path:
+        return self.folder / "backups"
+
+    def exists(self) -> bool:
+        return self.header.exists() or self.db.exists()
+
+    def sidecars(self) -> list[Path]:
+        return [self.db.with_name(self.db.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+class Vault:
+    """An unlocked vault. Build one with ``create``, ``open`` or ``recover``."""
+
+    def __init__(self, paths: VaultPaths, header: Header, data_key: bytes, conn):
+        self.paths = paths
+        self._header = header
+        self._key = data_key
+        self.conn = conn
+        self.audit = AuditTrail(conn)
+        self.cases = CaseRepository(conn, self.audit)
+
+    # -- creating and opening -------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *,
+               kdf: keys.KdfParams | None = None) -> tuple["Vault", str]:
+        """A new, empty vault and its recovery key (to be shown once)."""
+        check_new_passphrase(passphrase)
+        paths = VaultPaths(Path(folder))
+        if paths.exists():
+            raise VaultExists()
+        paths.folder.mkdir(parents=True, exist_ok=True)
+        kdf = kdf or keys.calibrate()
+        data_key = keys.new_data_key()
+        recovery_key = keys.new_recovery_key()
+        header = Header.create(passphrase, data_key, kdf, recovery_key)
+        conn = connection.connect(paths.db, data_key)
+        try:
+            migrations.migrate(conn)
+        except BaseException:
+            conn.close()
+            for p in [paths.db, *paths.sidecars()]:
+                p.unlink(missing_ok=True)
+            raise
+        # Written last: a folder with a header always has a usable database.
+        header.write(paths.header)
+        return cls(paths, header, data_key, conn), recovery_key
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> "Vault":
+        paths = VaultPaths(Path(folder))
+        header = cls._read_header(paths)
+        return cls._open_with_key(paths, header, header.unlock(passphrase))
+
+    @classmethod
+    def recover(cls, folder: Path, recovery_key: str, new_passphrase: str) -> "Vault":
+        """Open with the recovery key and set a new passphrase at once."""
+        check_new_passphrase(new_passphrase)
+        paths = VaultPaths(Path(folder))
+        header = cls._read_header(paths)
+        data_key = header.unlock_with_recovery(recovery_key)
+        vault = cls._open_with_key(paths, header, data_key)
+        vault._replace_header(header.rewrapped(data_key, new_passphrase))
+        return vault
+
+    @staticmethod
+    def _read_header(paths: VaultPaths) -> Header:
+        if not paths.header.exists():
+            if paths.db.exists():
+                raise HeaderDamaged()
+            raise VaultNotFound()
+        return Header.read(paths.header)
+
+    @classmethod
+    def _open_with_key(cls, paths: VaultPaths, header: Header, data_key: bytes) -> "Vault":
+        if not paths.db.exists():
+            raise VaultDamaged()
+        cls._verify_read_only(paths, data_key)
+        conn = connection.connect(paths.db, data_key)
+        vault = cls(paths, header, data_key, conn)
+        try:
+            migrations.migrate(conn, before=lambda v: vault.backup(f"before-schema-{v + 1}"))
+        except BaseException:
+            conn.close()
+            raise
+        return vault
+
+    @staticmethod
+    def _verify_read_only(paths: VaultPaths, data_key: bytes) -> None:
+        """Check cipher and structure without the chance to write anything."""
+        conn = connection.connect(paths.db, data_key, read_only=True)
+        try:
+            if connection.integrity_problems(conn):
+                raise VaultDamaged()
+            if migrations.current_version(conn) > migrations.latest_version():
+                raise VaultTooNew()
+        finally:
+            conn.close()
+
+    # -- while open -----------------------------------------------------------
+
+    @property
+    def kdf(self) -> keys.KdfParams:
+        return self._header.kdf
+
+    def change_passphrase(self, old: str, new: str, repeated: str | None = None) -> None:
+        """Re-wrap the data key; the database itself is not touched."""
+        check_new_passphrase(new, repeated)
+        data_key = Header.read(self.paths.header).unlock(old)  # raises WrongPassphrase
+        self._replace_header(self._header.rewrapped(data_key, new))
+
+    def _replace_header(self, header: Header) -> None:
+        header.write(self.paths.header)
+        self._header = header
+
+    def backup(self, reason: str = "manual") -> Path:
+        """An encrypted copy of the database with its header, in backups/."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = self.paths.backups / f"{stamp}-{reason}"
+        target.mkdir(parents=True)
+        try:
+            connection.export_copy(self.conn, self._key, target / "vault.db",
+                                   migrations.current_version(self.conn))
+            shutil.copy2(self.paths.header, target / "vault.header")
+        except BaseException:
+            shutil.rmtree(target, ignore_errors=True)
+            raise
+        return target
+
+    def check(self, *, full: bool = True) -> list[str]:
+        problems = connection.integrity_problems(self.conn, full=full)
+        broken = self.audit.verify()
+        if broken is not None:
+            problems.append(f"audit trail broken at entry {broken}")
+        return problems
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.current_version(self.conn)
+
+    def close(self) -> None:
+        """Checkpoint, close and forget the key."""
+        if self.conn is None:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            self.conn.close()
+            self.conn = None
+            self._key = b""
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn is not None
