@@ -1,0 +1,89 @@
+"""Headless commands for scripting and support. Same code as the GUI, no Qt.
+
+Passphrases come from the terminal (asked twice for a new vault) or, when
+standard input is not a terminal, from its first line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from legato_desk.errors import KnownError
+from legato_desk.vault import Vault
+from legato_desk.vault.errors import VaultDamaged
+
+EXIT_OK, EXIT_DAMAGED, EXIT_ERROR = 0, 1, 2
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    init = sub.add_parser("init", help="create a new, empty vault")
+    init.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    demo = sub.add_parser("demo", help="create a vault holding the fictional demo case")
+    demo.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    check = sub.add_parser("check", help="verify encryption and integrity of a vault")
+    check.add_argument("--vault", type=Path, required=True, metavar="DIR")
+
+
+def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> int:
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    try:
+        if args.command in ("init", "demo"):
+            return _create(args, stdin, stdout)
+        if args.command == "check":
+            return _check(args, stdin, stdout)
+    except VaultDamaged as exc:
+        print(exc.message, file=stderr)
+        return EXIT_DAMAGED
+    except KnownError as exc:
+        print(exc.message, file=stderr)
+        return EXIT_ERROR
+    raise AssertionError(f"unknown command {args.command}")
+
+
+def _create(args, stdin, stdout) -> int:
+    passphrase = _read_passphrase(stdin, "New passphrase: ", confirm=True)
+    vault, recovery_key = Vault.create(args.vault, passphrase)
+    try:
+        if args.command == "demo":
+            from legato_desk import demo
+
+            demo.populate(vault)
+    finally:
+        vault.close()
+    print(f"Vault created in {args.vault}", file=stdout)
+    print("Recovery key (shown only now; write it down and keep it apart from "
+          "this computer):", file=stdout)
+    print(f"    {recovery_key}", file=stdout)
+    return EXIT_OK
+
+
+def _check(args, stdin, stdout) -> int:
+    vault = Vault.open(args.vault, _read_passphrase(stdin, "Passphrase: "))
+    try:
+        cipher = vault.conn.execute("PRAGMA cipher_version").fetchone()[0]
+        problems = vault.check(full=True)
+        schema = vault.schema_version
+        cases = len(vault.cases.list())
+    finally:
+        vault.close()
+    print(f"SQLCipher {cipher}, schema {schema}, {cases} case(s)", file=stdout)
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}", file=stdout)
+        return EXIT_DAMAGED
+    print("ok", file=stdout)
+    return EXIT_OK
+
+
+def _read_passphrase(stdin, prompt: str, *, confirm: bool = False) -> str:
+    if stdin.isatty():
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat: ") != first:
+            raise KnownError("The two passphrases do not match.")
+        return first
+    line = stdin.readline()
+    return line.rstrip("\r\n")
