@@ -1,0 +1,224 @@
+"""Composition root: settings, logging, the vault and the windows, wired once.
+
+Nothing imports this module except the entry point and tests. The flow:
+
+    no vault yet  -> WelcomeDialog -> CreateVaultDialog -> MainWindow
+    vault exists  -> UnlockDialog --------------------> MainWindow
+    --demo        -> a throwaway demo vault -----------> MainWindow
+    Lock (Ctrl+L) -> MainWindow closed, key dropped -> UnlockDialog
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import shutil
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from legato_desk import APP_NAME, __version__, demo
+from legato_desk.hardening import harden_process
+from legato_desk.paths import AppPaths
+from legato_desk.ui.main_window import MainWindow
+from legato_desk.ui.messages import error_text, log_bug
+from legato_desk.ui.start.create_vault import CreateVaultDialog
+from legato_desk.ui.start.unlock import UnlockDialog
+from legato_desk.ui.start.welcome import WelcomeDialog
+from legato_desk.vault import Vault, VaultPaths
+from legato_desk.vault.keys import KdfParams
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+class Application(QObject):
+    """Owns the open vault (if any) and whichever window is current."""
+
+    def __init__(self, paths: AppPaths, *, vault_dir: Path | None = None,
+                 demo_mode: bool = False, kdf: KdfParams | None = None, parent=None):
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+        self.demo_mode = demo_mode
+        self._kdf = kdf
+        self._demo_root: Path | None = None
+        self.vault: Vault | None = None
+        self.window: QWidget | None = None
+        self._reopen_case: int | None = None
+        remembered = self.settings.value("vault/path")
+        self.folder = Path(vault_dir or remembered or paths.default_vault_dir)
+
+    # -- the first window -----------------------------------------------------
+
+    def first_window(self) -> QWidget:
+        if self.demo_mode:
+            return self.open_demo()
+        if VaultPaths(self.folder).exists():
+            return self.show_unlock(show=False)
+        return self.show_welcome(show=False)
+
+    def start(self) -> None:
+        self.first_window().show()
+
+    def _set_window(self, window: QWidget, show: bool) -> QWidget:
+        self.window = window
+        if show:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        return window
+
+    # -- welcome and create -----------------------------------------------------
+
+    def show_welcome(self, show: bool = True) -> WelcomeDialog:
+        dialog = WelcomeDialog(self.folder)
+        dialog.accepted.connect(lambda: self._welcome_chosen(dialog))
+        dialog.rejected.connect(self.quit)
+        return self._set_window(dialog, show)
+
+    def _welcome_chosen(self, dialog: WelcomeDialog) -> None:
+        self.folder = dialog.folder
+        if dialog.choice == WelcomeDialog.DEMO:
+            self.demo_mode = True
+            self.open_demo(show=True)
+        elif dialog.choice == WelcomeDialog.OPEN:
+            self.show_unlock()
+        else:
+            self.show_create()
+
+    def show_create(self) -> CreateVaultDialog:
+        dialog = CreateVaultDialog(self.folder, kdf=self._kdf)
+        dialog.accepted.connect(lambda: self.show_main(dialog.vault))
+        dialog.rejected.connect(lambda: self.show_welcome())
+        return self._set_window(dialog, True)
+
+    # -- unlock ---------------------------------------------------------------
+
+    def show_unlock(self, show: bool = True) -> UnlockDialog:
+        hint = ""
+        if self.demo_mode:
+            hint = self.tr("Demo vault: the passphrase is “{passphrase}”.").format(
+                passphrase=demo.DEMO_PASSPHRASE)
+        dialog = UnlockDialog(self.folder, hint=hint)
+        dialog.accepted.connect(lambda: self.show_main(dialog.vault))
+        dialog.rejected.connect(self.quit)
+        return self._set_window(dialog, show)
+
+    def open_demo(self, show: bool = False) -> MainWindow:
+        vault, folder = demo.create_demo_vault()
+        self._demo_root = folder.parent
+        self.folder = folder
+        return self.show_main(vault, show=show)
+
+    # -- main window and locking -------------------------------------------------
+
+    def show_main(self, vault: Vault, show: bool = True) -> MainWindow:
+        self.vault = vault
+        if not self.demo_mode:
+            self.settings.setValue("vault/path", str(vault.paths.folder))
+            self.settings.sync()
+        window = MainWindow(vault, self.settings, demo=self.demo_mode)
+        window.lock_requested.connect(self.lock)
+        window.installEventFilter(self)
+        if self._reopen_case is not None:
+            try:
+                window.open_case(self._reopen_case)
+            finally:
+                self._reopen_case = None
+        return self._set_window(window, show)
+
+    def eventFilter(self, obj, event):
+        from PySide6.QtCore import QEvent
+
+        if obj is self.window and isinstance(obj, MainWindow) and event.type() == QEvent.Type.Close:
+            # Let the window save first (its own closeEvent), then quit.
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.quit)
+        return False
+
+    def lock(self) -> None:
+        window = self.window
+        if not isinstance(window, MainWindow):
+            return
+        window.flush()
+        case = window.workspace.case
+        self._reopen_case = case.id if case is not None and window.pages.currentWidget() is window.workspace else None
+        window.clear_content()
+        window.removeEventFilter(self)
+        window.close()
+        window.deleteLater()
+        self._close_vault()
+        QApplication.clipboard().clear()
+        self.show_unlock()
+
+    def _close_vault(self) -> None:
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+    def quit(self) -> None:
+        window = self.window
+        if isinstance(window, MainWindow):
+            window.flush()
+        self._close_vault()
+        if self._demo_root is not None:
+            shutil.rmtree(self._demo_root, ignore_errors=True)
+            self._demo_root = None
+        QApplication.quit()
+
+
+# -- process-wide setup --------------------------------------------------------
+
+def setup_logging(paths: AppPaths) -> None:
+    """A local error log with code locations only (see ui.messages.log_bug)."""
+    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_file, maxBytes=512_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("legato_desk")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
+def install_excepthook() -> None:
+    def hook(exc_type, exc, tb):
+        exc.__traceback__ = tb
+        text = error_text(exc)  # logs the bug without its message
+        parent = QApplication.activeWindow()
+        QMessageBox.critical(parent, APP_NAME, text)
+
+    sys.excepthook = hook
+
+
+def build_start_window(paths: AppPaths, vault_dir: Path | None, demo: bool = False) -> QWidget:
+    """The first window the app would show, built but not shown (for benchmarks)."""
+    app = QApplication.instance()
+    controller = Application(paths, vault_dir=vault_dir, demo_mode=demo, parent=app)
+    return controller.first_window()
+
+
+def main(*, vault_dir: Path | None = None, demo: bool = False,
+         paths: AppPaths | None = None) -> int:
+    harden_process()
+    paths = paths or AppPaths.for_user()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
+    icon = RESOURCES / "legato-desk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    setup_logging(paths)
+    install_excepthook()
+    controller = Application(paths, vault_dir=vault_dir, demo_mode=demo, parent=app)
+    try:
+        controller.start()
+    except Exception as exc:  # e.g. the demo vault could not be created
+        log_bug(exc)
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        return 1
+    return app.exec()

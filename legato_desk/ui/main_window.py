@@ -1,0 +1,242 @@
+"""The main window: a thin shell of menus around the case list and workspace.
+
+It wires screens together with signals and owns the undo stack. Locking,
+unlocking and quitting are the application's business (app.py): the window
+only asks for them with ``lock_requested``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legato_desk import __version__
+from legato_desk.model.case import CaseStatus
+from legato_desk.ui.cases.case_list import CaseListPage
+from legato_desk.ui.cases.commands import CaseCommands
+from legato_desk.ui.cases.labels import status_name
+from legato_desk.ui.cases.pseudonym_dialog import PseudonymDialog
+from legato_desk.ui.cases.workspace import CaseWorkspace
+from legato_desk.ui.messages import error_text
+from legato_desk.ui.settings.change_passphrase import ChangePassphraseDialog
+from legato_desk.vault import Vault
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, vault: Vault, settings: QSettings, *, demo: bool = False, parent=None):
+        super().__init__(parent)
+        self.vault = vault
+        self._settings = settings
+        self.demo = demo
+        title = self.tr("legato-desk")
+        if demo:
+            title = self.tr("legato-desk — demo vault (invented data, deleted on quit)")
+        self.setWindowTitle(title)
+        self.undo_stack = QUndoStack(self)
+        self.commands = CaseCommands(vault.cases, self.undo_stack, self)
+        self.case_list = CaseListPage()
+        self.workspace = CaseWorkspace(self.commands)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.case_list)
+        self.pages.addWidget(self.workspace)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        if demo:
+            banner = QLabel(self.tr(
+                "Demo vault: every person and event here is invented. It is "
+                "deleted when you quit. Do not enter real data."))
+            banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff3c4; color: #4a3b00; padding: 6px 10px;")
+            column.addWidget(banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.case_list.open_requested.connect(self.open_case)
+        self.case_list.new_requested.connect(self.new_case)
+        self.case_list.rename_requested.connect(self.rename_case)
+        self.case_list.status_requested.connect(self.set_status)
+        self.workspace.back_requested.connect(self.show_case_list)
+        self.workspace.rename_requested.connect(self.rename_case)
+        self.commands.changed.connect(self._case_changed)
+        self._build_actions()
+        self._vault_label = QLabel()
+        self.statusBar().addPermanentWidget(self._vault_label)
+        self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))
+        self.refresh_cases()
+        self.resize(980, 640)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- actions ----------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"), self.change_passphrase, menu=vault_menu)
+        vault_menu.addSeparator()
+        self.lock_action = self._action(
+            self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", vault_menu)
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, vault_menu)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            self.tr("&Filter cases"), self._find, QKeySequence.StandardKey.Find, edit_menu)
+
+        case_menu = bar.addMenu(self.tr("&Case"))
+        self.new_case_action = self._action(
+            self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, case_menu)
+        self.rename_action = self._action(
+            self.tr("&Rename…"), lambda: self.rename_case(self._current_case_id()), "F2",
+            case_menu)
+        self.status_menu = case_menu.addMenu(self.tr("&Status"))
+        for number, status in enumerate(CaseStatus, start=1):
+            self._action(status_name(status),
+                         lambda _=False, s=status: self.set_status(self._current_case_id(), s),
+                         f"Ctrl+{number}", self.status_menu)
+        case_menu.addSeparator()
+        self.back_action = self._action(
+            self.tr("Back to the &case list"), self.show_case_list,
+            [QKeySequence("Alt+Left"), QKeySequence("Ctrl+Shift+L")], case_menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About legato-desk"), self._about, menu=help_menu)
+
+    # -- case operations ------------------------------------------------------
+
+    def _current_case_id(self) -> int | None:
+        if self.pages.currentWidget() is self.workspace and self.workspace.case:
+            return self.workspace.case.id
+        return self.case_list.current_case_id()
+
+    def refresh_cases(self, select_id: int | None = None) -> None:
+        self.case_list.set_cases(self.vault.cases.list(), select_id)
+
+    def open_case(self, case_id: int) -> None:
+        try:
+            case = self.vault.cases.get(case_id)
+        except Exception as exc:
+            self._warn(exc)
+            self.refresh_cases()
+            return
+        self.workspace.show_case(case)
+        self.pages.setCurrentWidget(self.workspace)
+        self.workspace.overview.summary.setFocus()
+
+    def show_case_list(self) -> None:
+        self.workspace.flush()
+        current = self.workspace.case.id if self.workspace.case else None
+        self.pages.setCurrentWidget(self.case_list)
+        self.refresh_cases(current)
+        self.case_list.table.setFocus()
+
+    def new_case(self) -> None:
+        dialog = PseudonymDialog(
+            self.tr("New case"),
+            self.tr("How should the index client be shown? Use a pseudonym or "
+                    "initials, never the full name."), parent=self)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if accepted:
+            try:
+                case = self.commands.create(dialog.value)
+            except Exception as exc:
+                self._warn(exc)
+                return
+            self.refresh_cases(case.id)
+            self.open_case(case.id)
+
+    def rename_case(self, case_id: int | None) -> None:
+        if case_id is None:
+            return
+        case = self.vault.cases.get(case_id)
+        dialog = PseudonymDialog(self.tr("Rename case"),
+                                 self.tr("The new pseudonym for case {code}:").format(
+                                     code=case.code),
+                                 case.pseudonym, parent=self)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if accepted:
+            try:
+                self.commands.rename(case_id, dialog.value)
+            except Exception as exc:
+                self._warn(exc)
+
+    def set_status(self, case_id: int | None, status: CaseStatus) -> None:
+        if case_id is None:
+            return
+        try:
+            self.commands.set_status(case_id, status)
+        except Exception as exc:
+            self._warn(exc)
+
+    def _case_changed(self, case_id: int) -> None:
+        self.refresh_cases(case_id if self.pages.currentWidget() is self.case_list else None)
+        if self.workspace.case and self.workspace.case.id == case_id:
+            self.workspace.show_case(self.vault.cases.get(case_id))
+
+    # -- vault ----------------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.vault, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
+
+    def flush(self) -> bool:
+        return self.workspace.flush()
+
+    def clear_content(self) -> None:
+        """Forget everything shown, e.g. before locking."""
+        self.workspace.clear()
+        self.case_list.model.clear()
+        self.undo_stack.clear()
+
+    def _find(self) -> None:
+        self.show_case_list()
+        self.case_list.focus_filter()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About legato-desk"), self.tr(
+            "<h3>legato-desk {version}</h3><p>An offline, encrypted companion for "
+            "key-client counselling. Your data stays on this computer.</p>").format(
+                version=__version__))
+
+    def _warn(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("legato-desk"), error_text(exc))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
