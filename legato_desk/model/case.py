@@ -40,7 +40,7 @@ def clean_pseudonym(text: str) -> str:
     """Return the pseudonym as it will be stored, or raise ValidationError."""
     value = " ".join(text.split())
     if not value:
-        raise ValidationError("A case needs a pseudonym, for example \u201cA.\u201d.")
+        raise ValidationError("A case needs a pseudonym, for example \u201cA.\u201d")
     if len(value) > PSEUDONYM_MAX:
         raise ValidationError(
             f"A pseudonym can be at most {PSEUDONYM_MAX} characters long."

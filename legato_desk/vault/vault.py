@@ -136,7 +136,13 @@ class Vault:
         try:
             if connection.integrity_problems(conn):
                 raise VaultDamaged()
-            if migrations.current_version(conn) > migrations.latest_version():
+            version = migrations.current_version(conn)
+            # A vault with a header was always migrated before the header was
+            # written: version 0 means an emptied (e.g. zero-length) file, not
+            # a new vault to be silently re-created over the lost data.
+            if version < 1:
+                raise VaultDamaged()
+            if version > migrations.latest_version():
                 raise VaultTooNew()
         finally:
             conn.close()

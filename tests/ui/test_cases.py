@@ -127,3 +127,13 @@ def test_case_list_shows_the_columns_a_counsellor_needs(window, vault):
     row = [model.index(0, i).data() for i in range(model.columnCount())]
     assert row[0] == case.code and row[1] == "A." and row[2] == "Intake"
     assert row[3] == case.opened_on.strftime("%d.%m.%Y")
+
+
+def test_status_button_on_the_case_list(qtbot, window, vault):
+    case = vault.cases.create("A.")
+    window.refresh_cases(case.id)
+    menu = window.case_list.status_button.menu()
+    [ended] = [a for a in menu.actions() if a.text() == "Ended"]
+    ended.trigger()
+    assert vault.cases.get(case.id).status == CaseStatus.ENDED
+    assert window.case_list.model.index(0, 2).data() == "Ended"

@@ -44,7 +44,8 @@ def test_create_vault_shows_recovery_key_once_and_opens_main_window(make_app, ap
 
     create.fields.second.clear()
     qtbot.keyClicks(create.fields.second, PASSPHRASE)
-    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+    assert create.create_button.isDefault()  # Return creates; it never cancels
+    qtbot.keyClick(create.fields.second, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: create.pages.currentIndex() == 1, timeout=10_000)
 
     key = create.key_label.text()

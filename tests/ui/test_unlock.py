@@ -47,8 +47,10 @@ def test_wrong_passphrase_is_calm_and_the_wait_grows(qtbot, vault, vault_dir):
     waits = []
     dialog = _dialog(qtbot, vault_dir, delay=lambda n: waits.append(n) or (0 if n < 2 else 1))
 
+    assert dialog.unlock_button.isDefault()  # Return unlocks; it never quits
     _try(qtbot, dialog, "not the passphrase")
     assert dialog.failures == 1
+    assert dialog.result() == 0 and dialog.isVisible()
     assert dialog.message.text() == WrongPassphrase().message
     assert dialog.unlock_button.isEnabled() and not dialog.waiting
     assert dialog.isVisible() and dialog.vault is None

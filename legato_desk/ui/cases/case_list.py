@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -125,6 +126,16 @@ class CaseListPage(QWidget):
         self.open_button.clicked.connect(self._open_current)
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.rename_button.clicked.connect(self._rename_current)
+        self.status_button = QToolButton()
+        self.status_button.setText(self.tr("&Status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        status_menu = QMenu(self.status_button)
+        for status in CaseStatus:
+            status_menu.addAction(
+                status_name(status),
+                lambda s=status: self._status_for_current(s))
+        self.status_button.setMenu(status_menu)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -155,6 +166,7 @@ class CaseListPage(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
         bar.addWidget(self.rename_button)
+        bar.addWidget(self.status_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -198,6 +210,7 @@ class CaseListPage(QWidget):
         has = self.current_case_id() is not None
         self.open_button.setEnabled(has)
         self.rename_button.setEnabled(has)
+        self.status_button.setEnabled(has)
 
     def _open_index(self, index: QModelIndex) -> None:
         case_id = self.proxy.data(index, CaseTableModel.CaseIdRole)
@@ -213,6 +226,11 @@ class CaseListPage(QWidget):
         case_id = self.current_case_id()
         if case_id is not None:
             self.rename_requested.emit(case_id)
+
+    def _status_for_current(self, status: CaseStatus) -> None:
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.status_requested.emit(case_id, status)
 
     def _context_menu(self, pos) -> None:
         index = self.table.indexAt(pos)

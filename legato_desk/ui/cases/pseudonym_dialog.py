@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from legato_desk.errors import ValidationError
 from legato_desk.model.case import PSEUDONYM_MAX, clean_pseudonym
@@ -29,12 +36,14 @@ class PseudonymDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.field.textChanged.connect(self.message.clear)
-        form = QFormLayout(self)
-        form.addRow(intro)
+        form = QFormLayout()
         form.addRow(self.tr("&Pseudonym:"), self.field)
-        form.addRow(self.message)
-        form.addRow(buttons)
-        self.resize(420, 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
 
     def accept(self) -> None:
         try:

@@ -41,7 +41,13 @@ class ChangePassphraseDialog(QDialog):
         for w in (self.fields, self.message, self.busy):
             layout.addWidget(w)
         layout.addWidget(self.buttons)
-        self.resize(480, 0)
+        self.setMinimumWidth(480)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+        self.change_button.setDefault(True)
 
     def _change(self) -> None:
         try:

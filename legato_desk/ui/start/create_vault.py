@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,12 +40,20 @@ class CreateVaultDialog(QDialog):
         self.pages.addWidget(self._recovery_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(560, 0)
+        self.setMinimumWidth(560)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+        self.create_button.setDefault(True)  # Return creates, never cancels
 
     # -- page 1: the passphrase ---------------------------------------------
 
     def _passphrase_page(self) -> QWidget:
-        page = QWidget()
+        page = QWidget(self)
         intro = QLabel(self.tr(
             "<h3>Choose a passphrase</h3>"
             "<p>Everything in the vault is encrypted with a key that only this "
@@ -65,6 +75,7 @@ class CreateVaultDialog(QDialog):
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         self.fields.changed.connect(self.message.clear)
+        self.fields.second.returnPressed.connect(self._create)
         layout = QVBoxLayout(page)
         for w in (intro, where, self.fields, self.message, self.busy):
             layout.addWidget(w)
@@ -98,6 +109,7 @@ class CreateVaultDialog(QDialog):
         self.fields.clear()
         self.key_label.setText(self.recovery_key)
         self.pages.setCurrentIndex(1)
+        self.done_button.setDefault(True)
         self.confirm.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
@@ -107,7 +119,7 @@ class CreateVaultDialog(QDialog):
     # -- page 2: the recovery key, shown once --------------------------------
 
     def _recovery_page(self) -> QWidget:
-        page = QWidget()
+        page = QWidget(self)
         heading = QLabel(self.tr("<h3>Write down your recovery key</h3>"))
         text = QLabel(self.tr(
             "If you ever forget your passphrase, this key is the only way back "
@@ -125,17 +137,21 @@ class CreateVaultDialog(QDialog):
         self.key_label.setStyleSheet(
             "padding: 14px; border: 1px solid palette(mid); border-radius: 4px;")
         self.confirm = QCheckBox(self.tr("I have &written down the recovery key and keep it safe."))
-        self.finish_button = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.done_button = self.finish_button.button(QDialogButtonBox.StandardButton.Ok)
-        self.done_button.setText(self.tr("&Finish"))
+        # A plain button, not a QDialogButtonBox: a box on a hidden page would
+        # claim the dialog's default button when shown.
+        self.done_button = QPushButton(self.tr("&Finish"))
         self.done_button.setEnabled(False)
+        self.done_button.setAutoDefault(False)
         self.confirm.toggled.connect(self.done_button.setEnabled)
-        self.finish_button.accepted.connect(self._finish)
+        self.done_button.clicked.connect(self._finish)
+        finish_row = QHBoxLayout()
+        finish_row.addStretch(1)
+        finish_row.addWidget(self.done_button)
         layout = QVBoxLayout(page)
         for w in (heading, text, self.key_label, self.confirm):
             layout.addWidget(w)
         layout.addStretch(1)
-        layout.addWidget(self.finish_button)
+        layout.addLayout(finish_row)
         return page
 
     def _finish(self) -> None:

@@ -50,16 +50,15 @@ class UnlockDialog(QDialog):
         self.pages.addWidget(self._recovery_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(480, 0)
+        self.setMinimumWidth(480)
 
     # -- the passphrase -------------------------------------------------------
 
     def _passphrase_page(self, hint: str) -> QWidget:
-        page = QWidget()
+        page = QWidget(self)
         heading = QLabel(self.tr("<h3>Unlock your vault</h3>"))
         where = QLabel(self.tr("Vault: {folder}").format(folder=self.folder))
         where.setWordWrap(True)
-        where.setStyleSheet("color: palette(mid);")
         self.passphrase = password_field(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
         form = QFormLayout()
@@ -142,7 +141,7 @@ class UnlockDialog(QDialog):
     # -- the recovery key -----------------------------------------------------
 
     def _recovery_page(self) -> QWidget:
-        page = QWidget()
+        page = QWidget(self)
         heading = QLabel(self.tr("<h3>Unlock with your recovery key</h3>"))
         text = QLabel(self.tr(
             "Type the recovery key you wrote down when the vault was created, "
@@ -198,8 +197,21 @@ class UnlockDialog(QDialog):
 
     # -- common ---------------------------------------------------------------
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._update_default()
+
+    def _update_default(self) -> None:
+        """Return always means the page's main action, never Quit or Back."""
+        for box in (self.buttons, self.recovery_buttons):
+            for button in box.buttons():
+                button.setAutoDefault(False)
+        main = self.unlock_button if self.pages.currentIndex() == 0 else self.recover_button
+        main.setDefault(True)
+
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
+        self._update_default()
         (self.passphrase if index == 0 else self.recovery_key).setFocus()
 
     def _set_working(self, working: bool, text: str = "") -> None:

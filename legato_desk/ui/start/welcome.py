@@ -76,11 +76,22 @@ class WelcomeDialog(QDialog):
         layout.addLayout(others)
         layout.addWidget(demo_hint)
         layout.addWidget(self.message)
-        self.resize(560, 0)
+        self.setMinimumWidth(560)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.create_button.setFocus()
+
+    def _start_folder(self) -> str:
+        """The nearest existing folder to offer in a file dialog."""
+        folder = self.folder
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        return str(folder)
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the vault"), str(self.folder.parent))
+            self, self.tr("Choose a folder for the vault"), self._start_folder())
         if folder:
             self.set_folder(Path(folder))
 
@@ -96,7 +107,7 @@ class WelcomeDialog(QDialog):
 
     def _open_existing(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Open the folder that holds your vault"), str(self.folder.parent))
+            self, self.tr("Open the folder that holds your vault"), self._start_folder())
         if folder:
             self.open_folder(Path(folder))
 
