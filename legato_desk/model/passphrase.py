@@ -35,35 +35,32 @@ class Assessment:
 
 
 def assess(passphrase: str) -> Assessment:
+    """Length first; a known word only counts against what is left without it."""
     length = len(passphrase)
     if length < MIN_LENGTH:
         return Assessment(
             Strength.TOO_SHORT,
             f"Use at least {MIN_LENGTH} characters. A few unrelated words work well.",
         )
-    lower = passphrase.lower()
+    remainder = passphrase.lower()
+    for word in _COMMON:
+        remainder = remainder.replace(word, "")
+    distinct = len(set(passphrase))
+    if len(remainder.strip()) < MIN_LENGTH or distinct < max(5, length // 4):
+        return Assessment(
+            Strength.WEAK, "Easy to guess. Make it longer or add unrelated words."
+        )
     classes = sum(
         (
             any(c.islower() for c in passphrase),
             any(c.isupper() for c in passphrase),
             any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
+            any(not c.isalnum() and not c.isspace() for c in passphrase),
         )
     )
-    distinct = len(set(passphrase))
-    score = 1
-    if length >= 14:
-        score += 1
-    if length >= 20:
-        score += 1
-    if classes >= 3:
-        score += 1
-    if any(word in lower for word in _COMMON) or distinct < max(5, length // 4):
-        score -= 2
-    score = max(1, min(4, score))
-    strength = Strength(score)
+    score = 2 + (length >= 16) + (length >= 22) + (classes >= 3)
+    strength = Strength(min(int(Strength.STRONG), score))
     hints = {
-        Strength.WEAK: "Easy to guess. Make it longer or add unrelated words.",
         Strength.FAIR: "Acceptable. A longer passphrase would be safer.",
         Strength.GOOD: "Good.",
         Strength.STRONG: "Strong.",
@@ -95,4 +92,4 @@ def unlock_delay(failures: int) -> float:
     """
     if failures < 2:
         return 0.0
-    return float(min(30, 2 ** (failures - 2)))
+    return float(min(30, 2 ** min(failures - 2, 5)))

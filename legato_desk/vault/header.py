@@ -114,7 +114,10 @@ class Header:
             # Values Argon2 itself would reject: a damaged header, not a bug.
             k = header.kdf
             if (k.time_cost < 1 or k.parallelism < 1 or k.memory_kib < 8 * k.parallelism
-                    or len(header.salt) < 8):
+                    or len(header.salt) < 8
+                    # A tampered header must not make unlocking hang or exhaust memory.
+                    or k.time_cost > keys.MAX_TIME_COST * 4 or k.parallelism > 64
+                    or k.memory_kib > 4 * 1024 * 1024):
                 raise HeaderDamaged()
             return header
         except HeaderDamaged:

@@ -70,7 +70,10 @@ def calibrate(target_seconds: float = 0.5, base: KdfParams | None = None) -> Kdf
     Never goes below the production floor; one measurement at the floor is
     enough because Argon2's time grows linearly with the time cost.
     """
-    base = base or KdfParams.production()
+    floor = KdfParams.production()
+    base = base or floor
+    base = KdfParams(max(base.time_cost, floor.time_cost), max(base.memory_kib, floor.memory_kib),
+                     max(base.parallelism, floor.parallelism))
     start = time.perf_counter()
     derive_key("calibration", b"\0" * 16, base)
     took = max(time.perf_counter() - start, 1e-3)

@@ -131,21 +131,32 @@ class Vault:
 
     @staticmethod
     def _verify_read_only(paths: VaultPaths, data_key: bytes) -> None:
-        """Check cipher and structure without the chance to write anything."""
-        conn = connection.connect(paths.db, data_key, read_only=True)
+        """Check cipher and structure without the chance to write anything.
+
+        SQLite may create -wal/-shm files in order to read (a read-only
+        connection writes nothing into them); a failed check removes the
+        ones it created, leaving the folder as it was.
+        """
+        created = [p for p in paths.sidecars() if not p.exists()]
         try:
-            if connection.integrity_problems(conn):
-                raise VaultDamaged()
-            version = migrations.current_version(conn)
-            # A vault with a header was always migrated before the header was
-            # written: version 0 means an emptied (e.g. zero-length) file, not
-            # a new vault to be silently re-created over the lost data.
-            if version < 1:
-                raise VaultDamaged()
-            if version > migrations.latest_version():
-                raise VaultTooNew()
-        finally:
-            conn.close()
+            conn = connection.connect(paths.db, data_key, read_only=True)
+            try:
+                if connection.integrity_problems(conn):
+                    raise VaultDamaged()
+                version = migrations.current_version(conn)
+                # A vault with a header was always migrated before the header
+                # was written: version 0 means an emptied (e.g. zero-length)
+                # file, not a new vault to be silently re-created over lost data.
+                if version < 1:
+                    raise VaultDamaged()
+                if version > migrations.latest_version():
+                    raise VaultTooNew()
+            finally:
+                conn.close()
+        except BaseException:
+            for sidecar in created:
+                sidecar.unlink(missing_ok=True)
+            raise
 
     # -- while open -----------------------------------------------------------
 
