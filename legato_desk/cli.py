@@ -13,7 +13,7 @@ from pathlib import Path
 
 from legato_desk.errors import KnownError
 from legato_desk.vault import Vault
-from legato_desk.vault.errors import VaultDamaged
+from legato_desk.vault.errors import HeaderDamaged, VaultDamaged
 
 EXIT_OK, EXIT_DAMAGED, EXIT_ERROR = 0, 1, 2
 
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> in
             return _create(args, stdin, stdout)
         if args.command == "check":
             return _check(args, stdin, stdout)
-    except VaultDamaged as exc:
+    except (VaultDamaged, HeaderDamaged) as exc:
         print(exc.message, file=stderr)
         return EXIT_DAMAGED
     except KnownError as exc:

@@ -1,0 +1,43 @@
+"""Shared set-up: a scratch folder, the machine description."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PASSPHRASE = "amber lantern over quiet fields 42"
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def filesystem_of(path: Path) -> str:
+    """The mount point and file system type holding ``path`` (Linux), for fsync context."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return "unknown file system"
+    path = Path(path).resolve()
+    best = ("", "unknown")
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount, fstype = parts[1], parts[2]
+        if (str(path) == mount or str(path).startswith(mount.rstrip("/") + "/")) \
+                and len(mount) > len(best[0]):
+            best = (mount, fstype)
+    return f"{best[1]} (mounted at {best[0] or '?'})"
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """Environment for child processes: user folders isolated under ``home``."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"),
+                      ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
+                      ("XDG_STATE_HOME", ".local/state")):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        env[name] = str(folder)
+    return env

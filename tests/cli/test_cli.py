@@ -1,0 +1,281 @@
+"""The headless CLI, driven for real.
+
+Most tests run ``python -m legato_desk ...`` as a subprocess with the
+passphrase on standard input, exactly as a script or a support person would,
+and look at exit code, stdout and stderr. A few call ``__main__.main`` in
+process where that is enough and faster.
+
+Commands that create a vault calibrate Argon2id to about half a second (the
+CLI has no cheap-KDF switch on purpose), so only three tests do that: init,
+demo and the in-process passphrase-length check (which fails before the KDF).
+Everything that only needs an existing vault builds it in process with the
+cheap test KDF and then runs the real CLI against it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from legato_desk import __main__ as entry
+from legato_desk import demo
+from legato_desk.model.case import CaseStatus
+from legato_desk.vault import Vault
+from legato_desk.vault.errors import WrongPassphrase
+from legato_desk.vault.keys import PRODUCTION_MEMORY_KIB, PRODUCTION_PARALLELISM, \
+    PRODUCTION_TIME_COST
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+RECOVERY_KEY = re.compile(r"\b[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}\b")
+
+
+# -- helpers -------------------------------------------------------------------
+
+def cli(*args: str, stdin: str = "", cwd: Path | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run the real CLI in a child process with this test's isolated HOME/XDG/TMPDIR."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p)
+    return subprocess.run(
+        [sys.executable, "-m", "legato_desk", *map(str, args)],
+        input=stdin, capture_output=True, text=True, env=env, cwd=cwd,
+        timeout=timeout,
+    )
+
+
+def run_in_process(monkeypatch, capsys, argv: list[str], stdin: str):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = entry.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_calm(stderr: str) -> None:
+    """A message for people: no traceback, no exception class names."""
+    assert "Traceback" not in stderr
+    assert "Error:" not in stderr and "Exception" not in stderr
+
+
+def digest_folder(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def flip_middle_byte(path: Path) -> int:
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return middle
+
+
+@pytest.fixture
+def filled_vault_dir(vault_dir, kdf) -> Path:
+    """A closed vault (cheap KDF) holding a few cases and enough pages to damage."""
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, kdf=kdf)
+    try:
+        for i in range(60):
+            case = vault.cases.create(f"Case {i}")
+            vault.cases.set_summary(case.id, f"summary {i} " + "lorem ipsum " * 60)
+    finally:
+        vault.close()
+    assert not (vault_dir / "vault.db-wal").exists() or \
+        (vault_dir / "vault.db-wal").stat().st_size == 0
+    return vault_dir
+
+
+# -- init ------------------------------------------------------------------------
+
+def test_init_creates_a_vault_shows_the_recovery_key_once_and_it_opens_the_vault(tmp_path):
+    folder = tmp_path / "new-vault"
+    result = cli("init", "--vault", folder, stdin=PASSPHRASE + "\n")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    keys_shown = RECOVERY_KEY.findall(result.stdout + result.stderr)
+    assert len(keys_shown) == 1, result.stdout
+    recovery_key = keys_shown[0]
+    assert len(recovery_key.split("-")) == 8
+    assert result.stdout.count(recovery_key) == 1
+    assert PASSPHRASE not in result.stdout
+    assert (folder / "vault.db").is_file() and (folder / "vault.header").is_file()
+
+    # The CLI uses production-grade, calibrated Argon2id, never the test shortcut.
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        assert vault.kdf.time_cost >= PRODUCTION_TIME_COST
+        assert vault.kdf.memory_kib >= PRODUCTION_MEMORY_KIB
+        assert vault.kdf.parallelism >= PRODUCTION_PARALLELISM
+        assert vault.cases.list() == []
+    finally:
+        vault.close()
+
+    # The key printed is the real recovery key: it opens the vault and sets a new passphrase.
+    recovered = Vault.recover(folder, recovery_key, OTHER_PASSPHRASE)
+    recovered.close()
+    Vault.open(folder, OTHER_PASSPHRASE).close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(folder, PASSPHRASE)
+
+
+def test_init_on_an_existing_vault_refuses_and_changes_nothing(vault_dir, kdf, tmp_path):
+    Vault.create(vault_dir, PASSPHRASE, kdf=kdf)[0].close()
+    before = digest_folder(vault_dir)
+
+    result = cli("init", "--vault", vault_dir, stdin=OTHER_PASSPHRASE + "\n")
+
+    assert result.returncode == 2
+    assert "already holds a vault" in result.stderr
+    assert_calm(result.stderr)
+    assert RECOVERY_KEY.search(result.stdout) is None
+    assert digest_folder(vault_dir) == before
+    Vault.open(vault_dir, PASSPHRASE).close()
+
+
+def test_init_with_a_too_short_passphrase_refuses_and_creates_nothing(tmp_path):
+    folder = tmp_path / "short"
+    result = cli("init", "--vault", folder, stdin="short\n")
+
+    assert result.returncode == 2
+    assert "too short" in result.stderr
+    assert_calm(result.stderr)
+    assert RECOVERY_KEY.search(result.stdout) is None
+    assert not (folder / "vault.header").exists()
+    assert not (folder / "vault.db").exists()
+
+
+@pytest.mark.parametrize("stdin, message", [
+    ("", "choose a passphrase"),
+    ("abc def\n", "too short"),
+])
+def test_init_in_process_rejects_unusable_passphrases(monkeypatch, capsys, tmp_path,
+                                                       stdin, message):
+    folder = tmp_path / "v"
+    code, out, err = run_in_process(monkeypatch, capsys,
+                                    ["init", "--vault", folder], stdin)
+    assert code == 2
+    assert message in err.lower()
+    assert out == ""
+    assert not folder.exists() or not any(folder.iterdir())
+
+
+# -- demo ------------------------------------------------------------------------
+
+def test_demo_creates_a_vault_holding_the_demo_case(tmp_path):
+    folder = tmp_path / "demo-vault"
+    result = cli("demo", "--vault", folder, stdin=PASSPHRASE + "\n")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert len(RECOVERY_KEY.findall(result.stdout)) == 1
+
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        cases = vault.cases.list()
+        assert [c.pseudonym for c in cases] == ["M."]
+        (case,) = cases
+        assert case.status is CaseStatus.ACTIVE
+        assert case.summary == demo._SUMMARY
+        assert vault.kdf.time_cost >= PRODUCTION_TIME_COST
+        assert vault.check() == []
+    finally:
+        vault.close()
+
+
+# -- check -----------------------------------------------------------------------
+
+def test_check_on_a_good_vault_prints_ok(filled_vault_dir):
+    result = cli("check", "--vault", filled_vault_dir, stdin=PASSPHRASE + "\n")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "ok"
+    assert "60 case(s)" in result.stdout
+    assert "SQLCipher 4." in result.stdout
+
+
+def test_check_with_a_wrong_passphrase_exits_2_calmly_and_changes_nothing(filled_vault_dir):
+    before = digest_folder(filled_vault_dir)
+
+    result = cli("check", "--vault", filled_vault_dir, stdin=OTHER_PASSPHRASE + "\n")
+
+    assert result.returncode == 2
+    assert result.stderr.strip() == WrongPassphrase.message
+    assert result.stdout == ""
+    assert digest_folder(filled_vault_dir) == before
+
+
+def test_check_on_a_damaged_vault_exits_1_and_leaves_the_file_alone(filled_vault_dir):
+    db = filled_vault_dir / "vault.db"
+    flip_middle_byte(db)
+    before = digest_folder(filled_vault_dir)
+
+    result = cli("check", "--vault", filled_vault_dir, stdin=PASSPHRASE + "\n")
+
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "damaged" in result.stderr
+    assert_calm(result.stderr)
+    assert "ok" not in result.stdout.split()
+    # A failed open never modifies the file (security.md §7). The read-only
+    # probe may leave SQLite's -shm index and an empty -wal beside it.
+    after = digest_folder(filled_vault_dir)
+    assert after["vault.db"] == before["vault.db"]
+    assert after["vault.header"] == before["vault.header"]
+    wal = filled_vault_dir / "vault.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_check_in_process_accepts_a_crlf_line_and_counts_cases(monkeypatch, capsys,
+                                                                filled_vault_dir):
+    code, out, err = run_in_process(monkeypatch, capsys,
+                                    ["check", "--vault", filled_vault_dir],
+                                    PASSPHRASE + "\r\n")
+    assert code == 0, err
+    assert out.splitlines()[-1] == "ok"
+    from legato_desk.vault.migrations import latest_version
+
+    assert f"schema {latest_version()}, 60 case(s)" in out
+
+
+def test_check_on_a_damaged_key_file_exits_1(monkeypatch, capsys, filled_vault_dir):
+    (filled_vault_dir / "vault.header").write_text("{not json")
+    code, out, err = run_in_process(monkeypatch, capsys,
+                                    ["check", "--vault", filled_vault_dir],
+                                    PASSPHRASE + "\n")
+    assert code == 1
+    assert "vault.header" in err and "Traceback" not in err
+
+
+def test_check_in_process_on_a_missing_vault_says_so(monkeypatch, capsys, tmp_path):
+    code, out, err = run_in_process(monkeypatch, capsys,
+                                    ["check", "--vault", tmp_path / "nothing-here"],
+                                    PASSPHRASE + "\n")
+    assert code == 2
+    assert "no vault" in err
+    assert out == ""
+    assert not (tmp_path / "nothing-here").exists()
+
+
+def test_check_in_process_on_a_truncated_vault_exits_1(monkeypatch, capsys,
+                                                       filled_vault_dir):
+    db = filled_vault_dir / "vault.db"
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2 + 123])
+    code, out, err = run_in_process(monkeypatch, capsys,
+                                    ["check", "--vault", filled_vault_dir],
+                                    PASSPHRASE + "\n")
+    assert code == 1
+    assert "damaged" in err
+    assert len(db.read_bytes()) == len(data) // 2 + 123
