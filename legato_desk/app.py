@@ -11,7 +11,6 @@ Nothing imports this module except the entry point and tests. The flow:
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import shutil
 import sys
 from pathlib import Path
@@ -20,16 +19,13 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from legato_desk import APP_NAME, __version__, demo
+from legato_desk import APP_NAME, __version__
 from legato_desk.hardening import harden_process
 from legato_desk.paths import AppPaths
-from legato_desk.ui.main_window import MainWindow
 from legato_desk.ui.messages import error_text, log_bug
-from legato_desk.ui.start.create_vault import CreateVaultDialog
 from legato_desk.ui.start.unlock import UnlockDialog
 from legato_desk.ui.start.welcome import WelcomeDialog
-from legato_desk.vault import Vault, VaultPaths
-from legato_desk.vault.keys import KdfParams
+from legato_desk.vault.layout import VaultPaths
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -38,15 +34,16 @@ class Application(QObject):
     """Owns the open vault (if any) and whichever window is current."""
 
     def __init__(self, paths: AppPaths, *, vault_dir: Path | None = None,
-                 demo_mode: bool = False, kdf: KdfParams | None = None, parent=None):
+                 demo_mode: bool = False, kdf=None, parent=None):
         super().__init__(parent)
         self.paths = paths
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.demo_mode = demo_mode
         self._kdf = kdf
         self._demo_root: Path | None = None
-        self.vault: Vault | None = None
-        self.window: QWidget | None = None
+        self.vault = None  # the open legato_desk.vault.Vault, if any
+        self.window: QWidget | None = None  # whichever window is current
+        self.main_window = None  # the MainWindow while the vault is unlocked
         self._reopen_case: int | None = None
         remembered = self.settings.value("vault/path")
         self.folder = Path(vault_dir or remembered or paths.default_vault_dir)
@@ -89,7 +86,9 @@ class Application(QObject):
         else:
             self.show_create()
 
-    def show_create(self) -> CreateVaultDialog:
+    def show_create(self):
+        from legato_desk.ui.start.create_vault import CreateVaultDialog
+
         dialog = CreateVaultDialog(self.folder, kdf=self._kdf)
         dialog.accepted.connect(lambda: self.show_main(dialog.vault))
         dialog.rejected.connect(lambda: self.show_welcome())
@@ -100,6 +99,8 @@ class Application(QObject):
     def show_unlock(self, show: bool = True) -> UnlockDialog:
         hint = ""
         if self.demo_mode:
+            from legato_desk import demo
+
             hint = self.tr("Demo vault: the passphrase is “{passphrase}”.").format(
                 passphrase=demo.DEMO_PASSPHRASE)
         dialog = UnlockDialog(self.folder, hint=hint)
@@ -107,7 +108,9 @@ class Application(QObject):
         dialog.rejected.connect(self.quit)
         return self._set_window(dialog, show)
 
-    def open_demo(self, show: bool = False) -> MainWindow:
+    def open_demo(self, show: bool = False):
+        from legato_desk import demo
+
         vault, folder = demo.create_demo_vault()
         self._demo_root = folder.parent
         self.folder = folder
@@ -115,7 +118,10 @@ class Application(QObject):
 
     # -- main window and locking -------------------------------------------------
 
-    def show_main(self, vault: Vault, show: bool = True) -> MainWindow:
+    def show_main(self, vault, show: bool = True):
+        # Imported here: the first window (unlock) does not need it.
+        from legato_desk.ui.main_window import MainWindow
+
         self.vault = vault
         if not self.demo_mode:
             self.settings.setValue("vault/path", str(vault.paths.folder))
@@ -123,6 +129,7 @@ class Application(QObject):
         window = MainWindow(vault, self.settings, demo=self.demo_mode)
         window.lock_requested.connect(self.lock)
         window.installEventFilter(self)
+        self.main_window = window
         if self._reopen_case is not None:
             try:
                 window.open_case(self._reopen_case)
@@ -133,7 +140,7 @@ class Application(QObject):
     def eventFilter(self, obj, event):
         from PySide6.QtCore import QEvent
 
-        if obj is self.window and isinstance(obj, MainWindow) and event.type() == QEvent.Type.Close:
+        if obj is self.main_window and event.type() == QEvent.Type.Close:
             # Let the window save first (its own closeEvent), then quit.
             from PySide6.QtCore import QTimer
 
@@ -141,12 +148,12 @@ class Application(QObject):
         return False
 
     def lock(self) -> None:
-        window = self.window
-        if not isinstance(window, MainWindow):
+        window = self.main_window
+        if window is None:
             return
+        self.main_window = None
         window.flush()
-        case = window.workspace.case
-        self._reopen_case = case.id if case is not None and window.pages.currentWidget() is window.workspace else None
+        self._reopen_case = window.shown_case_id()
         window.clear_content()
         window.removeEventFilter(self)
         window.close()
@@ -161,9 +168,8 @@ class Application(QObject):
             self.vault = None
 
     def quit(self) -> None:
-        window = self.window
-        if isinstance(window, MainWindow):
-            window.flush()
+        if self.main_window is not None:
+            self.main_window.flush()
         self._close_vault()
         if self._demo_root is not None:
             shutil.rmtree(self._demo_root, ignore_errors=True)
@@ -176,8 +182,11 @@ class Application(QObject):
 def setup_logging(paths: AppPaths) -> None:
     """A local error log with code locations only (see ui.messages.log_bug)."""
     paths.log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=512_000, backupCount=2, encoding="utf-8")
+    log = paths.log_file
+    if log.exists() and log.stat().st_size > 512_000:  # keep one old file
+        log.replace(log.with_name(log.name + ".1"))
+    # logging.handlers would import socket; a plain, lazily opened file suffices.
+    handler = logging.FileHandler(log, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger = logging.getLogger("legato_desk")
     logger.addHandler(handler)

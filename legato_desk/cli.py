@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from legato_desk.errors import KnownError
-from legato_desk.vault import Vault
 from legato_desk.vault.errors import HeaderDamaged, VaultDamaged
 
 EXIT_OK, EXIT_DAMAGED, EXIT_ERROR = 0, 1, 2
@@ -45,6 +44,8 @@ def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> in
 
 
 def _create(args, stdin, stdout) -> int:
+    from legato_desk.vault.vault import Vault
+
     passphrase = _read_passphrase(stdin, "New passphrase: ", confirm=True)
     vault, recovery_key = Vault.create(args.vault, passphrase)
     try:
@@ -62,6 +63,8 @@ def _create(args, stdin, stdout) -> int:
 
 
 def _check(args, stdin, stdout) -> int:
+    from legato_desk.vault.vault import Vault
+
     vault = Vault.open(args.vault, _read_passphrase(stdin, "Passphrase: "))
     try:
         cipher = vault.conn.execute("PRAGMA cipher_version").fetchone()[0]

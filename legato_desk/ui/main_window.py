@@ -137,9 +137,14 @@ class MainWindow(QMainWindow):
     # -- case operations ------------------------------------------------------
 
     def _current_case_id(self) -> int | None:
+        shown = self.shown_case_id()
+        return shown if shown is not None else self.case_list.current_case_id()
+
+    def shown_case_id(self) -> int | None:
+        """The case whose workspace is on screen, if any."""
         if self.pages.currentWidget() is self.workspace and self.workspace.case:
             return self.workspace.case.id
-        return self.case_list.current_case_id()
+        return None
 
     def refresh_cases(self, select_id: int | None = None) -> None:
         self.case_list.set_cases(self.vault.cases.list(), select_id)

@@ -11,7 +11,6 @@ thread. After opening, the connection is used from one thread at a time.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -27,29 +26,7 @@ from legato_desk.vault.errors import (
     VaultTooNew,
 )
 from legato_desk.vault.header import Header
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / "vault.db"
-
-    @property
-    def header(self) -> Path:
-        return self.folder / "vault.header"
-
-    @property
-    def backups(self) -> Path:
-        return self.folder / "backups"
-
-    def exists(self) -> bool:
-        return self.header.exists() or self.db.exists()
-
-    def sidecars(self) -> list[Path]:
-        return [self.db.with_name(self.db.name + s) for s in ("-wal", "-shm", "-journal")]
+from legato_desk.vault.layout import VaultPaths
 
 
 class Vault:

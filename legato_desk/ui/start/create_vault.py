@@ -23,17 +23,15 @@ from legato_desk.ui.messages import error_text
 from legato_desk.ui.widgets.busy import BusyRow
 from legato_desk.ui.widgets.passphrase import NewPassphraseFields
 from legato_desk.ui.workers import run_task
-from legato_desk.vault import Vault
-from legato_desk.vault.keys import KdfParams
 
 
 class CreateVaultDialog(QDialog):
-    def __init__(self, folder: Path, *, kdf: KdfParams | None = None, parent=None):
+    def __init__(self, folder: Path, *, kdf=None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create your vault"))
         self.folder = Path(folder)
         self._kdf = kdf  # None: calibrate for this machine (production)
-        self.vault: Vault | None = None
+        self.vault = None  # a legato_desk.vault.Vault once unlocked
         self.recovery_key = ""
         self.pages = QStackedWidget()
         self.pages.addWidget(self._passphrase_page())
@@ -92,7 +90,7 @@ class CreateVaultDialog(QDialog):
             return
         self._set_working(True)
         folder, kdf = self.folder, self._kdf
-        run_task(self, lambda: Vault.create(folder, passphrase, kdf=kdf),
+        run_task(self, lambda: _vault_class().create(folder, passphrase, kdf=kdf),
                  self._created, self._failed)
 
     def _set_working(self, working: bool) -> None:
@@ -164,3 +162,10 @@ class CreateVaultDialog(QDialog):
         # Once the vault exists, the key must have been seen: no way around page 2.
         if self.vault is None:
             super().reject()
+
+
+def _vault_class():
+    """Imported in the worker thread, off the path to the first window."""
+    from legato_desk.vault.vault import Vault
+
+    return Vault

@@ -29,7 +29,6 @@ from legato_desk.ui.messages import error_text
 from legato_desk.ui.widgets.busy import BusyRow
 from legato_desk.ui.widgets.passphrase import NewPassphraseFields, password_field
 from legato_desk.ui.workers import run_task
-from legato_desk.vault import Vault
 from legato_desk.vault.errors import WrongPassphrase, WrongRecoveryKey
 
 
@@ -39,7 +38,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock legato-desk"))
         self.folder = Path(folder)
-        self.vault: Vault | None = None
+        self.vault = None  # a legato_desk.vault.Vault once unlocked
         self.failures = 0
         self._delay = delay
         self._wait_left = 0
@@ -97,7 +96,7 @@ class UnlockDialog(QDialog):
             return
         folder = self.folder
         self._set_working(True, self.tr("Unlocking…"))
-        run_task(self, lambda: Vault.open(folder, passphrase), self._opened, self._open_failed)
+        run_task(self, lambda: _vault_class().open(folder, passphrase), self._opened, self._open_failed)
 
     def _open_failed(self, exc: BaseException) -> None:
         self._set_working(False)
@@ -185,7 +184,7 @@ class UnlockDialog(QDialog):
         key, folder = self.recovery_key.text(), self.folder
         self.recovery_buttons.setEnabled(False)
         self.recovery_busy.start(self.tr("Unlocking and setting the new passphrase…"))
-        run_task(self, lambda: Vault.recover(folder, key, new_passphrase),
+        run_task(self, lambda: _vault_class().recover(folder, key, new_passphrase),
                  self._opened, self._recover_failed)
 
     def _recover_failed(self, exc: BaseException) -> None:
@@ -222,10 +221,17 @@ class UnlockDialog(QDialog):
         else:
             self.busy.stop()
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, vault) -> None:
         self._set_working(False)
         self.vault = vault
         self.passphrase.clear()
         self.new_passphrase.clear()
         self.recovery_key.clear()
         self.accept()
+
+
+def _vault_class():
+    """Imported in the worker thread, off the path to the first window."""
+    from legato_desk.vault.vault import Vault
+
+    return Vault
