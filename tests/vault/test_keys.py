@@ -205,13 +205,23 @@ def test_calibrate_meets_the_floor_on_this_machine():
     assert params.time_cost <= keys.MAX_TIME_COST
 
 
-@pytest.mark.parametrize("seconds_per_derivation", [100.0, 5.0, 0.5, 0.01, 0.0])
+@pytest.mark.parametrize("seconds_per_derivation", [100.0, 5.0, 0.5, 0.2, 0.1, 0.01, 0.0])
 def test_calibrate_never_goes_below_the_floor_on_any_machine(monkeypatch,
                                                              seconds_per_derivation):
-    """A slow machine must not get weaker parameters, a fast one not unbounded."""
-    ticks = iter([0.0, seconds_per_derivation])
-    monkeypatch.setattr(keys, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
-    monkeypatch.setattr(keys, "derive_key", lambda *a, **k: b"\0" * 32)
+    """A slow machine must not get weaker parameters, a fast one not unbounded.
+
+    A simulated machine: each derivation takes time in proportion to the
+    time cost, ``seconds_per_derivation`` at the production floor.
+    """
+    clock = [0.0]
+    per_pass = seconds_per_derivation / keys.PRODUCTION_TIME_COST
+
+    def fake_derive(secret, salt, params):
+        clock[0] += per_pass * params.time_cost
+        return b"\0" * 32
+
+    monkeypatch.setattr(keys, "time", SimpleNamespace(perf_counter=lambda: clock[0]))
+    monkeypatch.setattr(keys, "derive_key", fake_derive)
     params = keys.calibrate()
     assert _at_least_floor(params)
     assert params.time_cost <= keys.MAX_TIME_COST
@@ -219,6 +229,8 @@ def test_calibrate_never_goes_below_the_floor_on_any_machine(monkeypatch,
         assert params == keys.KdfParams.production()
     if seconds_per_derivation <= 0.01:
         assert params.time_cost == keys.MAX_TIME_COST
+    if 0.05 <= seconds_per_derivation < 0.5:  # calibrated to about half a second
+        assert 0.4 <= per_pass * params.time_cost <= 0.6
 
 
 @pytest.mark.parametrize("target", [0.0001, 0.05, 2.0])
