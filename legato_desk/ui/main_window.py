@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         vault_menu = bar.addMenu(self.tr("&Vault"))
         self.change_passphrase_action = self._action(
             self.tr("Change &passphrase…"), self.change_passphrase, menu=vault_menu)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.open_settings, "Ctrl+,",
+            vault_menu)
         vault_menu.addSeparator()
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", vault_menu)
@@ -218,6 +221,14 @@ class MainWindow(QMainWindow):
         dialog = ChangePassphraseDialog(self.vault, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
+
+    def open_settings(self) -> None:
+        from legato_desk.ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.vault, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+        dialog.deleteLater()
 
     def flush(self) -> bool:
         return self.workspace.flush()

@@ -27,6 +27,7 @@ from legato_desk.vault.errors import (
 )
 from legato_desk.vault.header import Header
 from legato_desk.vault.layout import VaultPaths
+from legato_desk.vault.settings import SettingsRepository
 
 
 class Vault:
@@ -39,6 +40,7 @@ class Vault:
         self.conn = conn
         self.audit = AuditTrail(conn)
         self.cases = CaseRepository(conn, self.audit)
+        self.settings = SettingsRepository(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 
@@ -104,6 +106,7 @@ class Vault:
         except BaseException:
             conn.close()
             raise
+        vault.audit.actor = vault.settings.get("profile.name") or "counsellor"
         return vault
 
     @staticmethod

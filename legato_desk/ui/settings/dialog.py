@@ -1,0 +1,93 @@
+"""Vault ▸ Settings: one dialog, one tab per settings page.
+
+A page is a QWidget with a ``title()`` and an ``apply()`` that stores its
+values in ``vault.settings`` (raising ValidationError keeps the dialog open
+on that page, with the message shown). Pages are listed in ``PAGES``; a new
+page is one class and one line there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legato_desk.errors import ValidationError
+from legato_desk.ui.messages import error_text
+
+PROFILE_KEY = "profile.name"
+PROFILE_MAX = 60
+
+
+class ProfilePage(QWidget):
+    """Who works with this vault: the name the audit trail records."""
+
+    def __init__(self, vault, parent=None):
+        super().__init__(parent)
+        self._vault = vault
+        self.name = QLineEdit(vault.settings.get(PROFILE_KEY, ""))
+        self.name.setMaxLength(PROFILE_MAX)
+        self.name.setAccessibleName(self.tr("Counsellor profile"))
+        self.name.setPlaceholderText(self.tr("e.g. your initials"))
+        explain = QLabel(self.tr(
+            "The audit trail records which profile made each change (never the "
+            "content). Initials are enough."))
+        explain.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Counsellor &profile:"), self.name)
+        form.addRow(explain)
+        label = form.labelForField(self.name)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.name)
+
+    def title(self) -> str:
+        return self.tr("Profile")
+
+    def apply(self) -> None:
+        value = " ".join(self.name.text().split())
+        if len(value) > PROFILE_MAX:
+            raise ValidationError("A profile name can be at most 60 characters long.")
+        self._vault.settings.set(PROFILE_KEY, value)
+        self._vault.audit.actor = value or "counsellor"
+
+
+PAGES: list[type] = [ProfilePage]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, vault, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs = QTabWidget()
+        self.pages = [page(vault) for page in PAGES]
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def accept(self) -> None:
+        for page in self.pages:
+            try:
+                page.apply()
+            except Exception as exc:
+                self.tabs.setCurrentWidget(page)
+                self.message.setText(error_text(exc))
+                return
+        super().accept()
