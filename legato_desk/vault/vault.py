@@ -27,6 +27,7 @@ from legato_desk.vault.errors import (
 )
 from legato_desk.vault.header import Header
 from legato_desk.vault.layout import VaultPaths
+from legato_desk.vault.maps import MapRepository
 from legato_desk.vault.settings import SettingsRepository
 
 
@@ -41,6 +42,7 @@ class Vault:
         self.audit = AuditTrail(conn)
         self.cases = CaseRepository(conn, self.audit)
         self.settings = SettingsRepository(conn, self.audit)
+        self.maps = MapRepository(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 

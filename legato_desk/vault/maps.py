@@ -1,0 +1,287 @@
+"""The map repository: persons, relations and snapshots of a case.
+
+Every change is one transaction with its audit entries and a touch of the
+case's last activity. Deleting returns what was deleted, and ``restore``
+puts exactly that back (same ids and uids), which is how undo works.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Callable, Iterable
+
+from legato_desk.errors import ValidationError
+from legato_desk.model import map as m
+from legato_desk.vault.audit import AuditTrail
+from legato_desk.vault.connection import transaction
+
+_P_COLS = ("id", "case_id", "uid", "is_index", "name", "role", "kind", "age", "gender",
+           "deceased", "marker", "note", "source", "verified", "x", "y")
+_R_COLS = ("id", "case_id", "uid", "person_a", "person_b", "kind", "strength", "conflict",
+           "status", "direction", "note")
+
+
+class MapItemNotFound(ValidationError):
+    message = "This person or tie is no longer on the map."
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def _person(row) -> m.Person:
+    d = dict(zip(_P_COLS, row))
+    return m.Person(
+        id=d["id"], case_id=d["case_id"], uid=d["uid"], is_index=bool(d["is_index"]),
+        name=d["name"], role=d["role"], kind=m.PersonKind(d["kind"]), age=d["age"],
+        gender=d["gender"], deceased=bool(d["deceased"]), marker=m.Marker(d["marker"]),
+        note=d["note"], source=d["source"], verified=bool(d["verified"]),
+        x=d["x"], y=d["y"])
+
+
+def _relation(row) -> m.Relation:
+    d = dict(zip(_R_COLS, row))
+    return m.Relation(
+        id=d["id"], case_id=d["case_id"], uid=d["uid"], a=d["person_a"], b=d["person_b"],
+        kind=m.RelationKind(d["kind"]), strength=m.Strength(d["strength"]),
+        conflict=bool(d["conflict"]), status=m.TieStatus(d["status"]),
+        direction=m.Direction(d["direction"]), note=d["note"])
+
+
+def _db(value):
+    if isinstance(value, bool):
+        return int(value)
+    return value.value if isinstance(value, m.enum.Enum) else value
+
+
+def _person_row(p: m.Person) -> tuple:
+    return (p.id, p.case_id, p.uid, int(p.is_index), p.name, p.role, p.kind.value, p.age,
+            p.gender, int(p.deceased), p.marker.value, p.note, p.source, int(p.verified),
+            p.x, p.y)
+
+
+def _relation_row(r: m.Relation) -> tuple:
+    return (r.id, r.case_id, r.uid, r.a, r.b, r.kind.value, int(r.strength), int(r.conflict),
+            r.status.value, r.direction.value, r.note)
+
+
+class MapRepository:
+    def __init__(self, conn, audit: AuditTrail, clock: Callable[[], datetime] = _utcnow):
+        self._conn = conn
+        self._audit = audit
+        self._clock = clock
+
+    # -- reading ---------------------------------------------------------------
+
+    def state(self, case_id: int) -> m.MapState:
+        """The whole current map; creates the index client on first use."""
+        self.ensure_index(case_id)
+        persons = self._conn.execute(
+            f"SELECT {', '.join(_P_COLS)} FROM persons WHERE case_id = ? ORDER BY id",
+            (case_id,)).fetchall()
+        relations = self._conn.execute(
+            f"SELECT {', '.join(_R_COLS)} FROM relations WHERE case_id = ? ORDER BY id",
+            (case_id,)).fetchall()
+        return m.MapState(tuple(map(_person, persons)), tuple(map(_relation, relations)))
+
+    def person(self, person_id: int) -> m.Person:
+        row = self._conn.execute(
+            f"SELECT {', '.join(_P_COLS)} FROM persons WHERE id = ?", (person_id,)).fetchone()
+        if row is None:
+            raise MapItemNotFound()
+        return _person(row)
+
+    def relation(self, relation_id: int) -> m.Relation:
+        row = self._conn.execute(
+            f"SELECT {', '.join(_R_COLS)} FROM relations WHERE id = ?",
+            (relation_id,)).fetchone()
+        if row is None:
+            raise MapItemNotFound()
+        return _relation(row)
+
+    def ensure_index(self, case_id: int) -> m.Person:
+        row = self._conn.execute(
+            f"SELECT {', '.join(_P_COLS)} FROM persons WHERE case_id = ? AND is_index = 1",
+            (case_id,)).fetchone()
+        if row is not None:
+            return _person(row)
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                "INSERT INTO persons (case_id, uid, is_index) VALUES (?, ?, 1)",
+                (case_id, m.new_uid()))
+            self._audit.append("created", "person", cur.lastrowid)
+        return self.person(cur.lastrowid)
+
+    # -- persons ---------------------------------------------------------------
+
+    def add_person(self, case_id: int, x: float, y: float, **fields) -> m.Person:
+        self.ensure_index(case_id)
+        fields = m.clean_person_fields({**fields, "x": x, "y": y})
+        columns = ["case_id", "uid", *fields]
+        values = [case_id, m.new_uid(), *(_db(v) for v in fields.values())]
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                f"INSERT INTO persons ({', '.join(columns)})"
+                f" VALUES ({', '.join('?' * len(values))})", values)
+            self._audit.append("created", "person", cur.lastrowid)
+            self._touch(case_id)
+        return self.person(cur.lastrowid)
+
+    def update_person(self, person_id: int, **fields) -> m.Person:
+        fields = m.clean_person_fields(fields)
+        if "x" in fields or "y" in fields:
+            raise ValueError("use move() to change positions")
+        current = self.person(person_id)
+        changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
+        if changed:
+            sets = ", ".join(f"{k} = ?" for k in changed)
+            with transaction(self._conn):
+                self._conn.execute(f"UPDATE persons SET {sets} WHERE id = ?",
+                                   [*(_db(v) for v in changed.values()), person_id])
+                self._audit.append("changed", "person", person_id)
+                self._touch(current.case_id)
+        return self.person(person_id)
+
+    def move(self, positions: dict[int, tuple[float, float]]) -> None:
+        """Move several persons at once (one transaction, e.g. a dragged selection)."""
+        if not positions:
+            return
+        cleaned = {pid: m.clean_person_fields({"x": x, "y": y})
+                   for pid, (x, y) in positions.items()}
+        with transaction(self._conn):
+            case_ids = set()
+            for pid, pos in cleaned.items():
+                row = self._conn.execute(
+                    "SELECT case_id, is_index FROM persons WHERE id = ?", (pid,)).fetchone()
+                if row is None:
+                    raise MapItemNotFound()
+                if row[1]:
+                    raise ValidationError("The index client stays at the centre of the map.")
+                self._conn.execute("UPDATE persons SET x = ?, y = ? WHERE id = ?",
+                                   (pos["x"], pos["y"], pid))
+                self._audit.append("changed", "person", pid)
+                case_ids.add(row[0])
+            for case_id in case_ids:
+                self._touch(case_id)
+
+    def remove(self, person_ids: Iterable[int] = (), relation_ids: Iterable[int] = ()
+               ) -> m.MapState:
+        """Delete persons (with their ties) and ties; returns all that was deleted."""
+        person_ids, relation_ids = list(person_ids), list(relation_ids)
+        persons = [self.person(pid) for pid in person_ids]
+        if any(p.is_index for p in persons):
+            raise ValidationError("The index client cannot be removed from the map.")
+        ties = {r.id: r for r in map(self.relation, relation_ids)}
+        for pid in person_ids:
+            for row in self._conn.execute(
+                    f"SELECT {', '.join(_R_COLS)} FROM relations"
+                    " WHERE person_a = ? OR person_b = ?", (pid, pid)):
+                ties.setdefault(row[0], _relation(row))
+        with transaction(self._conn):
+            for rel in ties.values():
+                self._conn.execute("DELETE FROM relations WHERE id = ?", (rel.id,))
+                self._audit.append("deleted", "relation", rel.id)
+            for p in persons:
+                self._conn.execute("DELETE FROM persons WHERE id = ?", (p.id,))
+                self._audit.append("deleted", "person", p.id)
+            for case_id in {x.case_id for x in [*persons, *ties.values()]}:
+                self._touch(case_id)
+        return m.MapState(tuple(persons), tuple(ties.values()))
+
+    def restore(self, removed: m.MapState) -> None:
+        """Put back exactly what ``remove`` returned (undo)."""
+        with transaction(self._conn):
+            for p in removed.persons:
+                self._conn.execute(
+                    f"INSERT INTO persons ({', '.join(_P_COLS)})"
+                    f" VALUES ({', '.join('?' * len(_P_COLS))})", _person_row(p))
+                self._audit.append("created", "person", p.id)
+            for r in removed.relations:
+                self._conn.execute(
+                    f"INSERT INTO relations ({', '.join(_R_COLS)})"
+                    f" VALUES ({', '.join('?' * len(_R_COLS))})", _relation_row(r))
+                self._audit.append("created", "relation", r.id)
+            for case_id in {x.case_id for x in [*removed.persons, *removed.relations]}:
+                self._touch(case_id)
+
+    # -- relations ---------------------------------------------------------------
+
+    def add_relation(self, a: int, b: int, **fields) -> m.Relation:
+        if a == b:
+            raise ValidationError("A tie needs two different persons.")
+        pa, pb = self.person(a), self.person(b)
+        if pa.case_id != pb.case_id:
+            raise ValidationError("Both persons of a tie must be on the same map.")
+        fields = m.clean_relation_fields({"kind": m.RelationKind.FAMILY, **fields})
+        columns = ["case_id", "uid", "person_a", "person_b", *fields]
+        values = [pa.case_id, m.new_uid(), a, b, *(_db(v) for v in fields.values())]
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                f"INSERT INTO relations ({', '.join(columns)})"
+                f" VALUES ({', '.join('?' * len(values))})", values)
+            self._audit.append("created", "relation", cur.lastrowid)
+            self._touch(pa.case_id)
+        return self.relation(cur.lastrowid)
+
+    def update_relation(self, relation_id: int, **fields) -> m.Relation:
+        fields = m.clean_relation_fields(fields)
+        current = self.relation(relation_id)
+        changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
+        if changed:
+            sets = ", ".join(f"{k} = ?" for k in changed)
+            with transaction(self._conn):
+                self._conn.execute(f"UPDATE relations SET {sets} WHERE id = ?",
+                                   [*(_db(v) for v in changed.values()), relation_id])
+                self._audit.append("changed", "relation", relation_id)
+                self._touch(current.case_id)
+        return self.relation(relation_id)
+
+    # -- snapshots ---------------------------------------------------------------
+
+    def take_snapshot(self, case_id: int, label: str, taken_on: date | None = None
+                      ) -> m.Snapshot:
+        label = m.clean_snapshot_label(label)
+        taken_on = taken_on or self._clock().astimezone().date()
+        state = m.state_to_json(self.state(case_id))
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (case_id, m.new_uid(), taken_on.isoformat(), label,
+                 self._clock().isoformat(), state))
+            self._audit.append("created", "snapshot", cur.lastrowid)
+            self._touch(case_id)
+        return self.snapshot(cur.lastrowid)
+
+    def snapshots(self, case_id: int) -> list[m.Snapshot]:
+        rows = self._conn.execute(
+            "SELECT id, case_id, uid, taken_on, label FROM map_snapshots"
+            " WHERE case_id = ? ORDER BY taken_on, id", (case_id,)).fetchall()
+        return [m.Snapshot(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4]) for r in rows]
+
+    def snapshot(self, snapshot_id: int) -> m.Snapshot:
+        row = self._conn.execute(
+            "SELECT id, case_id, uid, taken_on, label FROM map_snapshots WHERE id = ?",
+            (snapshot_id,)).fetchone()
+        if row is None:
+            raise MapItemNotFound("This snapshot no longer exists.")
+        return m.Snapshot(row[0], row[1], row[2], date.fromisoformat(row[3]), row[4])
+
+    def snapshot_state(self, snapshot_id: int) -> m.MapState:
+        row = self._conn.execute("SELECT state FROM map_snapshots WHERE id = ?",
+                                 (snapshot_id,)).fetchone()
+        if row is None:
+            raise MapItemNotFound("This snapshot no longer exists.")
+        return m.state_from_json(row[0])
+
+    def delete_snapshot(self, snapshot_id: int) -> None:
+        with transaction(self._conn):
+            if self._conn.execute("DELETE FROM map_snapshots WHERE id = ?",
+                                  (snapshot_id,)).rowcount:
+                self._audit.append("deleted", "snapshot", snapshot_id)
+
+    # -- helpers -------------------------------------------------------------
+
+    def _touch(self, case_id: int) -> None:
+        self._conn.execute("UPDATE cases SET last_activity = ? WHERE id = ?",
+                           (self._clock().isoformat(), case_id))
