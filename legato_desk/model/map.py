@@ -141,18 +141,23 @@ def free_position(sector: Sector, ring: Ring,
     """A point in ``sector`` and ``ring`` at least ``spacing`` from all of ``taken``.
 
     Tries the band's middle first, then fans out sideways and across the
-    band; falls back to the middle when the band is full.
+    band; when the band is too full for ``spacing``, the candidate farthest
+    from everybody else.
     """
     inner = INDEX_CLEARANCE + 0.04 if ring is Ring.CLOSE else (
         RING_RADII[ring - 1] + 0.04)
     outer = (RING_RADII[ring] if ring < Ring.OUTSIDE else OUTSIDE_MAX) - 0.04
     radii = [ring.mid_radius] + [r for r in _steps(inner, outer, 5) if r != ring.mid_radius]
+    best, best_gap = point_at(sector, ring), -1.0
     for radius in radii:
         for offset in _fan(SECTOR_SPAN / 2 - 4, 4.0):
             x, y = point_at(sector, ring, offset, radius)
-            if all(math.hypot(x - tx, y - ty) >= spacing for tx, ty in taken):
+            gap = min((math.hypot(x - tx, y - ty) for tx, ty in taken), default=math.inf)
+            if gap >= spacing:
                 return x, y
-    return point_at(sector, ring)
+            if gap > best_gap:
+                best, best_gap = (x, y), gap
+    return best
 
 
 def _steps(low: float, high: float, count: int) -> list[float]:

@@ -117,15 +117,11 @@ class MapRepository:
     def add_person(self, case_id: int, x: float, y: float, **fields) -> m.Person:
         self.ensure_index(case_id)
         fields = m.clean_person_fields({**fields, "x": x, "y": y})
-        columns = ["case_id", "uid", *fields]
-        values = [case_id, m.new_uid(), *(_db(v) for v in fields.values())]
         with transaction(self._conn):
-            cur = self._conn.execute(
-                f"INSERT INTO persons ({', '.join(columns)})"
-                f" VALUES ({', '.join('?' * len(values))})", values)
-            self._audit.append("created", "person", cur.lastrowid)
+            new_id = self._insert("persons", {"case_id": case_id, "uid": m.new_uid(), **fields})
+            self._audit.append("created", "person", new_id)
             self._touch(case_id)
-        return self.person(cur.lastrowid)
+        return self.person(new_id)
 
     def update_person(self, person_id: int, **fields) -> m.Person:
         fields = m.clean_person_fields(fields)
@@ -134,10 +130,8 @@ class MapRepository:
         current = self.person(person_id)
         changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
         if changed:
-            sets = ", ".join(f"{k} = ?" for k in changed)
             with transaction(self._conn):
-                self._conn.execute(f"UPDATE persons SET {sets} WHERE id = ?",
-                                   [*(_db(v) for v in changed.values()), person_id])
+                self._set("persons", person_id, changed)
                 self._audit.append("changed", "person", person_id)
                 self._touch(current.case_id)
         return self.person(person_id)
@@ -213,28 +207,90 @@ class MapRepository:
         if pa.case_id != pb.case_id:
             raise ValidationError("Both persons of a tie must be on the same map.")
         fields = m.clean_relation_fields({"kind": m.RelationKind.FAMILY, **fields})
-        columns = ["case_id", "uid", "person_a", "person_b", *fields]
-        values = [pa.case_id, m.new_uid(), a, b, *(_db(v) for v in fields.values())]
         with transaction(self._conn):
-            cur = self._conn.execute(
-                f"INSERT INTO relations ({', '.join(columns)})"
-                f" VALUES ({', '.join('?' * len(values))})", values)
-            self._audit.append("created", "relation", cur.lastrowid)
+            new_id = self._insert("relations", {
+                "case_id": pa.case_id, "uid": m.new_uid(), "person_a": a, "person_b": b,
+                **fields})
+            self._audit.append("created", "relation", new_id)
             self._touch(pa.case_id)
-        return self.relation(cur.lastrowid)
+        return self.relation(new_id)
 
     def update_relation(self, relation_id: int, **fields) -> m.Relation:
         fields = m.clean_relation_fields(fields)
         current = self.relation(relation_id)
         changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
         if changed:
-            sets = ", ".join(f"{k} = ?" for k in changed)
             with transaction(self._conn):
-                self._conn.execute(f"UPDATE relations SET {sets} WHERE id = ?",
-                                   [*(_db(v) for v in changed.values()), relation_id])
+                self._set("relations", relation_id, changed)
                 self._audit.append("changed", "relation", relation_id)
                 self._touch(current.case_id)
         return self.relation(relation_id)
+
+    # -- importing -----------------------------------------------------------------
+
+    def merge(self, case_id: int, persons: dict[str, dict],
+              ties: dict[str, tuple[str, str, dict]], index_uid: str | None = None
+              ) -> tuple[int, int]:
+        """Add or update persons and ties by uid, all in one transaction.
+
+        ``persons`` maps uid -> cleaned fields (only those given are applied);
+        ``ties`` maps uid -> (uid of a, uid of b, cleaned fields). The file's
+        index client becomes this case's index client. A uid that belongs to
+        another case is given a new one. Returns (added, updated).
+        """
+        index = self.ensure_index(case_id)
+        added = updated = 0
+        ids = {index_uid: index.id} if index_uid else {}
+        taken = [(p.x, p.y) for p in self.state(case_id).persons]
+        with transaction(self._conn):
+            for uid, fields in persons.items():
+                if uid == index_uid:
+                    continue
+                fields = {k: v for k, v in fields.items() if k != "is_index"}
+                row = self._conn.execute(
+                    "SELECT id, case_id, is_index FROM persons WHERE uid = ?", (uid,)).fetchone()
+                if row is not None and row[1] == case_id and not row[2]:
+                    self._set("persons", row[0], fields)
+                    self._audit.append("changed", "person", row[0])
+                    ids[uid] = row[0]
+                    updated += 1
+                    continue
+                if "x" not in fields:
+                    fields["x"], fields["y"] = m.free_position(
+                        m.Sector.FRIENDS, m.Ring.OUTSIDE, taken)
+                taken.append((fields["x"], fields["y"]))
+                ids[uid] = self._insert("persons", {
+                    "case_id": case_id, "uid": uid if row is None else m.new_uid(), **fields})
+                self._audit.append("created", "person", ids[uid])
+                added += 1
+            for uid, (a, b, fields) in ties.items():
+                ends = {"person_a": ids[a], "person_b": ids[b]}
+                row = self._conn.execute(
+                    "SELECT id, case_id FROM relations WHERE uid = ?", (uid,)).fetchone()
+                if row is not None and row[1] == case_id:
+                    self._set("relations", row[0], {**ends, **fields})
+                    self._audit.append("changed", "relation", row[0])
+                    updated += 1
+                    continue
+                new_id = self._insert("relations", {
+                    "case_id": case_id, "uid": uid if row is None else m.new_uid(),
+                    "kind": m.RelationKind.FAMILY, **ends, **fields})
+                self._audit.append("created", "relation", new_id)
+                added += 1
+            self._touch(case_id)
+        return added, updated
+
+    def _insert(self, table: str, values: dict) -> int:
+        cur = self._conn.execute(
+            f"INSERT INTO {table} ({', '.join(values)})"
+            f" VALUES ({', '.join('?' * len(values))})", [_db(v) for v in values.values()])
+        return cur.lastrowid
+
+    def _set(self, table: str, row_id: int, values: dict) -> None:
+        if values:
+            self._conn.execute(
+                f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                [*(_db(v) for v in values.values()), row_id])
 
     # -- snapshots ---------------------------------------------------------------
 

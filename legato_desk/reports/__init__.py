@@ -1,0 +1,1 @@
+"""Exports that leave the vault (PDF, GraphML, ...). Never imports Qt."""

@@ -1,0 +1,89 @@
+"""Map geometry and validation: position decides sector and ring."""
+
+import math
+
+import pytest
+from hypothesis import given, strategies as st
+
+from legato_desk.errors import ValidationError
+from legato_desk.model import map as m
+
+
+@pytest.mark.parametrize("x, y, sector", [
+    (0, -1, m.Sector.FAMILY), (1, -0.1, m.Sector.FRIENDS), (0.5, 0.8, m.Sector.SCHOOL_WORK),
+    (-0.5, 0.8, m.Sector.PROFESSIONAL), (-1, -0.1, m.Sector.MILIEU),
+])
+def test_sector_follows_the_angle_clockwise_from_the_top(x, y, sector):
+    assert m.sector_at(x, y) is sector
+
+
+@pytest.mark.parametrize("r, ring", [
+    (0.2, m.Ring.CLOSE), (1 / 3, m.Ring.CLOSE), (0.34, m.Ring.MIDDLE),
+    (0.9, m.Ring.DISTANT), (1.0, m.Ring.DISTANT), (1.05, m.Ring.OUTSIDE),
+])
+def test_ring_follows_the_distance(r, ring):
+    assert m.ring_at(r * math.sin(1.0), -r * math.cos(1.0)) is ring
+
+
+def test_the_sector_boundary_between_family_and_friends_is_at_36_degrees():
+    just_before = math.radians(35.9)
+    just_after = math.radians(36.1)
+    assert m.sector_at(math.sin(just_before), -math.cos(just_before)) is m.Sector.FAMILY
+    assert m.sector_at(math.sin(just_after), -math.cos(just_after)) is m.Sector.FRIENDS
+
+
+@given(st.sampled_from(list(m.Sector)), st.sampled_from(list(m.Ring)))
+def test_point_at_lies_in_its_own_sector_and_ring(sector, ring):
+    x, y = m.point_at(sector, ring)
+    assert m.sector_at(x, y) is sector and m.ring_at(x, y) is ring
+
+
+@given(st.sampled_from(list(m.Sector)), st.sampled_from(list(m.Ring)),
+       st.integers(min_value=0, max_value=12))
+def test_free_position_keeps_its_sector_ring_and_distance(sector, ring, crowd):
+    taken = []
+    for _ in range(crowd):
+        taken.append(m.free_position(sector, ring, taken))
+    x, y = m.free_position(sector, ring, taken)
+    assert m.sector_at(x, y) is sector and m.ring_at(x, y) is ring
+    gaps = [math.hypot(x - tx, y - ty) for tx, ty in taken]
+    if crowd <= 2:  # even the close ring has room for three at the default spacing
+        assert all(gap >= 0.1 - 1e-9 for gap in gaps)
+    assert all(gap > 0.02 for gap in gaps)  # never on top of somebody
+
+
+@given(st.floats(-5, 5), st.floats(-5, 5))
+def test_clamping_keeps_persons_off_the_centre_and_on_the_map(x, y):
+    cx, cy = m.clamp_position(x, y)
+    r = math.hypot(cx, cy)
+    assert m.INDEX_CLEARANCE - 1e-9 <= r <= m.OUTSIDE_MAX + 1e-9
+
+
+def test_person_fields_are_cleaned_and_bad_values_refused():
+    out = m.clean_person_fields({"name": "  Mrs   K. ", "age": "47", "kind": "institution",
+                                 "marker": "risk", "deceased": 1})
+    assert out == {"name": "Mrs K.", "age": 47, "kind": m.PersonKind.INSTITUTION,
+                   "marker": m.Marker.RISK, "deceased": True}
+    for bad in ({"age": "forty"}, {"age": 130}, {"name": "x" * 81}, {"x": float("nan"), "y": 0}):
+        with pytest.raises(ValidationError):
+            m.clean_person_fields(bad)
+    with pytest.raises(ValueError):
+        m.clean_person_fields({"colour": "red"})
+
+
+def test_a_state_survives_its_json_form_unchanged():
+    state = m.MapState(
+        (m.Person(1, 7, "u1", is_index=True), m.Person(2, 7, "u2", name="Sister",
+                                                       marker=m.Marker.RESOURCE, x=0.05, y=-0.2)),
+        (m.Relation(3, 7, "r1", 1, 2, kind=m.RelationKind.FAMILY, strength=m.Strength.STRONG,
+                    direction=m.Direction.B_TO_A),))
+    again = m.state_from_json(m.state_to_json(state))
+    assert again == state
+    assert again.person(2).sector is m.Sector.FAMILY
+    assert again.relations_between(2, 1) == [state.relations[0]]
+
+
+def test_snapshot_labels_need_text():
+    assert m.clean_snapshot_label("  after  3 months ") == "after 3 months"
+    with pytest.raises(ValidationError):
+        m.clean_snapshot_label("   ")

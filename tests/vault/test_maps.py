@@ -1,0 +1,135 @@
+"""The map repository against a real vault: what is stored, audited and restored."""
+
+import pytest
+
+from legato_desk.errors import ValidationError
+from legato_desk.model import map as m
+from legato_desk.model.map_diff import Change, diff_maps
+from legato_desk.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def case(vault):
+    return vault.cases.create("A.")
+
+
+def test_a_new_map_holds_only_the_index_client_at_the_centre(vault, case):
+    state = vault.maps.state(case.id)
+    [index] = state.persons
+    assert index.is_index and (index.x, index.y) == (0.0, 0.0)
+    assert vault.maps.state(case.id).persons == state.persons  # not created twice
+
+
+def test_persons_and_ties_survive_reopening_exactly(vault, vault_dir, case):
+    mother = vault.maps.add_person(case.id, 0.0, -0.25, name="Mrs K.", role="mother",
+                                   age=47, marker="resource", source="reported by herself")
+    friend = vault.maps.add_person(case.id, 0.8, -0.2, name="Jo", kind="online")
+    tie = vault.maps.add_relation(mother.id, friend.id, kind="friendship", conflict=True,
+                                  strength=m.Strength.STRONG, direction="a_to_b")
+    before = vault.maps.state(case.id)
+    vault.close()
+    reopened = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        after = reopened.maps.state(case.id)
+        assert after == before
+        assert after.person(mother.id).sector is m.Sector.FAMILY
+        assert after.person(mother.id).ring is m.Ring.CLOSE
+        assert after.person(friend.id).kind is m.PersonKind.ONLINE
+        assert after.relations_between(friend.id, mother.id)[0].uid == tie.uid
+    finally:
+        reopened.close()
+
+
+def test_bad_input_is_refused_and_nothing_is_written(vault, case):
+    audit_before = len(vault.audit.entries())
+    with pytest.raises(ValidationError):
+        vault.maps.add_person(case.id, 0.5, 0.5, age=200)
+    p = vault.maps.add_person(case.id, 0.5, 0.5)
+    with pytest.raises(ValidationError):
+        vault.maps.add_relation(p.id, p.id)
+    index = vault.maps.state(case.id).index_client
+    with pytest.raises(ValidationError):
+        vault.maps.move({index.id: (0.5, 0.5)})
+    with pytest.raises(ValidationError):
+        vault.maps.remove([index.id])
+    assert len(vault.maps.state(case.id).persons) == 2
+    assert len(vault.audit.entries()) == audit_before + 2  # index client + one person
+
+
+def test_moving_a_selection_is_one_commit_and_positions_are_clamped(vault, case):
+    a = vault.maps.add_person(case.id, 0.5, 0.0)
+    b = vault.maps.add_person(case.id, 0.0, 0.5)
+    vault.maps.move({a.id: (3.0, 0.0), b.id: (0.0, 0.0001)})
+    assert vault.maps.person(a.id).x == pytest.approx(m.OUTSIDE_MAX)
+    assert vault.maps.person(b.id).ring is m.Ring.CLOSE
+    assert abs(vault.maps.person(b.id).y) == pytest.approx(m.INDEX_CLEARANCE)
+
+
+def test_removing_a_person_takes_their_ties_and_restore_puts_all_back(vault, case):
+    a = vault.maps.add_person(case.id, 0.5, 0.0, name="A")
+    b = vault.maps.add_person(case.id, 0.0, 0.5, name="B")
+    t1 = vault.maps.add_relation(a.id, b.id, kind="family")
+    t2 = vault.maps.add_relation(a.id, b.id, kind="school_work")  # a parallel tie
+    before = vault.maps.state(case.id)
+    removed = vault.maps.remove([a.id])
+    assert {r.id for r in removed.relations} == {t1.id, t2.id}
+    assert [p.id for p in vault.maps.state(case.id).persons if not p.is_index] == [b.id]
+    vault.maps.restore(removed)
+    assert vault.maps.state(case.id) == before
+    assert vault.check() == []
+
+
+def test_changes_are_audited_without_content(vault, case):
+    p = vault.maps.add_person(case.id, 0.5, 0.0, name="Secret Name")
+    vault.maps.update_person(p.id, note="private words")
+    vault.maps.update_person(p.id, note="private words")  # no change, no entry
+    entries = [e for e in vault.audit.entries() if e[4] == "person"]
+    assert [e[3] for e in entries] == ["created", "created", "changed"]
+    assert "Secret" not in repr(vault.audit.entries())
+
+
+def test_a_snapshot_freezes_the_map_and_compares_with_now(vault, case):
+    teacher = vault.maps.add_person(case.id, 0.0, 0.9, name="Teacher", role="teacher")
+    snap = vault.maps.take_snapshot(case.id, "  intake ")
+    assert snap.label == "intake"
+    vault.maps.move({teacher.id: (0.0, 0.5)})
+    vault.maps.add_person(case.id, 0.5, 0.0, name="New friend")
+    assert vault.maps.snapshot_state(snap.id).person(teacher.id).ring is m.Ring.DISTANT
+    d = diff_maps(vault.maps.snapshot_state(snap.id), vault.maps.state(case.id))
+    assert {c.change for c in d.persons} == {Change.CLOSER, Change.ADDED}
+    assert [s.label for s in vault.maps.snapshots(case.id)] == ["intake"]
+    vault.maps.delete_snapshot(snap.id)
+    assert vault.maps.snapshots(case.id) == []
+    with pytest.raises(ValidationError):
+        vault.maps.take_snapshot(case.id, "  ")
+
+
+def test_deleting_the_case_removes_its_whole_map(vault, case):
+    a = vault.maps.add_person(case.id, 0.5, 0.0)
+    b = vault.maps.add_person(case.id, 0.0, 0.5)
+    vault.maps.add_relation(a.id, b.id)
+    vault.maps.take_snapshot(case.id, "intake")
+    vault.conn.execute("DELETE FROM cases WHERE id = ?", (case.id,))
+    for table in ("persons", "relations", "map_snapshots"):
+        assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_merge_adds_new_updates_known_and_keeps_other_cases_apart(vault, case):
+    other = vault.cases.create("B.")
+    known = vault.maps.add_person(case.id, 0.5, 0.0, name="Known", note="keep me")
+    foreign = vault.maps.add_person(other.id, 0.5, 0.0, name="Other case")
+    index = vault.maps.state(case.id).index_client
+    added, updated = vault.maps.merge(
+        case.id,
+        {"file-index": {"is_index": True}, known.uid: {"role": "uncle"},
+         foreign.uid: {"name": "Copied"}, "brand-new": {"name": "New"}},
+        {"t1": ("file-index", known.uid, {"kind": m.RelationKind.FAMILY})},
+        index_uid="file-index")
+    assert (added, updated) == (3, 1)
+    state = vault.maps.state(case.id)
+    assert state.person(known.id).role == "uncle" and state.person(known.id).note == "keep me"
+    assert {p.name for p in state.persons} >= {"Copied", "New"}
+    assert vault.maps.person(foreign.id).name == "Other case"
+    [tie] = state.relations
+    assert {tie.a, tie.b} == {index.id, known.id}
