@@ -23,6 +23,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     init.add_argument("--vault", type=Path, required=True, metavar="DIR")
     demo = sub.add_parser("demo", help="create a vault holding the fictional demo case")
     demo.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    demo.add_argument("--large", action="store_true",
+                      help="also add the generated large case of the performance notes")
     check = sub.add_parser("check", help="verify encryption and integrity of a vault")
     check.add_argument("--vault", type=Path, required=True, metavar="DIR")
 
@@ -53,6 +55,10 @@ def _create(args, stdin, stdout) -> int:
             from legato_desk import demo
 
             demo.populate(vault)
+            if args.large:
+                from legato_desk.largecase import generate_large_case
+
+                generate_large_case(vault)
     finally:
         vault.close()
     print(f"Vault created in {args.vault}", file=stdout)

@@ -264,7 +264,8 @@ class MapRepository:
                 self._audit.append("created", "person", ids[uid])
                 added += 1
             for uid, (a, b, fields) in ties.items():
-                ends = {"person_a": ids[a], "person_b": ids[b]}
+                ends = {"person_a": self._resolve(case_id, a, ids),
+                        "person_b": self._resolve(case_id, b, ids)}
                 row = self._conn.execute(
                     "SELECT id, case_id FROM relations WHERE uid = ?", (uid,)).fetchone()
                 if row is not None and row[1] == case_id:
@@ -279,6 +280,16 @@ class MapRepository:
                 added += 1
             self._touch(case_id)
         return added, updated
+
+    def _resolve(self, case_id: int, uid: str, ids: dict[str, int]) -> int:
+        """The id of the person with ``uid``: just merged, or already on this map."""
+        if uid not in ids:
+            row = self._conn.execute("SELECT id FROM persons WHERE uid = ? AND case_id = ?",
+                                     (uid, case_id)).fetchone()
+            if row is None:
+                raise ValidationError("A tie points to a person who is not on this map.")
+            ids[uid] = row[0]
+        return ids[uid]
 
     def _insert(self, table: str, values: dict) -> int:
         cur = self._conn.execute(

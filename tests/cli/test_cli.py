@@ -193,6 +193,24 @@ def test_demo_creates_a_vault_holding_the_demo_case(tmp_path):
         vault.close()
 
 
+def test_demo_large_adds_the_generated_large_case(tmp_path, monkeypatch, capsys):
+    from legato_desk.vault import keys
+
+    monkeypatch.setattr(keys, "calibrate", lambda *a, **k: keys.KdfParams.cheap_for_tests())
+    folder = tmp_path / "large-vault"
+    code, out, err = run_in_process(monkeypatch, capsys,
+                                    ["demo", "--large", "--vault", folder], PASSPHRASE + "\n")
+    assert code == 0, err
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        large = next(c for c in vault.cases.list() if c.pseudonym == "L.")
+        state = vault.maps.state(large.id)
+        assert (len(state.persons), len(state.relations)) == (301, 800)
+        assert len(vault.maps.snapshots(large.id)) == 12
+    finally:
+        vault.close()
+
+
 # -- check -----------------------------------------------------------------------
 
 def test_check_on_a_good_vault_prints_ok(filled_vault_dir):

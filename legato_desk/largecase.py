@@ -1,0 +1,123 @@
+"""The "large case" of shared/docs/performance.md, generated deterministically.
+
+A case that has grown for two years: 300 persons, 800 ties and 12 map
+snapshots (sessions and safeguarding records are added by the generators of
+those features). Every name is made of invented syllables; the same seed
+always gives the same case. Used by ``make bench`` and by
+``legato-desk demo --large``.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from legato_desk.model import map as m
+
+_SYLLABLES = ("ka", "lo", "mer", "ta", "vin", "so", "rel", "da", "mi", "no", "ber", "lu",
+              "sa", "tor", "en", "il", "ra", "fe", "gon", "ul")
+_ROLES = {
+    m.Sector.FAMILY: ("mother", "father", "sister", "brother", "aunt", "uncle", "cousin",
+                      "grandmother", "step-father"),
+    m.Sector.FRIENDS: ("friend", "neighbour", "old school friend", "team mate"),
+    m.Sector.SCHOOL_WORK: ("teacher", "classmate", "colleague", "trainer", "employer"),
+    m.Sector.PROFESSIONAL: ("youth worker", "social worker", "police officer", "psychologist",
+                            "probation officer", "imam"),
+    m.Sector.MILIEU: ("online contact", "preacher", "brother in faith", "recruiter"),
+}
+_TIE_KIND = {
+    m.Sector.FAMILY: m.RelationKind.FAMILY, m.Sector.FRIENDS: m.RelationKind.FRIENDSHIP,
+    m.Sector.SCHOOL_WORK: m.RelationKind.SCHOOL_WORK,
+    m.Sector.PROFESSIONAL: m.RelationKind.PROFESSIONAL, m.Sector.MILIEU: m.RelationKind.MILIEU,
+}
+
+
+@dataclass(frozen=True)
+class LargeCaseSize:
+    persons: int = 300
+    ties: int = 800
+    snapshots: int = 12
+
+
+def invented_name(rng: random.Random) -> str:
+    first = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+    return f"{first} {rng.choice('BDFGHKLMNPRSTVWZ')}."
+
+
+def generate_large_case(vault, *, seed: int = 7, size: LargeCaseSize = LargeCaseSize()):
+    """A new case "L." holding everything the large case has so far; returns it."""
+    case = vault.cases.create("L.", opened_on=date.today() - timedelta(days=730))
+    generate_map(vault, case.id, seed=seed, size=size)
+    return vault.cases.get(case.id)
+
+
+def generate_map(vault, case_id: int, *, seed: int = 7,
+                 size: LargeCaseSize = LargeCaseSize(), start: date | None = None) -> None:
+    """Fill the case's map; take ``size.snapshots`` snapshots as it grows."""
+    rng = random.Random(seed)
+    start = start or date.today() - timedelta(days=730)
+    persons: dict[str, dict] = {}
+    taken: list[tuple[float, float]] = []
+    for i in range(size.persons):
+        sector = rng.choice(list(m.Sector))
+        ring = rng.choices(list(m.Ring), weights=(2, 3, 3, 1))[0]
+        x, y = m.free_position(sector, ring, taken, spacing=0.05)
+        taken.append((x, y))
+        persons[f"large{case_id}-p{i}"] = m.clean_person_fields({
+            "name": invented_name(rng), "role": rng.choice(_ROLES[sector]),
+            "kind": rng.choices(list(m.PersonKind), weights=(12, 2, 1))[0],
+            "age": rng.randint(12, 80), "marker": rng.choices(list(m.Marker),
+                                                              weights=(8, 2, 1))[0],
+            "note": f"Note {i}: contact every {rng.randint(1, 6)} weeks.",
+            "source": rng.choice(("reported by the mother", "verified", "reported by school")),
+            "x": x, "y": y})
+    uids = list(persons)
+    ties: dict[str, tuple[str, str, dict]] = {}
+    index_uid = f"large{case_id}-index"
+    while len(ties) < size.ties:
+        a = rng.choice([index_uid, *uids[:40]]) if rng.random() < 0.3 else rng.choice(uids)
+        b = rng.choice(uids)
+        if a == b:
+            continue
+        sector = m.sector_at(persons[b]["x"], persons[b]["y"])
+        ties[f"large{case_id}-t{len(ties)}"] = (a, b, {
+            "kind": _TIE_KIND[sector], "strength": rng.choice(list(m.Strength)),
+            "conflict": rng.random() < 0.15,
+            "status": rng.choices(list(m.TieStatus), weights=(8, 2, 1))[0],
+            "direction": rng.choice(list(m.Direction))})
+    # The map grows over two years: each snapshot sees a larger part of it.
+    steps = max(size.snapshots, 1)
+    merged_p: set[str] = set()
+    merged_t: set[str] = set()
+    for step in range(1, steps + 1):
+        known = set(uids[:len(uids) * step // steps]) | {index_uid}
+        batch_p = {u: persons[u] for u in uids if u in known and u not in merged_p}
+        batch_t = {t: v for t, v in ties.items()
+                   if t not in merged_t and v[0] in known and v[1] in known}
+        vault.maps.merge(case_id, batch_p, batch_t, index_uid=index_uid)
+        merged_p |= set(batch_p)
+        merged_t |= set(batch_t)
+        _life_goes_on(vault, case_id, rng, sorted(merged_p), sorted(merged_t))
+        if step <= size.snapshots:
+            vault.maps.take_snapshot(case_id, f"month {step * 2}",
+                                     start + timedelta(days=61 * step))
+
+
+def _life_goes_on(vault, case_id: int, rng: random.Random, persons: list[str],
+                  ties: list[str]) -> None:
+    """Between two snapshots a few persons move rings and a few ties change."""
+    state = vault.maps.state(case_id)
+    by_uid = {p.uid: p for p in state.persons}
+    moves = {}
+    for uid in rng.sample(persons, min(4, len(persons))):
+        p = by_uid[uid]
+        ring = rng.choice(list(m.Ring))
+        moves[p.id] = m.point_at(p.sector, ring, rng.uniform(-25, 25))
+    vault.maps.move(moves)
+    tie_ids = {r.uid: r.id for r in state.relations}
+    for uid in rng.sample(ties, min(4, len(ties))):
+        vault.maps.update_relation(tie_ids[uid], **rng.choice((
+            {"conflict": True}, {"status": m.TieStatus.CUT_OFF},
+            {"status": m.TieStatus.NORMAL, "conflict": False},
+            {"strength": m.Strength.STRONG})))
