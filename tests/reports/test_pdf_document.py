@@ -1,0 +1,92 @@
+"""The PDF frame, read back with pypdf: furniture, metadata, escaping, encryption."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from legato_desk.model import map as m
+from legato_desk.reports.document import PageFrame, build_pdf, para, styles
+from legato_desk.reports.labels import TABLES, Labels
+from legato_desk.reports.map_drawing import legend_drawing, map_drawing
+
+FRAME = PageFrame("Case 2026-007 · Supervision", "Exported 01 Dec 2026",
+                  "Confidential: for supervision only.", "Page {page} of {pages}")
+
+
+def _text(data: bytes, password: str | None = None) -> list[str]:
+    reader = PdfReader(io.BytesIO(data))
+    if password is not None:
+        assert reader.is_encrypted
+        reader.decrypt(password)
+    return [page.extract_text() for page in reader.pages]
+
+
+def test_every_page_has_case_code_date_page_count_and_confidentiality():
+    s = styles()
+    flowables = [para(f"Paragraph {i} " + "words " * 60, s["body"]) for i in range(40)]
+    pages = _text(build_pdf(flowables, frame=FRAME, title="Case 2026-007", subject="x"))
+    assert len(pages) >= 3
+    for number, text in enumerate(pages, start=1):
+        assert "Case 2026-007 · Supervision" in text
+        assert "Exported 01 Dec 2026" in text
+        assert f"Page {number} of {len(pages)}" in text
+        assert "Confidential: for supervision only." in text
+
+
+def test_markup_in_user_text_is_printed_not_obeyed():
+    s = styles()
+    evil = '<img src="http://example.invalid/x.png" width="9"/> <b>bold?</b> & <font size=40>'
+    [text] = _text(build_pdf([para(evil, s["body"])], frame=FRAME, title="t", subject="s"))
+    assert '<img src="http://example.invalid/x.png"' in text
+    assert "<b>bold?</b> &" in text
+
+
+def test_metadata_names_no_person():
+    data = build_pdf([para("Mrs Özdemir", styles()["body"])], frame=FRAME,
+                     title="Case 2026-007 — supervision summary", subject="Supervision")
+    meta = PdfReader(io.BytesIO(data)).metadata
+    assert meta.title == "Case 2026-007 — supervision summary"
+    assert meta.author == "legato-desk" and meta.subject == "Supervision"
+    assert "Özdemir" not in repr(dict(meta))
+
+
+def test_umlauts_and_other_scripts_survive():
+    text = "Jürgen Weiß, Şule Yılmaz, Ольга, Ελένη"
+    [page] = _text(build_pdf([para(text, styles()["body"])], frame=FRAME, title="t",
+                             subject="s"))
+    assert text in page
+
+
+def test_an_encrypted_export_needs_its_passphrase():
+    data = build_pdf([para("secret words", styles()["body"])], frame=FRAME, title="t",
+                     subject="s", encrypt_with="tulip mirror 77")
+    assert b"secret words" not in data
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.is_encrypted and not reader.decrypt("wrong")
+    assert "secret words" in _text(data, "tulip mirror 77")[0]
+    assert reader.trailer["/Encrypt"]["/V"] == 5  # AES-256
+
+
+def test_the_map_drawing_carries_labels_and_legend_in_both_languages():
+    persons = (m.Person(1, 1, "i", is_index=True),
+               m.Person(2, 1, "a", role="mother", x=0.0, y=-0.3, marker=m.Marker.RESOURCE),
+               m.Person(3, 1, "b", kind=m.PersonKind.ONLINE, x=-0.8, y=-0.2))
+    state = m.MapState(persons, (m.Relation(1, 1, "r", 2, 3, conflict=True,
+                                            status=m.TieStatus.CUT_OFF,
+                                            direction=m.Direction.BOTH),))
+    names = {1: "M.", 2: "P1 · mother", 3: "P2"}
+    for language in ("en", "de"):
+        labels = Labels(language)
+        data = build_pdf([map_drawing(state, names, labels, badges={2: "keyclient"}),
+                          legend_drawing(labels)], frame=FRAME, title="t", subject="s")
+        [text] = _text(data)
+        for word in ("P1 · mother", labels["sector_family"], labels["tie_conflict"],
+                     labels["tie_cut_off"], labels["badge_keyclient"]):
+            assert word in text
+
+
+@pytest.mark.parametrize("language", list(TABLES))
+def test_both_label_tables_have_the_same_keys(language):
+    assert set(TABLES[language]) == set(TABLES["en"])
+    assert all(value.strip() for value in TABLES[language].values())
