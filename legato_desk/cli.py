@@ -27,6 +27,23 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                       help="also add the generated large case of the performance notes")
     check = sub.add_parser("check", help="verify encryption and integrity of a vault")
     check.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    export = sub.add_parser(
+        "export", help="export a case (or statistics) as a PDF for a named audience")
+    export.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    export.add_argument("--audience", required=True,
+                        choices=["supervision", "case_conference", "own_file", "statistics"])
+    export.add_argument("--case", metavar="CODE", help="case code (e.g. 2026-007) or id")
+    export.add_argument("--person", type=int, metavar="ID",
+                        help="own file: the id of the person it is about")
+    export.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--language", choices=["en", "de"], default="en")
+    export.add_argument("--real-names", action="store_true",
+                        help="show real names instead of pseudonyms (identifying!)")
+    export.add_argument("--encrypt", action="store_true",
+                        help="encrypt the PDF (AES-256); its passphrase is read after the "
+                             "vault's")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
 
 def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> int:
@@ -36,6 +53,8 @@ def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> in
             return _create(args, stdin, stdout)
         if args.command == "check":
             return _check(args, stdin, stdout)
+        if args.command == "export":
+            return _export(args, stdin, stdout)
     except (VaultDamaged, HeaderDamaged) as exc:
         print(exc.message, file=stderr)
         return EXIT_DAMAGED
@@ -86,6 +105,43 @@ def _check(args, stdin, stdout) -> int:
         return EXIT_DAMAGED
     print("ok", file=stdout)
     return EXIT_OK
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {text}") from None
+
+
+def _export(args, stdin, stdout) -> int:
+    from legato_desk.exporting import export_pdf
+    from legato_desk.model.export import Audience, ExportRequest
+    from legato_desk.vault.vault import Vault
+
+    vault = Vault.open(args.vault, _read_passphrase(stdin, "Passphrase: "))
+    try:
+        case_id = _find_case(vault, args.case) if args.case else None
+        pdf_passphrase = (_read_passphrase(stdin, "Passphrase for the PDF: ", confirm=True)
+                          if args.encrypt else None)
+        request = ExportRequest.default(
+            Audience(args.audience), case_id=case_id, person_id=args.person,
+            date_from=args.date_from, date_to=args.date_to, real_names=args.real_names,
+            language=args.language, passphrase=pdf_passphrase)
+        target = export_pdf(vault, request, args.out)
+    finally:
+        vault.close()
+    print(f"Exported to {target}", file=stdout)
+    return EXIT_OK
+
+
+def _find_case(vault, reference: str) -> int:
+    for case in vault.cases.list():
+        if reference in (case.code, str(case.id)):
+            return case.id
+    raise KnownError(f"There is no case {reference} in this vault.")
 
 
 def _read_passphrase(stdin, prompt: str, *, confirm: bool = False) -> str:

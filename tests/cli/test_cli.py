@@ -297,3 +297,37 @@ def test_check_in_process_on_a_truncated_vault_exits_1(monkeypatch, capsys,
     assert code == 1
     assert "damaged" in err
     assert len(db.read_bytes()) == len(data) // 2 + 123
+
+
+# -- export ----------------------------------------------------------------------
+
+def test_export_writes_a_pseudonymised_pdf_and_logs_it(vault_dir, kdf, tmp_path):
+    from pypdf import PdfReader
+
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, kdf=kdf)
+    try:
+        case = vault.cases.create("M.")
+        vault.maps.add_person(case.id, 0.0, -0.3, name="Karoline Brandt", role="mother")
+        vault.cases.set_summary(case.id, "Karoline Brandt called twice.")
+    finally:
+        vault.close()
+    out = tmp_path / "out.pdf"
+    result = cli("export", "--vault", vault_dir, "--case", case.code, "--audience",
+                 "supervision", "--out", out, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "P1 · mother" in text and "P1 called twice." in text and "Brandt" not in text
+    reopened = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        assert [r.audience for r in reopened.exports.list(case.id)] == ["supervision"]
+    finally:
+        reopened.close()
+
+
+def test_export_of_an_unknown_case_is_an_error_and_writes_nothing(filled_vault_dir, tmp_path):
+    out = tmp_path / "out.pdf"
+    result = cli("export", "--vault", filled_vault_dir, "--case", "1999-999", "--audience",
+                 "supervision", "--out", out, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 2 and "no case 1999-999" in result.stderr
+    assert not out.exists()

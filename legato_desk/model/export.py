@@ -1,0 +1,101 @@
+"""What an export carries, by audience (domain.md, "Safeguarding and information sharing").
+
+Each audience has its own sections; the counsellor may leave sections out
+but never add one the audience is not meant to see (a case conference never
+gets the counsellor's reflection notes). Funder statistics are anonymous
+counts across all cases and carry no free text at all.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+from legato_desk.errors import ValidationError
+
+PDF_PASSPHRASE_MIN = 8
+
+
+class Audience(enum.Enum):
+    SUPERVISION = "supervision"
+    CASE_CONFERENCE = "case_conference"
+    OWN_FILE = "own_file"           # what is recorded about one person (subject access)
+    STATISTICS = "statistics"       # anonymous counts for funders
+
+    @property
+    def per_case(self) -> bool:
+        return self is not Audience.STATISTICS
+
+
+class Section(enum.Enum):
+    SUMMARY = "summary"             # the case in the counsellor's words
+    PARTICIPANTS = "participants"   # who takes part / which agencies are involved
+    MAP = "map"                     # the relationship map with its legend
+    KEYCLIENTS = "keyclients"       # key-clients and the rationale for choosing them
+    TASKS = "tasks"                 # grounding and the six tasks, with progress charts
+    SESSIONS = "sessions"           # session summaries: facts
+    REFLECTION = "reflection"       # the counsellor's reflection within each session
+    SETBACKS = "setbacks"
+    NEXT_STEPS = "next_steps"
+    SAFEGUARDING = "safeguarding"   # flags and escalations
+    SHARING = "sharing"             # the information-sharing log
+    PERSON = "person"               # what the map holds about one person
+    COUNTS = "counts"               # statistics tables
+
+
+SECTIONS: dict[Audience, tuple[Section, ...]] = {
+    Audience.SUPERVISION: (Section.SUMMARY, Section.MAP, Section.KEYCLIENTS, Section.TASKS,
+                           Section.SESSIONS, Section.REFLECTION, Section.SETBACKS,
+                           Section.NEXT_STEPS, Section.SAFEGUARDING),
+    Audience.CASE_CONFERENCE: (Section.PARTICIPANTS, Section.SUMMARY, Section.KEYCLIENTS,
+                               Section.SAFEGUARDING, Section.NEXT_STEPS),
+    Audience.OWN_FILE: (Section.PERSON, Section.KEYCLIENTS, Section.TASKS, Section.SESSIONS,
+                        Section.SHARING),
+    Audience.STATISTICS: (Section.COUNTS,),
+}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    audience: Audience
+    case_id: int | None = None            # None only for statistics
+    person_id: int | None = None          # the person an own-file export is about
+    date_from: date | None = None
+    date_to: date | None = None
+    sections: frozenset[Section] = field(default_factory=frozenset)
+    excluded_sessions: frozenset[int] = field(default_factory=frozenset)
+    real_names: bool = False
+    language: str = "en"
+    passphrase: str | None = None         # encrypt the PDF (AES-256) when given
+
+    @classmethod
+    def default(cls, audience: Audience, **kwargs) -> "ExportRequest":
+        return cls(audience, sections=frozenset(SECTIONS[audience]), **kwargs)
+
+    def checked(self) -> "ExportRequest":
+        """Itself, or ValidationError saying what is missing or not allowed."""
+        allowed = set(SECTIONS[self.audience])
+        if not self.sections:
+            raise ValidationError("Choose at least one section to export.")
+        if not set(self.sections) <= allowed:
+            raise ValidationError("This audience may not receive some of the chosen sections.")
+        if self.audience.per_case and self.case_id is None:
+            raise ValidationError("Choose the case to export.")
+        if self.audience is Audience.OWN_FILE and self.person_id is None:
+            raise ValidationError("Choose the person whose own file this is.")
+        if self.audience is Audience.STATISTICS and (self.real_names or self.case_id):
+            raise ValidationError("Statistics are anonymous and cover all cases.")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValidationError("The period ends before it begins.")
+        if self.passphrase is not None and len(self.passphrase) < PDF_PASSPHRASE_MIN:
+            raise ValidationError(
+                f"A passphrase for the PDF needs at least {PDF_PASSPHRASE_MIN} characters.")
+        return self
+
+    def includes(self, section: Section) -> bool:
+        return section in self.sections
+
+    def in_period(self, day: date) -> bool:
+        return ((self.date_from is None or day >= self.date_from)
+                and (self.date_to is None or day <= self.date_to))

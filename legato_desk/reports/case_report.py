@@ -1,0 +1,179 @@
+"""A case exported as a PDF for one audience.
+
+``ExportData`` is everything the vault holds that an export may show, as
+model objects; ``build_report`` turns the sections the request asks for
+into pages. Every piece of free text passes through ``Pseudonyms.text``
+and every person through ``Pseudonyms.label``, so a pseudonymised export
+cannot print a name from the map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+from legato_desk.model import map as m
+from legato_desk.model.case import Case, CaseStatus
+from legato_desk.model.export import Audience, ExportRequest, Section
+from legato_desk.reports import document as doc
+from legato_desk.reports.labels import Labels
+from legato_desk.reports.map_drawing import legend_drawing, map_drawing
+from legato_desk.reports.pseudonymise import Pseudonyms
+
+CONTENT_WIDTH = doc.A4[0] - 2 * doc.MARGIN
+
+
+@dataclass
+class ExportData:
+    exported_on: date
+    case: Case | None = None
+    map_state: m.MapState = field(default_factory=m.MapState)
+    badges: dict[int, str] = field(default_factory=dict)
+    other_names: list[tuple[str, str]] = field(default_factory=list)
+    cases: list[Case] = field(default_factory=list)  # statistics: every case
+
+
+class Report:
+    """The state one build shares: labels, styles, pseudonyms, the request."""
+
+    def __init__(self, data: ExportData, request: ExportRequest, labels: Labels):
+        self.data, self.request, self.labels = data, request, labels
+        self.styles = doc.styles()
+        index = data.case.pseudonym if data.case else ""
+        self.names = Pseudonyms(index, data.map_state.persons, real_names=request.real_names,
+                                other_names=data.other_names)
+
+    def text(self, value: str, style: str = "body"):
+        return doc.para(self.names.text(value), self.styles[style])
+
+    def heading(self, key: str):
+        return doc.para(self.labels[key], self.styles["h1"])
+
+    def table(self, rows: list[list], widths: list[float], header: bool = True) -> Table:
+        cells = [[c if not isinstance(c, str) else doc.para(c, self.styles[
+            "cell_bold" if header and i == 0 else "cell"]) for c in row]
+            for i, row in enumerate(rows)]
+        table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+        style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, doc.RULE),
+                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+        if header:
+            style += [("BACKGROUND", (0, 0), (-1, 0), doc.SHADE)]
+        table.setStyle(TableStyle(style))
+        return table
+
+
+SectionBuilder = Callable[[Report], list]
+
+
+def _summary(r: Report) -> list:
+    case = r.data.case
+    out = [r.heading("section_summary")]
+    out.append(r.table([
+        [r.labels["case_code"], case.code],
+        [r.labels["index_client"], case.pseudonym],
+        [r.labels["status"], r.labels[f"status_{case.status.value}"]],
+        [r.labels["opened_on"], doc.format_date(case.opened_on, r.labels.language)],
+    ], [45 * mm, CONTENT_WIDTH - 45 * mm], header=False))
+    out.append(Spacer(1, 4))
+    out.append(r.text(case.summary) if case.summary.strip()
+               else doc.para(r.labels["nothing_recorded"], r.styles["small"]))
+    return out
+
+
+def _map(r: Report) -> list:
+    state = r.data.map_state
+    out = [r.heading("map")]
+    if len(state.persons) <= 1:
+        return out + [doc.para(r.labels["map_empty"], r.styles["small"])]
+    drawing = map_drawing(state, r.names.labels(), r.labels, size=CONTENT_WIDTH,
+                          badges=r.data.badges)
+    out.append(KeepTogether([drawing, Spacer(1, 4), doc.para(r.labels["legend"],
+                                                             r.styles["label"]),
+                             legend_drawing(r.labels, CONTENT_WIDTH)]))
+    rows = [[r.labels["person"], r.labels["sector"], r.labels["ring"], r.labels["marker"]]]
+    for p in sorted(state.persons, key=lambda p: (p.ring, p.sector.centre_angle, p.id)):
+        if p.is_index:
+            continue
+        marker = "" if p.marker is m.Marker.NONE else r.labels.of(p.marker)
+        if p.deceased:
+            marker = ", ".join(filter(None, (marker, r.labels["deceased"])))
+        rows.append([r.names.label(p.id), r.labels.of(p.sector), r.labels.of(p.ring), marker])
+    out += [Spacer(1, 6), r.table(rows, [70 * mm, 45 * mm, 35 * mm,
+                                         CONTENT_WIDTH - 150 * mm])]
+    return out
+
+
+def _person(r: Report) -> list:
+    p = r.data.map_state.person(r.request.person_id)
+    rows = [[r.labels["person"], r.names.label(p.id)],
+            [r.labels["role"], r.names.text(p.role)],
+            [r.labels["kind"], r.labels.of(p.kind)],
+            [r.labels["sector"], r.labels.of(p.sector)],
+            [r.labels["ring"], r.labels.of(p.ring)]]
+    if p.age is not None:
+        rows.append([r.labels["age"], str(p.age)])
+    if p.note.strip():
+        rows.append([r.labels["note"], r.names.text(p.note)])
+    if p.source.strip():
+        source = r.names.text(p.source) + (f" ({r.labels['verified']})" if p.verified else "")
+        rows.append([r.labels["source"], source])
+    ties = [t for t in r.data.map_state.relations if p.id in (t.a, t.b)]
+    for t in ties:
+        other = t.b if t.a == p.id else t.a
+        rows.append([r.labels["tie"], f"{r.names.label(other)}: {r.labels.of(t.kind)}"])
+    return [r.heading("section_person"),
+            r.table(rows, [45 * mm, CONTENT_WIDTH - 45 * mm], header=False)]
+
+
+def _counts(r: Report) -> list:
+    cases = [c for c in r.data.cases if r.request.in_period(c.opened_on)]
+    rows = [[r.labels["status"], r.labels["count"]]]
+    for status in CaseStatus:
+        rows.append([r.labels[f"status_{status.value}"],
+                     str(sum(1 for c in cases if c.status is status))])
+    rows.append([r.labels["total"], str(len(cases))])
+    return [r.heading("section_counts"), r.table(rows, [90 * mm, 30 * mm])]
+
+
+BUILDERS: dict[Section, SectionBuilder] = {
+    Section.SUMMARY: _summary, Section.MAP: _map, Section.PERSON: _person,
+    Section.COUNTS: _counts,
+}
+
+
+def build_report(data: ExportData, request: ExportRequest, *,
+                 progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The PDF for ``request`` (sections without data yet are left out)."""
+    labels = Labels(request.language)
+    r = Report(data, request, labels)
+    audience = labels[f"audience_{request.audience.value}"]
+    code = data.case.code if data.case else ""
+    title = (labels.get("title_case", code=code, audience=audience) if data.case
+             else labels.get("title_statistics", audience=audience))
+    story = [doc.para(title, r.styles["title"]),
+             doc.para(_period(r), r.styles["subtitle"])]
+    if request.audience is not Audience.STATISTICS:
+        story.append(doc.para(labels["real_names_warning"], r.styles["warning"])
+                     if request.real_names else
+                     doc.para(labels["pseudonymised_note"], r.styles["small"]))
+    for section in (s for s in BUILDERS if request.includes(s)):
+        story += BUILDERS[section](r)
+    frame = doc.PageFrame(
+        header_left=f"{labels.get('case', code=code)} · {audience}" if code else audience,
+        header_right=labels.get("exported_on",
+                                date=doc.format_date(data.exported_on, labels.language)),
+        confidentiality=labels["confidential"], page_of=labels["page_of"])
+    return doc.build_pdf(story, frame=frame, title=title, subject=audience,
+                         encrypt_with=request.passphrase, progress=progress)
+
+
+def _period(r: Report) -> str:
+    req, language = r.request, r.labels.language
+    start = doc.format_date(req.date_from, language) if req.date_from else "…"
+    end = doc.format_date(req.date_to or r.data.exported_on, language)
+    return r.labels.get("period", start=start, end=end)
