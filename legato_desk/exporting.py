@@ -43,8 +43,12 @@ def render(vault, request: ExportRequest, *, today: date | None = None,
 def export_pdf(vault, request: ExportRequest, target: Path, *,
                progress: Callable[[int, int], None] | None = None) -> Path:
     request = request.checked()
-    data = render(vault, request, progress=progress)
-    write_pdf(Path(target), data)
+    return finish(vault, request, render(vault, request, progress=progress), target)
+
+
+def finish(vault, request: ExportRequest, pdf: bytes, target: Path) -> Path:
+    """Write the finished PDF, then log the export (only once the file exists)."""
+    write_pdf(Path(target), pdf)
     vault.exports.record(request.case_id, request.audience.value,
                          [s.value for s in request.sections],
                          real_names=request.real_names, encrypted=bool(request.passphrase))

@@ -75,7 +75,7 @@ def _summary(r: Report) -> list:
     out = [r.heading("section_summary")]
     out.append(r.table([
         [r.labels["case_code"], case.code],
-        [r.labels["index_client"], case.pseudonym],
+        [r.labels["index_client_heading"], case.pseudonym],
         [r.labels["status"], r.labels[f"status_{case.status.value}"]],
         [r.labels["opened_on"], doc.format_date(case.opened_on, r.labels.language)],
     ], [45 * mm, CONTENT_WIDTH - 45 * mm], header=False))
@@ -174,6 +174,7 @@ def build_report(data: ExportData, request: ExportRequest, *,
 
 def _period(r: Report) -> str:
     req, language = r.request, r.labels.language
-    start = doc.format_date(req.date_from, language) if req.date_from else "…"
+    first = req.date_from or (r.data.case.opened_on if r.data.case else None)
+    start = doc.format_date(first, language) if first else "…"
     end = doc.format_date(req.date_to or r.data.exported_on, language)
     return r.labels.get("period", start=start, end=end)

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), self.open_settings, "Ctrl+,",
             vault_menu)
+        self.statistics_action = self._action(
+            self.tr("Funder s&tatistics…"), lambda: self.export_pdf(None), menu=vault_menu)
         vault_menu.addSeparator()
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", vault_menu)
@@ -129,6 +131,9 @@ class MainWindow(QMainWindow):
             self._action(status_name(status),
                          lambda _=False, s=status: self.set_status(self._current_case_id(), s),
                          f"Ctrl+{number}", self.status_menu)
+        case_menu.addSeparator()
+        self.export_action = self._action(
+            self.tr("&Export PDF…"), self._export_current_case, "Ctrl+E", case_menu)
         case_menu.addSeparator()
         self.back_action = self._action(
             self.tr("Back to the &case list"), self.show_case_list,
@@ -221,6 +226,24 @@ class MainWindow(QMainWindow):
         dialog = ChangePassphraseDialog(self.vault, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
+
+    def _export_current_case(self) -> None:
+        case_id = self._current_case_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Choose a case to export first."), 5000)
+            return
+        self.export_pdf(case_id)
+
+    def export_pdf(self, case_id: int | None) -> None:
+        """The export dialog for a case, or for the statistics when ``case_id`` is None."""
+        from legato_desk.ui.export.dialog import ExportDialog
+
+        self.flush()
+        dialog = ExportDialog(self.vault, case_id, self)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=path), 8000))
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_settings(self) -> None:
         from legato_desk.ui.settings.dialog import SettingsDialog

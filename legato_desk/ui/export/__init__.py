@@ -1,0 +1,1 @@
+"""The export dialog: PDFs for a named audience."""

@@ -1,0 +1,265 @@
+"""Export a case (or statistics) as a PDF for a named audience.
+
+The dialog shows what will be included (the audience's sections, each of
+which can be left out), pseudonymises by default (real names only with a
+visible warning), can encrypt the PDF, and builds it off the UI thread with
+a progress bar. The export is logged in the vault only once the file is
+written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+)
+
+from legato_desk.errors import ValidationError
+from legato_desk.exporting import finish, gather
+from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
+from legato_desk.reports.case_report import build_report
+from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.passphrase import password_field
+from legato_desk.ui.workers import run_task
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def audience_name(audience: Audience) -> str:
+    return {
+        Audience.SUPERVISION: _tr("Supervision: pseudonymised case summary"),
+        Audience.CASE_CONFERENCE: _tr("Case conference: need-to-know content only"),
+        Audience.OWN_FILE: _tr("Own file: what is recorded about one person"),
+        Audience.STATISTICS: _tr("Funder statistics: anonymous counts, all cases"),
+    }[audience]
+
+
+def section_name(section: Section) -> str:
+    return {
+        Section.SUMMARY: _tr("Case summary"), Section.PARTICIPANTS: _tr("Participants"),
+        Section.MAP: _tr("Relationship map with legend"),
+        Section.KEYCLIENTS: _tr("Key-clients and the reasons for choosing them"),
+        Section.TASKS: _tr("Grounding and six tasks, with progress charts"),
+        Section.SESSIONS: _tr("Session summaries (facts)"),
+        Section.REFLECTION: _tr("Counsellor's reflection in each session"),
+        Section.SETBACKS: _tr("Setbacks"), Section.NEXT_STEPS: _tr("Next steps"),
+        Section.SAFEGUARDING: _tr("Safeguarding flags and escalations"),
+        Section.SHARING: _tr("Information shared with other agencies"),
+        Section.PERSON: _tr("What the map holds about the person"),
+        Section.COUNTS: _tr("Counts of cases"),
+    }[section]
+
+
+class _Progress(QObject):
+    changed = Signal(int, int)  # emitted from the worker thread, received queued
+
+
+class ExportDialog(QDialog):
+    exported = Signal(str)  # the file written
+
+    def __init__(self, vault, case_id: int | None, parent=None):
+        super().__init__(parent)
+        self._vault = vault
+        self._case_id = case_id
+        self.target: Path | None = None  # set by the file dialog (or a test)
+        self.setWindowTitle(self.tr("Export PDF"))
+        self.audience = QComboBox()
+        self.audience.setAccessibleName(self.tr("Audience"))
+        for audience in Audience:
+            if audience.per_case and case_id is None:
+                continue
+            self.audience.addItem(audience_name(audience), audience)
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Person"))
+        if case_id is not None:
+            state = vault.maps.state(case_id)
+            for p in state.persons:
+                if not p.is_index:
+                    self.person.addItem(" · ".join(filter(None, (p.name or self.tr("(no name)"),
+                                                                 p.role))), p.id)
+        self.whole = QCheckBox(self.tr("&Whole case"))
+        self.whole.setChecked(True)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDate(QDate.currentDate())
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        self.whole.toggled.connect(lambda on: (self.date_from.setEnabled(not on),
+                                               self.date_to.setEnabled(not on)))
+        period = QHBoxLayout()
+        period.addWidget(self.whole)
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        self.sections = QListWidget()
+        self.sections.setAccessibleName(self.tr("Sections to include"))
+        self.real_names = QCheckBox(self.tr("Show &real names instead of pseudonyms"))
+        self.names_warning = QLabel(self.tr(
+            "Warning: this PDF will identify the persons of the case. Share it only "
+            "where the law and the office allow, and keep it as safe as the vault."))
+        self.names_warning.setWordWrap(True)
+        self.names_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.names_warning.hide()
+        self.real_names.toggled.connect(self.names_warning.setVisible)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the PDF"))
+        self.language.addItem("English", "en")
+        self.language.addItem("Deutsch", "de")
+        self.encrypt = QCheckBox(self.tr("&Encrypt the PDF with a passphrase (AES-256)"))
+        self.pdf_passphrase = password_field(self.tr("Passphrase for the PDF"))
+        self.pdf_passphrase.setPlaceholderText(self.tr("Passphrase for the PDF (at least 8 "
+                                                       "characters; tell it separately)"))
+        self.pdf_passphrase.setEnabled(False)
+        self.encrypt.toggled.connect(self.pdf_passphrase.setEnabled)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("E&xport…"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = form = QFormLayout()
+        form.addRow(self.tr("&Audience:"), self.audience)
+        form.addRow(self.tr("&Person:"), self.person)
+        form.addRow(self.tr("Period:"), period)
+        form.addRow(self.tr("&Language:"), self.language)
+        for field in (self.audience, self.person, self.language):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        included = QLabel(self.tr("&Included (untick what this audience should not get):"))
+        included.setBuddy(self.sections)
+        layout.addWidget(included)
+        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.real_names)
+        layout.addWidget(self.names_warning)
+        layout.addWidget(self.encrypt)
+        layout.addWidget(self.pdf_passphrase)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.audience.currentIndexChanged.connect(self._audience_changed)
+        self._audience_changed()
+        self.resize(560, 560)
+
+    # -- choices -------------------------------------------------------------------
+
+    def chosen_audience(self) -> Audience:
+        return self.audience.currentData()
+
+    def _audience_changed(self) -> None:
+        audience = self.chosen_audience()
+        self.sections.clear()
+        for section in SECTIONS[audience]:
+            item = QListWidgetItem(section_name(section))
+            item.setData(Qt.ItemDataRole.UserRole, section)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.sections.addItem(item)
+        self.form.setRowVisible(self.person, audience is Audience.OWN_FILE)
+        self.real_names.setEnabled(audience is not Audience.STATISTICS)
+        if audience is Audience.STATISTICS:
+            self.real_names.setChecked(False)
+        self.message.clear()
+
+    def set_section(self, section: Section, included: bool) -> None:
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == section:
+                item.setCheckState(Qt.CheckState.Checked if included
+                                   else Qt.CheckState.Unchecked)
+
+    def request(self) -> ExportRequest:
+        audience = self.chosen_audience()
+        sections = frozenset(
+            self.sections.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.sections.count())
+            if self.sections.item(row).checkState() == Qt.CheckState.Checked)
+        whole = self.whole.isChecked()
+        return ExportRequest(
+            audience, case_id=self._case_id if audience.per_case else None,
+            person_id=self.person.currentData() if audience is Audience.OWN_FILE else None,
+            date_from=None if whole else self.date_from.date().toPython(),
+            date_to=None if whole else self.date_to.date().toPython(),
+            sections=sections, real_names=self.real_names.isChecked(),
+            language=self.language.currentData(),
+            passphrase=self.pdf_passphrase.text() if self.encrypt.isChecked() else None,
+        ).checked()
+
+    # -- exporting -------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        try:
+            request = self.request()
+            if self.encrypt.isChecked() and not self.pdf_passphrase.text():
+                raise ValidationError("Enter the passphrase for the PDF.")
+            data = gather(self._vault, request)
+        except Exception as exc:
+            self.message.setText(error_text(exc))
+            return
+        if self.target is None:
+            suggested = f"{request.audience.value}.pdf"
+            if data.case is not None:
+                suggested = f"{data.case.code}-{request.audience.value}.pdf"
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the PDF"), str(Path.home() / suggested),
+                self.tr("PDF documents (*.pdf)"))
+            if not path:
+                return
+            self.target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        self._set_busy(True)
+        progress = _Progress(self)
+        progress.changed.connect(self._show_progress)
+        run_task(self, lambda: build_report(data, request, progress=progress.changed.emit),
+                 lambda pdf: self._finish(request, pdf), self._failed)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finish(self, request: ExportRequest, pdf: bytes) -> None:
+        try:
+            finish(self._vault, request, pdf, self.target)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        self._set_busy(False)
+        self.exported.emit(str(self.target))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.target = None
+        self.message.setText(error_text(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.export_button.setEnabled(not busy)
+        self.sections.setEnabled(not busy)
