@@ -41,3 +41,21 @@ def child_env(home: Path) -> dict[str, str]:
         folder.mkdir(parents=True, exist_ok=True)
         env[name] = str(folder)
     return env
+
+
+def scaled(repeat: int) -> int:
+    """``repeat``, or a handful when BENCH_QUICK is set (the smoke run in make test)."""
+    return max(2, repeat // 10) if os.environ.get("BENCH_QUICK") else repeat
+
+
+def large_case_vault(scratch: Path, name: str = "large-vault"):
+    """A vault (cheap KDF: unlocking is not what is measured) holding the large case."""
+    from legato_desk.largecase import LargeCaseSize, generate_large_case
+    from legato_desk.vault import Vault
+    from legato_desk.vault.keys import KdfParams
+
+    vault, _recovery = Vault.create(scratch / name, PASSPHRASE, kdf=KdfParams.cheap_for_tests())
+    size = LargeCaseSize(persons=60, ties=150, snapshots=3) if os.environ.get(
+        "BENCH_QUICK") else LargeCaseSize()
+    case = generate_large_case(vault, size=size)
+    return vault, case
