@@ -18,6 +18,7 @@ from datetime import date
 from typing import Mapping
 
 from legato_desk.errors import ValidationError
+from legato_desk.model.map import Sector
 
 EVIDENCE_MAX = 500
 RATIONALE_MAX = 5000
@@ -319,3 +320,26 @@ def clean_training(module: str) -> str:
     if not module:
         raise ValidationError("Name the training module that was attended.")
     return module
+
+
+# -- a new person for the map ----------------------------------------------------
+
+_ROLE_WORDS = {
+    Sector.FAMILY: ("mother", "father", "sister", "brother", "parent", "aunt", "uncle",
+                    "grand", "cousin", "son", "daughter", "step", "family", "wife",
+                    "husband"),
+    Sector.SCHOOL_WORK: ("teacher", "colleague", "employer", "boss", "trainer", "school",
+                         "classmate", "coach", "work"),
+    Sector.PROFESSIONAL: ("youth worker", "social worker", "police", "officer", "imam",
+                          "psycholog", "therap", "doctor", "probation", "counsel"),
+    Sector.MILIEU: ("milieu", "online", "brother in faith", "forum", "channel"),
+}
+
+
+def sector_for_role(role: str) -> Sector:
+    """The map sector a role most likely belongs to; friends when unsure."""
+    role = role.casefold()
+    for sector in (Sector.MILIEU, Sector.PROFESSIONAL, Sector.SCHOOL_WORK, Sector.FAMILY):
+        if any(word in role for word in _ROLE_WORDS[sector]):
+            return sector
+    return Sector.FRIENDS

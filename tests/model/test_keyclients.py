@@ -154,3 +154,13 @@ def test_rationale_is_required_and_bounded():
         clean_rationale("x" * 5001)
     assert clean_rationale("  She is the one he still visits.\n") == (
         "She is the one he still visits.")
+
+
+@pytest.mark.parametrize("role, sector", [
+    ("older sister", "family"), ("Father", "family"), ("youth worker", "professional"),
+    ("class teacher", "school_work"), ("brother in faith", "milieu"), ("", "friends"),
+    ("neighbour", "friends")])
+def test_a_new_persons_sector_follows_the_role(role, sector):
+    from legato_desk.model.keyclients import sector_for_role
+
+    assert sector_for_role(role).value == sector
