@@ -214,6 +214,15 @@ def check_transition(current: Status, new: Status, *, decided: bool,
     return note
 
 
+def check_event_date(on: date, *, earliest: date, today: date) -> None:
+    """A decision or status change is dated between the previous step and today."""
+    if on > today:
+        raise ValidationError("A step in the history cannot be dated in the future.")
+    if on < earliest:
+        raise ValidationError(
+            "A step in the history cannot be dated before the step that came before it.")
+
+
 def clean_rationale(text: str) -> str:
     text = clean_text(text, RATIONALE_MAX, "The rationale")
     if not text.strip():

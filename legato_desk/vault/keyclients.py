@@ -176,10 +176,12 @@ class KeyClientRepository:
         current = self.candidate(keyclient_id)
         if current.is_keyclient:
             raise ValidationError("This person is already a key-client.")
+        on = on or self._today()
+        k.check_event_date(on, earliest=current.marked_on, today=self._today())
         with transaction(self._conn):
             self._conn.execute(
                 "UPDATE keyclients SET decided_on = ?, rationale = ? WHERE id = ?",
-                ((on or self._today()).isoformat(), rationale, keyclient_id))
+                (on.isoformat(), rationale, keyclient_id))
             self._audit.append("status", "keyclient", keyclient_id)
             self._touch(current.case_id)
         return self.candidate(keyclient_id)
@@ -206,6 +208,10 @@ class KeyClientRepository:
         note = k.check_transition(current.status, status, decided=current.is_keyclient,
                                   end_reason=end_reason, note=note).strip()
         on = on or self._today()
+        events = self.history(keyclient_id)
+        k.check_event_date(on, today=self._today(), earliest=max(
+            [current.marked_on, current.decided_on or current.marked_on,
+             *(e.on for e in events[-1:])]))
         with transaction(self._conn):
             cur = self._conn.execute(
                 "INSERT INTO keyclient_events (case_id, keyclient_id, uid, on_date, status,"

@@ -140,6 +140,8 @@ def test_assess_compare_decide_follow_and_end(qtbot, window, vault, case, page):
     qtbot.mouseClick(follow.record, Qt.MouseButton.LeftButton)
     assert [(e.status, e.note) for e in vault.keyclients.history(sister.id)] == [
         (Status.APPROACHED, ""), (Status.ACTIVE, "first session held")]
+    # the date of a change can only lie between the previous step and today
+    assert follow.on.minimumDate() == follow.on.maximumDate() == follow.on.date()
 
     # Ending without a reason: a prompt, nothing half-saved.
     follow.next_status.setCurrentIndex(follow.next_status.findText("Ended"))

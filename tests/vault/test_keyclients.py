@@ -1,6 +1,6 @@
 """Key-client candidates, decisions and status history in a real vault."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -65,7 +65,7 @@ def test_marking_is_refused_for_the_index_client_twice_or_another_case(vault, ca
 
 
 def test_decide_then_follow_through_the_statuses(vault, case, sister):
-    cand = vault.keyclients.mark(case.id, sister.id)
+    cand = vault.keyclients.mark(case.id, sister.id, on=date(2026, 11, 2))
     with pytest.raises(ValidationError, match="Decide first"):
         vault.keyclients.change_status(cand.id, Status.APPROACHED)
     with pytest.raises(ValidationError, match="rationale"):
@@ -165,3 +165,19 @@ def test_compare_through_the_repository(vault, case, sister):
     vault.keyclients.rate(a.id, C.CHOSEN, Level.LOW)
     vault.keyclients.rate(b.id, C.CHOSEN, Level.HIGH)
     assert [s.candidate_id for s in vault.keyclients.compare(case.id)] == [b.id, a.id]
+
+
+def test_history_dates_run_forward_and_never_into_the_future(vault, case, sister):
+    today = date.today()
+    cand = vault.keyclients.mark(case.id, sister.id, on=today - timedelta(days=10))
+    with pytest.raises(ValidationError, match="before"):
+        vault.keyclients.decide(cand.id, "why", on=today - timedelta(days=11))
+    with pytest.raises(ValidationError, match="future"):
+        vault.keyclients.decide(cand.id, "why", on=today + timedelta(days=1))
+    vault.keyclients.decide(cand.id, "why", on=today - timedelta(days=5))
+    with pytest.raises(ValidationError, match="before"):
+        vault.keyclients.change_status(cand.id, Status.APPROACHED, on=today - timedelta(days=6))
+    vault.keyclients.change_status(cand.id, Status.APPROACHED, on=today - timedelta(days=5))
+    with pytest.raises(ValidationError, match="future"):
+        vault.keyclients.change_status(cand.id, Status.ACTIVE, on=today + timedelta(days=1))
+    assert len(vault.keyclients.history(cand.id)) == 1

@@ -132,8 +132,9 @@ class KeyClientCommands(QObject):
                    lambda: self.repo.undecide(cand.id))
 
     def change_status(self, cand: k.Candidate, status: k.Status,
-                      end_reason: k.EndReason | None = None, note: str = "") -> None:
-        event = self.repo.change_status(cand.id, status, end_reason, note)
+                      end_reason: k.EndReason | None = None, note: str = "",
+                      on=None) -> None:
+        event = self.repo.change_status(cand.id, status, end_reason, note, on)
         current = {"id": event.id}
 
         def redo():

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +40,7 @@ def _day(d) -> str:
 
 class FollowPanel(QWidget):
     decide_requested = Signal(str)                   # rationale
-    status_requested = Signal(object, object, str)   # Status, EndReason | None, note
+    status_requested = Signal(object, object, str, object)  # Status, EndReason|None, note, date
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,20 +85,34 @@ class FollowPanel(QWidget):
         self.note = QLineEdit()
         self.note.setMaxLength(REASON_MAX)
         self.note.setAccessibleName(self.tr("Reason for the status change"))
-        self.record = QPushButton(self.tr("&Record change"))
+        self.on = QDateEdit()
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd.MM.yyyy")
+        self.on.setAccessibleName(self.tr("Date of the status change"))
+        self.record = QPushButton(self.tr("&Record"))
         self.record.clicked.connect(self._record)
         self.status_prompt = QLabel()
         self.status_prompt.setWordWrap(True)
         self.status_prompt.setStyleSheet(PROMPT_STYLE)
         self.status_prompt.setAccessibleName(self.tr("Status message"))
+        self.status_prompt.hide()
         change_row = QHBoxLayout()
         change_label = QLabel(self.tr("Change &to:"))
         change_label.setBuddy(self.next_status)
         change_row.addWidget(change_label)
         change_row.addWidget(self.next_status)
+        on_label = QLabel(self.tr("o&n"))
+        on_label.setBuddy(self.on)
+        change_row.addWidget(on_label)
+        change_row.addWidget(self.on)
         change_row.addWidget(self.end_reason)
-        change_row.addWidget(self.note, 1)
+        change_row.addStretch(1)
         change_row.addWidget(self.record)
+        self.change = QWidget()
+        change_box = QVBoxLayout(self.change)
+        change_box.setContentsMargins(0, 0, 0, 0)
+        change_box.addLayout(change_row)
+        change_box.addWidget(self.note)
         self.history = QTreeWidget()
         self.history.setAccessibleName(self.tr("Status history"))
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Status"), self.tr("Reason")])
@@ -107,7 +124,7 @@ class FollowPanel(QWidget):
         status = QGroupBox(self.tr("Status over time"))
         box = QVBoxLayout(status)
         box.addWidget(self.current)
-        box.addLayout(change_row)
+        box.addWidget(self.change)
         box.addWidget(self.status_prompt)
         box.addWidget(self.history, 1)
 
@@ -117,7 +134,7 @@ class FollowPanel(QWidget):
 
     def show_candidate(self, cand: Candidate, events: list[StatusEvent]) -> None:
         self.decision_prompt.clear()
-        self.status_prompt.clear()
+        self.show_status_prompt("")
         decided = cand.is_keyclient
         if decided:
             self.decision_state.setText(self.tr("Chosen as key-client on {day}.").format(
@@ -140,9 +157,13 @@ class FollowPanel(QWidget):
         for s in options:
             self.next_status.addItem(labels.status_name(s), s.value)
         self.next_status.blockSignals(False)
-        for w in (self.next_status, self.note, self.record):
-            w.setEnabled(bool(options))
+        self.change.setVisible(bool(options))
         self.note.clear()
+        today = QDate.currentDate()
+        earliest = max([cand.marked_on, cand.decided_on or cand.marked_on,
+                        *(e.on for e in events[-1:])])
+        self.on.setDateRange(QDate(earliest.year, earliest.month, earliest.day), today)
+        self.on.setDate(today)
         self.end_reason.setCurrentIndex(0)
         self._next_chosen()
         self._fill_history(cand, events)
@@ -163,6 +184,10 @@ class FollowPanel(QWidget):
             item.setToolTip(2, reason)
             self.history.addTopLevelItem(item)
 
+    def show_status_prompt(self, text: str) -> None:
+        self.status_prompt.setText(text)
+        self.status_prompt.setVisible(bool(text))
+
     def _next_chosen(self, *_args) -> None:
         ending = self.next_status.currentData() == Status.ENDED.value
         self.end_reason.setVisible(ending)
@@ -176,5 +201,6 @@ class FollowPanel(QWidget):
             return
         status = Status(value)
         reason = self.end_reason.currentData() if status is Status.ENDED else ""
+        d = self.on.date()
         self.status_requested.emit(status, EndReason(reason) if reason else None,
-                                   self.note.text())
+                                   self.note.text(), date(d.year(), d.month(), d.day()))

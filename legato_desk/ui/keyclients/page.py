@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.case import Case
-from legato_desk.model.keyclients import Candidate
+from legato_desk.model.keyclients import Candidate, compare
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.assessment import AssessmentForm
 from legato_desk.ui.keyclients.commands import KeyClientCommands
@@ -41,6 +41,7 @@ ROLE = Qt.ItemDataRole.UserRole
 
 class KeyClientPage(QWidget):
     badges_changed = Signal(object)  # dict {person_id: "candidate" | "keyclient"}
+    person_shown = Signal(object)    # the person id of the candidate shown, or None
 
     def __init__(self, vault, undo_stack, parent=None):
         super().__init__(parent)
@@ -169,10 +170,12 @@ class KeyClientPage(QWidget):
         cand = self._cand()
         if cand is None:
             self.comparison.show_comparison(
-                self.vault.keyclients.compare(self.case.id), self.candidates, self.names,
+                compare({cid: c.levels() for cid, c in self.candidates.items()}),
+                self.candidates, self.names,
                 self.short_names)
             self.stack.setCurrentWidget(self.comparison)
             self.heading.setText(self.tr("<b>Comparison of all candidates</b>"))
+            self.person_shown.emit(None)
             return
         self.heading.setText(self.tr("<b>{name}</b> · {status}").format(
             name=_escape(self.names[cand.id]), status=self._status_words(cand)))
@@ -181,6 +184,7 @@ class KeyClientPage(QWidget):
         self.profile.show_candidate(cand, persons[cand.person_id].role,
                                     self.vault.keyclients.training(cand.id))
         self.stack.setCurrentWidget(self.detail)
+        self.person_shown.emit(cand.person_id)
 
     def select(self, candidate_id: int | None) -> None:
         """Show one candidate (or the comparison for ``None``)."""
@@ -267,11 +271,11 @@ class KeyClientPage(QWidget):
             self.follow.decision_prompt.setText(error_text(exc))
             self.follow.rationale.setFocus()
 
-    def _change_status(self, status, end_reason, note: str) -> None:
+    def _change_status(self, status, end_reason, note: str, on) -> None:
         try:
-            self.commands.change_status(self._cand(), status, end_reason, note)
+            self.commands.change_status(self._cand(), status, end_reason, note, on)
         except Exception as exc:
-            self.follow.status_prompt.setText(error_text(exc))
+            self.follow.show_status_prompt(error_text(exc))
 
     def _add_training(self, module: str, on) -> None:
         if self._act(self.commands.add_training, self._cand(), module, on) is not None:
@@ -296,6 +300,10 @@ class KeyClientPage(QWidget):
         self.message.setVisible(bool(text))
 
     # -- lifecycle -----------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        self.refresh()  # the map may have changed names or removed persons meanwhile
+        super().showEvent(event)
 
     def flush(self) -> bool:
         if self._cand() is None:
