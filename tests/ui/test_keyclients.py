@@ -292,3 +292,15 @@ def test_index_client_cannot_be_marked(qtbot, window, vault, case, page):
     page.mark_candidate(index.id)
     assert "index client" in page.message.text()
     assert vault.keyclients.candidates(case.id) == []
+
+
+def test_a_key_client_is_ended_not_removed(qtbot, window, vault, case, page):
+    page.mark_candidate(_person(vault, case, "Leyla").id)
+    [cand] = vault.keyclients.candidates(case.id)
+    assert page.remove_button.isEnabled()
+    vault.keyclients.decide(cand.id, "chosen")
+    page.refresh()
+    assert not page.remove_button.isEnabled()
+    page._act(page.commands.remove, page._cand())  # as if the button were pressed anyway
+    assert "end the work with a reason" in page.message.text()
+    assert vault.keyclients.candidate(cand.id).is_keyclient

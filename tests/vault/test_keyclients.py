@@ -181,3 +181,32 @@ def test_history_dates_run_forward_and_never_into_the_future(vault, case, sister
     with pytest.raises(ValidationError, match="future"):
         vault.keyclients.change_status(cand.id, Status.ACTIVE, on=today + timedelta(days=1))
     assert len(vault.keyclients.history(cand.id)) == 1
+
+
+def test_demo_case_has_assessed_candidates_and_a_followed_key_client(vault):
+    from legato_desk.demo import populate
+
+    populate(vault)
+    [case] = vault.cases.list()
+    sister, father, worker = vault.keyclients.candidates(case.id)
+    names = {c.id: vault.maps.person(c.person_id).role for c in (sister, father, worker)}
+    assert names == {sister.id: "sister", father.id: "father", worker.id: "youth worker"}
+    first = vault.keyclients.compare(case.id)[0]
+    assert first.candidate_id == sister.id and C.RESILIENCE in first.concerns
+    assert sister.status is Status.ACTIVE and sister.rationale
+    assert vault.keyclients.history(father.id)[-1].end_reason is EndReason.BY_KEYCLIENT
+    assert vault.keyclients.badges(case.id) == {sister.person_id: "keyclient",
+                                                worker.person_id: "candidate"}
+    assert len(vault.keyclients.training(sister.id)) == 2
+
+
+def test_a_map_undo_can_bring_back_a_removed_persons_candidate_rows(vault, case, sister):
+    cand = vault.keyclients.mark(case.id, sister.id)
+    vault.keyclients.rate(cand.id, C.CHOSEN, Level.HIGH, "weekly visits")
+    kept = vault.keyclients.remove_for_persons([sister.id])
+    removed_map = vault.maps.remove([sister.id])
+    assert vault.keyclients.candidates(case.id) == []
+    vault.maps.restore(removed_map)
+    for rows in kept:
+        vault.keyclients.restore(rows)
+    assert vault.keyclients.candidate(cand.id).assessments[C.CHOSEN].evidence == "weekly visits"

@@ -97,6 +97,10 @@ class KeyClientCommands(QObject):
         return cand
 
     def remove(self, cand: k.Candidate) -> None:
+        if self.repo.candidate(cand.id).is_keyclient:
+            raise ValidationError(
+                "A key-client stays on record: end the work with a reason instead. "
+                "If the decision was a mistake, undo it first.")
         kept = {"rows": self.repo.remove(cand.id)}
         self._push(cand.case_id, self.tr("Remove key-client candidate"),
                    lambda: kept.update(rows=self.repo.remove(cand.id)),

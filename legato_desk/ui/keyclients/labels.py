@@ -30,7 +30,7 @@ _CRITERIA = {
     Criterion.CREDIBILITY: "Credible to the index client",
     Criterion.RESILIENCE: "Resilient",
     Criterion.ACCESS: "Access and contact frequency",
-    Criterion.EMOTIONAL: "Emotional involvement (guilt, anger)",
+    Criterion.EMOTIONAL: "Emotional involvement: guilt, anger",
     Criterion.DOGMATISM: "Own dogmatism",
     Criterion.IDEOLOGY: "Own closeness to the ideology",
     Criterion.WILLINGNESS: "Willing",
@@ -190,9 +190,3 @@ def place_text(s: Standing, next_name: str | None) -> str:
     if s.ahead_because is None or next_name is None:
         return ""
     return tr(_BASES[s.ahead_because]).format(name=next_name)
-
-
-def summary_text(s: Standing) -> str:
-    """One line in the style "Strongest: chosen and credible; concern: low resilience"."""
-    parts = [strengths_text(s), concerns_text(s)[0].lower() + concerns_text(s)[1:]]
-    return "; ".join(parts)

@@ -154,7 +154,11 @@ class KeyClientPage(QWidget):
         if self.selected_id is None:
             self.list.setCurrentItem(first)
         self.list.blockSignals(False)
-        self.remove_button.setEnabled(self.selected_id is not None)
+        cand = self._cand()
+        self.remove_button.setEnabled(cand is not None and not cand.is_keyclient)
+        self.remove_button.setToolTip(self.tr(
+            "A key-client stays on record: end the work with a reason instead.")
+            if cand is not None and cand.is_keyclient else "")
         self._show_selected(persons)
         self.badges_changed.emit(self.vault.keyclients.badges(self.case.id))
 
@@ -203,8 +207,7 @@ class KeyClientPage(QWidget):
         """Mark a person of the map (e.g. from the map's context menu)."""
         if self.case is None:
             return
-        existing = next((c for c in self.candidates.values() if c.person_id == person_id),
-                        None)
+        existing = self.vault.keyclients.by_person(person_id)
         if existing is None:
             existing = self._act(self.commands.mark, self.case.id, person_id)
         if existing is not None:
@@ -215,7 +218,7 @@ class KeyClientPage(QWidget):
         self.mark_menu.clear()
         if self.case is None:
             return
-        marked = {c.person_id for c in self.candidates.values()}
+        marked = {c.person_id for c in self.vault.keyclients.candidates(self.case.id)}
         persons = [p for p in self.vault.maps.state(self.case.id).persons
                    if not p.is_index and p.id not in marked]
         for p in persons:
