@@ -9,7 +9,7 @@ for the map after every change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -32,6 +31,7 @@ from legato_desk.ui.keyclients.assessment import AssessmentForm
 from legato_desk.ui.keyclients.commands import KeyClientCommands
 from legato_desk.ui.keyclients.comparison import ComparisonView
 from legato_desk.ui.keyclients.follow import FollowPanel
+from legato_desk.ui.keyclients.helpers import escape, person_name, scrolled
 from legato_desk.ui.keyclients.new_person import NewPersonDialog
 from legato_desk.ui.keyclients.profile import ProfileForm
 from legato_desk.ui.messages import error_text
@@ -99,9 +99,9 @@ class KeyClientPage(QWidget):
         for form in (self.assessment, self.profile):
             form.reported.connect(self.save_state.setText)
         self.detail = QTabWidget()
-        self.detail.addTab(_scrolled(self.assessment), self.tr("&Assessment"))
-        self.detail.addTab(_scrolled(self.follow), self.tr("&Decision and status"))
-        self.detail.addTab(_scrolled(self.profile), self.tr("&Profile"))
+        self.detail.addTab(scrolled(self.assessment), self.tr("&Assessment"))
+        self.detail.addTab(scrolled(self.follow), self.tr("&Decision and status"))
+        self.detail.addTab(scrolled(self.profile), self.tr("&Profile"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.comparison)
         self.stack.addWidget(self.detail)
@@ -133,7 +133,7 @@ class KeyClientPage(QWidget):
         state = self.vault.maps.state(self.case.id)
         persons = {p.id: p for p in state.persons}
         self.candidates = {c.id: c for c in self.vault.keyclients.candidates(self.case.id)}
-        self.names = {cid: _person_name(persons[c.person_id])
+        self.names = {cid: person_name(persons[c.person_id])
                       for cid, c in self.candidates.items()}
         self.short_names = {cid: persons[c.person_id].name or self.names[cid]
                             for cid, c in self.candidates.items()}
@@ -182,7 +182,7 @@ class KeyClientPage(QWidget):
             self.person_shown.emit(None)
             return
         self.heading.setText(self.tr("<b>{name}</b> · {status}").format(
-            name=_escape(self.names[cand.id]), status=self._status_words(cand)))
+            name=escape(self.names[cand.id]), status=self._status_words(cand)))
         self.assessment.show_candidate(cand)
         self.follow.show_candidate(cand, self.vault.keyclients.history(cand.id))
         self.profile.show_candidate(cand, persons[cand.person_id].role,
@@ -222,7 +222,7 @@ class KeyClientPage(QWidget):
         persons = [p for p in self.vault.maps.state(self.case.id).persons
                    if not p.is_index and p.id not in marked]
         for p in persons:
-            action = self.mark_menu.addAction(_person_name(p).replace("&", "&&"))
+            action = self.mark_menu.addAction(person_name(p).replace("&", "&&"))
             action.triggered.connect(lambda _=False, pid=p.id: self.mark_candidate(pid))
         if not persons:
             none = self.mark_menu.addAction(self.tr("Everyone on the map is marked"))
@@ -328,43 +328,3 @@ class KeyClientPage(QWidget):
             editor.clear()
             editor.blockSignals(False)
         self._show_message("")
-
-
-def _person_name(person) -> str:
-    if person.name and person.role and person.role.casefold() != person.name.casefold():
-        return f"{person.name} ({person.role})"
-    return person.name or person.role or QCoreApplication.translate(
-        "KeyClientPage", "Unnamed person")
-
-
-class _Fill(QWidget):
-    """Holds a page in a scroll area that fills the view and scrolls only below
-    the page's minimum size (height-for-width would ask for the preferred height)."""
-
-    def __init__(self, widget: QWidget):
-        super().__init__()
-        widget.setParent(self)
-        self._page = widget
-
-    def minimumSizeHint(self):
-        return self._page.minimumSizeHint()
-
-    def sizeHint(self):
-        return self._page.minimumSizeHint()
-
-    def resizeEvent(self, event) -> None:
-        self._page.setGeometry(0, 0, self.width(), self.height())
-        super().resizeEvent(event)
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    """A tab page that scrolls rather than forcing the window to grow."""
-    area = QScrollArea()
-    area.setWidget(_Fill(widget))
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
