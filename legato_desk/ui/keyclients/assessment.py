@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from legato_desk.model.keyclients import EVIDENCE_MAX, Candidate, Criterion, Level
+from legato_desk.model.keyclients import EVIDENCE_MAX, Candidate, Criterion, Level, Tier
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.autosave import Autosaver
 
@@ -31,6 +31,8 @@ class AssessmentForm(QWidget):
         for row, c in enumerate(Criterion, start=2):
             name = labels.criterion_name(c)
             label = QLabel(self.tr("{name} (risk)").format(name=name) if c.is_risk else name)
+            if c.tier is Tier.DECIDING:
+                label.setText(self.tr("<b>{name}</b> (decides)").format(name=name))
             label.setToolTip(labels.criterion_hint(c))
             combo = QComboBox()
             for level in (None, Level.LOW, Level.MEDIUM, Level.HIGH):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legato_desk.model.keyclients import Candidate, Criterion, Standing, merit
+from legato_desk.model.keyclients import Candidate, Criterion, Standing, Tier, merit
 from legato_desk.ui.keyclients import labels
 
 GOOD = QColor("#dcefdc")
@@ -77,6 +77,10 @@ class ComparisonView(QWidget):
         for row, c in enumerate(Criterion, start=_REASON_ROWS):
             head = self.table.verticalHeaderItem(row)
             head.setToolTip(labels.criterion_hint(c))
+            if c.tier is Tier.DECIDING:
+                font = head.font()
+                font.setBold(True)
+                head.setFont(font)
         for col, s in enumerate(standings):
             cand = candidates[s.candidate_id]
             title = self.tr("{rank}. {name}").format(rank=s.rank, name=names[s.candidate_id])
