@@ -256,7 +256,8 @@ class Grounding(enum.Enum):
 
 
 PROFILE_LIMITS = {"relation": 120, "contact": 300, "guilt": NOTE_MAX,
-                  "responsibility": NOTE_MAX, "resilience": NOTE_MAX}
+                  "responsibility": NOTE_MAX, "resilience": NOTE_MAX,
+                  "draft": RATIONALE_MAX}
 TRAINING_MAX = 120
 
 
@@ -292,6 +293,7 @@ class Candidate:
     status: Status = Status.CANDIDATE
     decided_on: date | None = None
     rationale: str = ""
+    draft: str = ""             # a rationale still being written (autosaved)
     assessments: dict[Criterion, Assessment] = field(default_factory=dict)
     relation: str = ""          # to the index client, in the counsellor's words
     contact: str = ""           # optional contact details
@@ -317,7 +319,8 @@ def clean_profile_fields(fields: dict) -> dict:
     if unknown:
         raise ValueError(f"unknown profile fields {sorted(unknown)}")
     names = {"relation": "The relation", "contact": "The contact details",
-             "guilt": "The notes", "responsibility": "The notes", "resilience": "The notes"}
+             "guilt": "The notes", "responsibility": "The notes", "resilience": "The notes",
+             "draft": "The rationale"}
     out = {k: clean_text(v, PROFILE_LIMITS[k], names[k]) for k, v in fields.items()}
     if "relation" in out:
         out["relation"] = " ".join(out["relation"].split())

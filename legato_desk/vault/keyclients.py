@@ -18,7 +18,7 @@ from legato_desk.vault.audit import AuditTrail
 from legato_desk.vault.connection import transaction
 
 _K_COLS = ("id", "case_id", "person_id", "uid", "marked_on", "status", "decided_on",
-           "rationale", "relation", "contact", "guilt", "responsibility", "resilience",
+           "rationale", "draft", "relation", "contact", "guilt", "responsibility", "resilience",
            "grounding_relationship", "grounding_messages", "grounding_acknowledgement")
 _CHILD_TABLES = ("keyclient_ratings", "keyclient_events", "keyclient_training")
 
@@ -68,7 +68,7 @@ class KeyClientRepository:
         return k.Candidate(
             id=d["id"], case_id=d["case_id"], person_id=d["person_id"], uid=d["uid"],
             marked_on=date.fromisoformat(d["marked_on"]), status=k.Status(d["status"]),
-            decided_on=_date(d["decided_on"]), rationale=d["rationale"],
+            decided_on=_date(d["decided_on"]), rationale=d["rationale"], draft=d["draft"],
             assessments=ratings, relation=d["relation"], contact=d["contact"],
             guilt=d["guilt"], responsibility=d["responsibility"],
             resilience=d["resilience"], grounding=grounding)
@@ -189,21 +189,21 @@ class KeyClientRepository:
         k.check_event_date(on, earliest=current.marked_on, today=self._today())
         with transaction(self._conn):
             self._conn.execute(
-                "UPDATE keyclients SET decided_on = ?, rationale = ? WHERE id = ?",
+                "UPDATE keyclients SET decided_on = ?, rationale = ?, draft = '' WHERE id = ?",
                 (on.isoformat(), rationale, keyclient_id))
             self._audit.append("status", "keyclient", keyclient_id)
             self._touch(current.case_id)
         return self.candidate(keyclient_id)
 
     def undecide(self, keyclient_id: int) -> k.Candidate:
-        """Take a decision back (undo); only before the key-client was approached."""
+        """Take a decision back (undo); its rationale becomes the draft again."""
         current = self.candidate(keyclient_id)
         if current.status is not k.Status.CANDIDATE:
             raise ValidationError("Undo the later status changes first.")
         with transaction(self._conn):
             self._conn.execute(
-                "UPDATE keyclients SET decided_on = NULL, rationale = '' WHERE id = ?",
-                (keyclient_id,))
+                "UPDATE keyclients SET decided_on = NULL, rationale = '', draft = ?"
+                " WHERE id = ?", (current.rationale, keyclient_id))
             self._audit.append("status", "keyclient", keyclient_id)
             self._touch(current.case_id)
         return self.candidate(keyclient_id)

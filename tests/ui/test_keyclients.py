@@ -304,3 +304,24 @@ def test_a_key_client_is_ended_not_removed(qtbot, window, vault, case, page):
     page._act(page.commands.remove, page._cand())  # as if the button were pressed anyway
     assert "end the work with a reason" in page.message.text()
     assert vault.keyclients.candidate(cand.id).is_keyclient
+
+
+def test_a_rationale_being_written_is_kept_as_a_draft(qtbot, window, vault, case, page):
+    page.mark_candidate(_person(vault, case, "Leyla").id)
+    [cand] = vault.keyclients.candidates(case.id)
+    page.detail.setCurrentIndex(1)
+    qtbot.keyClicks(page.follow.rationale, "She is the one he still visits")
+    _select(qtbot, page, 0)  # looking elsewhere saves the draft, decides nothing
+    got = vault.keyclients.candidate(cand.id)
+    assert got.draft == "She is the one he still visits" and not got.is_keyclient
+    _select(qtbot, page, 1)
+    assert page.follow.rationale.toPlainText() == "She is the one he still visits"
+    qtbot.keyClicks(page.follow.rationale, ".")
+    qtbot.mouseClick(page.follow.decide, Qt.MouseButton.LeftButton)
+    got = vault.keyclients.candidate(cand.id)
+    assert got.rationale == "She is the one he still visits." and got.draft == ""
+    window.undo_action.trigger()  # the rationale goes back into the draft, not lost
+    got = vault.keyclients.candidate(cand.id)
+    assert not got.is_keyclient and got.draft == "She is the one he still visits."
+    assert page.follow.rationale.toPlainText() == got.draft
+    assert not page.follow.rationale.isReadOnly()

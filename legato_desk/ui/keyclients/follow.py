@@ -30,6 +30,7 @@ from legato_desk.model.keyclients import (
     next_statuses,
 )
 from legato_desk.ui.keyclients import labels
+from legato_desk.ui.keyclients.autosave import Autosaver
 
 PROMPT_STYLE = "color: #a32020;"
 
@@ -42,7 +43,7 @@ class FollowPanel(QWidget):
     decide_requested = Signal(str)                   # rationale
     status_requested = Signal(object, object, str, object)  # Status, EndReason|None, note, date
 
-    def __init__(self, parent=None):
+    def __init__(self, save_draft, parent=None):
         super().__init__(parent)
         # -- decision
         self.decision_state = QLabel()
@@ -54,6 +55,7 @@ class FollowPanel(QWidget):
             "credible to him; we will work on her resilience."))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setMaximumHeight(80)
+        self.draft_saver = Autosaver(self.rationale, save_draft, self)
         self.decide = QPushButton(self.tr("C&hoose as key-client"))
         self.decide.clicked.connect(
             lambda: self.decide_requested.emit(self.rationale.toPlainText()))
@@ -139,13 +141,15 @@ class FollowPanel(QWidget):
         if decided:
             self.decision_state.setText(self.tr("Chosen as key-client on {day}.").format(
                 day=_day(cand.decided_on)))
-            self.rationale.setPlainText(cand.rationale)
+            self.draft_saver.forget()
+            self.draft_saver.load(cand.rationale)
         else:
             self.decision_state.setText(self.tr(
                 "A candidate, not chosen yet. Compare the candidates first; when you "
                 "choose, write down why."))
             if self.rationale.isReadOnly():
-                self.rationale.clear()
+                self.draft_saver.forget()
+            self.draft_saver.load(cand.draft)
         self.rationale.setReadOnly(decided)
         self.decide.setVisible(not decided)
         since = events[-1].on if events else cand.marked_on

@@ -87,7 +87,8 @@ class KeyClientPage(QWidget):
         self.assessment = AssessmentForm(self._save_evidence)
         self.assessment.rated.connect(
             lambda c, level: self._act(self.commands.rate, self._cand(), c, level))
-        self.follow = FollowPanel()
+        self.follow = FollowPanel(self._save_draft)
+        self.follow.draft_saver.reported.connect(self.save_state.setText)
         self.follow.decide_requested.connect(self._decide)
         self.follow.status_requested.connect(self._change_status)
         self.profile = ProfileForm(self._save_profile)
@@ -246,9 +247,11 @@ class KeyClientPage(QWidget):
 
     def _remove(self) -> None:
         cand = self._cand()
-        if cand is not None:
+        if cand is not None and not cand.is_keyclient:
             self.assessment.forget()
             self.profile.forget()
+            self.follow.draft_saver.forget()
+        if cand is not None:
             self._act(self.commands.remove, cand)
 
     # -- changes -------------------------------------------------------------------
@@ -270,6 +273,7 @@ class KeyClientPage(QWidget):
         cand = self._cand()
         try:
             self.commands.decide(cand, rationale)
+            self.follow.draft_saver.forget()
         except Exception as exc:
             self.follow.decision_prompt.setText(error_text(exc))
             self.follow.rationale.setFocus()
@@ -288,6 +292,11 @@ class KeyClientPage(QWidget):
         cand = self._cand()
         if cand is not None:
             self.commands.set_evidence(cand, criterion, text)
+
+    def _save_draft(self, text: str) -> None:
+        cand = self._cand()
+        if cand is not None and not cand.is_keyclient:
+            self.commands.set_profile(cand, draft=text)
 
     def _save_profile(self, field: str, text: str) -> None:
         cand = self._cand()
@@ -311,11 +320,13 @@ class KeyClientPage(QWidget):
     def flush(self) -> bool:
         if self._cand() is None:
             return True
-        return all([self.assessment.flush(), self.profile.flush()])
+        return all([self.assessment.flush(), self.profile.flush(),
+                    self.follow.draft_saver.flush()])
 
     def clear(self) -> None:
         self.assessment.forget()
         self.profile.forget()
+        self.follow.draft_saver.forget()
         self.case = None
         self.candidates, self.names, self.short_names, self.selected_id = {}, {}, {}, None
         self.list.clear()

@@ -11,6 +11,7 @@ CREATE TABLE keyclients (
                        ('candidate', 'approached', 'active', 'paused', 'ended')),
     decided_on     TEXT,               -- ISO date of the decision, NULL for a candidate
     rationale      TEXT    NOT NULL DEFAULT '' CHECK (length(rationale) <= 5000),
+    draft          TEXT    NOT NULL DEFAULT '' CHECK (length(draft) <= 5000), -- rationale being written
     relation       TEXT    NOT NULL DEFAULT '' CHECK (length(relation) <= 120),
     contact        TEXT    NOT NULL DEFAULT '' CHECK (length(contact) <= 300),
     guilt          TEXT    NOT NULL DEFAULT '' CHECK (length(guilt) <= 5000),
