@@ -117,7 +117,9 @@ def test_assess_compare_decide_follow_and_end(qtbot, window, vault, case, page):
     assert table.item(similar, 0).text() == "? to find out"  # a gap, visibly
 
     # Decide without a rationale: a prompt, nothing stored.
-    table.cellDoubleClicked.emit(2, 0)
+    table.setFocus()
+    table.setCurrentCell(2, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # opens the candidate of that column
     assert page.selected_id == sister.id
     page.detail.setCurrentIndex(1)
     follow = page.follow

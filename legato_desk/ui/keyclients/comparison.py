@@ -50,7 +50,7 @@ class ComparisonView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(150)
         self.table.verticalHeader().setMaximumWidth(260)
-        self.table.cellDoubleClicked.connect(self._activated)
+        self.table.cellActivated.connect(self._activated)  # double-click or Enter
         self.empty = QLabel(self.tr(
             "No candidates yet. Mark persons of the map as candidates to compare them."))
         self.empty.setWordWrap(True)
