@@ -28,6 +28,7 @@ from legato_desk.vault.errors import (
 from legato_desk.vault.header import Header
 from legato_desk.vault.exports import ExportLog
 from legato_desk.vault.layout import VaultPaths
+from legato_desk.vault.keyclients import KeyClientRepository
 from legato_desk.vault.maps import MapRepository
 from legato_desk.vault.settings import SettingsRepository
 
@@ -45,6 +46,7 @@ class Vault:
         self.settings = SettingsRepository(conn, self.audit)
         self.maps = MapRepository(conn, self.audit)
         self.exports = ExportLog(conn, self.audit)
+        self.keyclients = KeyClientRepository(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from legato_desk.model.case import Case
 from legato_desk.ui.cases.commands import CaseCommands
 from legato_desk.ui.cases.labels import status_combo, status_name
+from legato_desk.ui.keyclients.page import KeyClientPage
 from legato_desk.ui.messages import error_text
 
 AUTOSAVE_MS = 1500
@@ -121,7 +122,7 @@ class CaseWorkspace(QWidget):
     back_requested = Signal()
     rename_requested = Signal(int)
 
-    def __init__(self, commands: CaseCommands, parent=None):
+    def __init__(self, commands: CaseCommands, parent=None, *, vault=None):
         super().__init__(parent)
         self._commands = commands
         self.case: Case | None = None
@@ -139,6 +140,9 @@ class CaseWorkspace(QWidget):
             lambda: self.case and self.rename_requested.emit(self.case.id))
         self.overview.summary.installEventFilter(self)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.keyclients = KeyClientPage(vault, commands.undo_stack) if vault else None
+        if self.keyclients:
+            self.tabs.addTab(self.keyclients, self.tr("&Key-clients"))
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -157,9 +161,12 @@ class CaseWorkspace(QWidget):
         self.title.setText(self.tr("<h2>{name} <small>· {code} · {status}</small></h2>").format(
             name=_escape(case.pseudonym), code=case.code, status=status_name(case.status)))
         self.overview.show_case(case)
+        if self.keyclients:
+            self.keyclients.show_case(case)
 
     def flush(self) -> bool:
-        return self.overview.flush()
+        saved = self.overview.flush()
+        return (self.keyclients.flush() if self.keyclients else True) and saved
 
     def clear(self) -> None:
         self.case = None
@@ -169,6 +176,8 @@ class CaseWorkspace(QWidget):
         self.overview.summary.blockSignals(False)
         self.title.clear()
         self.overview.pseudonym.clear()
+        if self.keyclients:
+            self.keyclients.clear()
 
     def _back(self) -> None:
         self.flush()

@@ -1,0 +1,1 @@
+"""The Key-clients tab: candidates, comparison, decision, follow-up, profile."""
