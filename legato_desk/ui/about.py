@@ -142,7 +142,8 @@ def components() -> list[Component]:
         Component("SQLite", sqlite, _translate("Public domain"), _read(LICENCES / "SQLite.txt")),
         *_openssl(provider),
         Component("Python", platform.python_version(), "PSF-2.0",
-                  _read(LICENCES / "Python.txt", python_licence)),
+                  _read(python_licence if python_licence.is_file()
+                        else RESOURCES / "python" / "LICENSE.txt")),
     ]
     packages = [_package(*entry) for entry in PACKAGES]
     return native + [p for p in packages if p is not None]
