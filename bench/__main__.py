@@ -15,6 +15,8 @@ from bench.common import filesystem_of
 
 FIGURES = {"unlock": unlock.run, "storage": storage.run, "save": save.run,
            "startup": startup.run}
+from bench import bundle  # noqa: E402  (size of dist/legato-desk, if `make bundle` made one)
+FIGURES["bundle"] = bundle.run
 
 
 def machine() -> None:
