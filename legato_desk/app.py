@@ -230,6 +230,7 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # matches resources/legato-desk.desktop (Wayland app id)
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
     icon = RESOURCES / "legato-desk.svg"
     if icon.exists():
