@@ -112,3 +112,14 @@ def test_the_spec_and_the_scripts_are_valid_python_and_shell():
     for script in ("build.sh", "install.sh"):
         text = (ROOT / "packaging" / script).read_text()
         assert text.startswith("#!/") and "set -eu" in text
+
+
+def test_the_bundle_carries_the_metadata_of_every_package_help_about_lists():
+    import ast
+
+    from legato_desk.ui.about import PACKAGES
+
+    tree = ast.parse((ROOT / "packaging" / "legato-desk.spec").read_text())
+    [shipped] = [ast.literal_eval(node.value) for node in tree.body
+                 if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "METADATA"]
+    assert {dist for _name, dist, _fallback in PACKAGES} <= set(shipped)
