@@ -64,7 +64,6 @@ EXCLUDED_MODULES = [
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
     "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageFont", "PIL._imagingft",
     "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt", "PIL.ImageShow",
-    "charset_normalizer",  # reportlab's optional encoding guesser for XML input
 ]
 
 _PYTHON_BINDING = re.compile(r"^PySide6/(Qt\w+)\.(?:abi3\.so|pyd)$")
