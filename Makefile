@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test lint bench clean
+.PHONY: run demo test lint bench clean bundle test-bundle
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,3 +30,16 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
+
+# The frozen one-folder app (PyInstaller, from the dev extra): see packaging/README.md.
+DEV_STAMP := $(VENV)/.installed-dev
+
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(DEV_STAMP)
+
+bundle: $(DEV_STAMP)
+	PYTHON=$(BIN)/python packaging/build.sh
+
+test-bundle: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke.py dist/legato-desk

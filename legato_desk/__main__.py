@@ -18,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the vault in DIR (default: your user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway vault holding one fictional case")
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     cli.add_commands(parser)
     return parser
 
@@ -30,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run(args)
     from legato_desk import app  # imports Qt: only for the GUI
 
-    return app.main(vault_dir=args.vault, demo=args.demo)
+    return app.main(vault_dir=args.vault, demo=args.demo, smoke=args.smoke)
 
 
 if __name__ == "__main__":

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from legato_desk import APP_NAME, __version__
 from legato_desk.hardening import harden_process
-from legato_desk.paths import AppPaths
+from legato_desk.paths import RESOURCES, AppPaths
 from legato_desk.ui.messages import error_text, log_bug
 from legato_desk.ui.start.unlock import UnlockDialog
 from legato_desk.ui.start.welcome import WelcomeDialog
 from legato_desk.vault.layout import VaultPaths
-
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 class Application(QObject):
@@ -210,13 +208,29 @@ def build_start_window(paths: AppPaths, vault_dir: Path | None, demo: bool = Fal
     return controller.first_window()
 
 
+def smoke_start(controller: Application) -> int:
+    """Show the first window, let Qt draw it once, and quit (``--smoke``).
+
+    Proves that a build starts, finds its Qt plugins and draws, without anyone
+    at the keyboard; packaging/smoke.py runs it on the frozen app.
+    """
+    window = controller.first_window()
+    window.show()
+    QApplication.processEvents()
+    print(f"smoke: {type(window).__name__} shown", flush=True)
+    window.close()
+    controller.quit()
+    return 0
+
+
 def main(*, vault_dir: Path | None = None, demo: bool = False,
-         paths: AppPaths | None = None) -> int:
+         paths: AppPaths | None = None, smoke: bool = False) -> int:
     harden_process()
     paths = paths or AppPaths.for_user()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # matches resources/legato-desk.desktop (Wayland app id)
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
     icon = RESOURCES / "legato-desk.svg"
     if icon.exists():
@@ -225,6 +239,8 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
     install_excepthook()
     controller = Application(paths, vault_dir=vault_dir, demo_mode=demo, parent=app)
     try:
+        if smoke:
+            return smoke_start(controller)
         controller.start()
     except Exception as exc:  # e.g. the demo vault could not be created
         log_bug(exc)

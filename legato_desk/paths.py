@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from legato_desk import APP_NAME
+
+
+def resources_dir() -> Path:
+    """The read-only resources/ folder: icon, .desktop file, licence texts.
+
+    From the source tree it sits beside the package; in a PyInstaller bundle
+    the spec puts it at the top of the bundle's data folder (sys._MEIPASS).
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = resources_dir()
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legato_desk import __version__
 from legato_desk.model.case import CaseStatus
 from legato_desk.ui.cases.case_list import CaseListPage
 from legato_desk.ui.cases.commands import CaseCommands
@@ -267,10 +266,9 @@ class MainWindow(QMainWindow):
         self.case_list.focus_filter()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About legato-desk"), self.tr(
-            "<h3>legato-desk {version}</h3><p>An offline, encrypted companion for "
-            "key-client counselling. Your data stays on this computer.</p>").format(
-                version=__version__))
+        from legato_desk.ui.about import AboutDialog  # reads licences only when asked
+
+        AboutDialog(self).exec()
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("legato-desk"), error_text(exc))

@@ -32,6 +32,20 @@ class WelcomeDialog(QDialog):
             "legato-desk keeps your case work in an encrypted vault on this "
             "computer. Nothing leaves this machine unless you export it yourself."))
         intro.setWordWrap(True)
+        # What a first-time user must understand before creating anything.
+        points = "".join(f"<p style='margin-top:6px'>{text}</p>" for text in (
+            self.tr("<b>Your vault</b> is one folder holding the encrypted database. "
+                    "It opens only with your passphrase. To back it up, copy the whole "
+                    "folder while legato-desk is closed."),
+            self.tr("<b>The recovery key</b> is shown once, when the vault is created. "
+                    "Write it down on paper and keep it away from this computer: it is "
+                    "the only way back in if you forget the passphrase. Nobody, not even "
+                    "the makers of legato-desk, can reset it for you."),
+            self.tr("<b>The demo vault</b> holds one invented case for trying things "
+                    "out, and is deleted when you quit. Never put real data into it."),
+        ))
+        self.explanation = QLabel(points)
+        self.explanation.setWordWrap(True)
 
         create_box = QGroupBox(self.tr("Start with a new vault"))
         self.location = QLineEdit(str(self.folder))
@@ -56,10 +70,6 @@ class WelcomeDialog(QDialog):
         self.demo_button.setToolTip(self.tr(
             "A throwaway vault with one invented case, deleted when you quit."))
         self.demo_button.clicked.connect(lambda: self._finish(self.DEMO))
-        demo_hint = QLabel(self.tr(
-            "Just looking? The demo vault holds one invented case and is deleted "
-            "when you quit. Never put real data into it."))
-        demo_hint.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(highlight);")
@@ -72,9 +82,10 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addWidget(self.explanation)
+        layout.addSpacing(6)
         layout.addWidget(create_box)
         layout.addLayout(others)
-        layout.addWidget(demo_hint)
         layout.addWidget(self.message)
         self.setMinimumWidth(560)
 

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Build the one-folder Linux bundle: dist/legato-desk/ (run by `make bundle`).
+# Needs the dev extra (PyInstaller) in the Python given as $PYTHON.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-.venv/bin/python}
+rm -rf dist/legato-desk
+"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/legato-desk.spec
+cp packaging/install.sh dist/legato-desk/install.sh
+echo "bundle: dist/legato-desk, $(du -sm dist/legato-desk | cut -f1) MB"

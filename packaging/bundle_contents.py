@@ -1,0 +1,135 @@
+"""What the frozen bundle may contain: one rule, read by the spec and the tests.
+
+The app uses QtCore, QtGui, QtWidgets and QtSvg (and reportlab for PDFs).
+PyInstaller's Qt hooks collect far more: every plugin family, QtNetwork (with
+its TLS and network-information plugins), OpenGL, EGL device integrations and
+~100 translation catalogues. ``keep(dest)`` decides for each file by its path
+inside the bundle, for Linux, Windows and macOS names alike; ``prune`` then
+drops the system libraries that only the removed files needed.
+
+Adding a screen that imports another Qt module: add it to QT_MODULES (and
+tests/packaging/test_bundle_contents.py will remind you if you forget).
+
+This folder has no __init__.py on purpose: a package named ``packaging``
+would shadow the PyPI ``packaging`` library. Import this file by path.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+# Python bindings the bundle carries. QtDBus: PySide6.QtGui imports it on
+# Linux, and Qt's accessibility bridge (AT-SPI) talks D-Bus, a local bus.
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtDBus")
+# Qt libraries beyond those: the X11 and Wayland platform support.
+QT_PLATFORM_LIBRARIES = ("XcbQpa", "WaylandClient")
+
+# Plugins by folder, by name without "lib" prefix and file extension.
+PLUGINS = {
+    "platforms": {"qoffscreen", "qxcb", "qwayland", "qwindows", "qcocoa"},
+    "imageformats": {"qsvg", "qjpeg"},  # PNG is built into QtGui
+    "iconengines": {"qsvgicon"},
+    # Windows and macOS draw their native look through style plugins.
+    "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
+    # Dead keys and compose sequences (é, ñ, ç ...) on X11 and Wayland.
+    "platforminputcontexts": {"composeplatforminputcontextplugin"},
+    # A Wayland window needs a shell and draws its own title bar.
+    "wayland-shell-integration": {"xdg-shell"},
+    "wayland-decoration-client": {"bradient"},
+}
+# Qt's own strings (dialog buttons, context menus) for the German UI.
+TRANSLATIONS = {"qtbase_de.qm"}
+# Windows: Qt's software OpenGL fallback (~20 MB); a widgets app draws without GL.
+DROPPED = {"opengl32sw.dll"}
+
+# Python modules PyInstaller must not even analyse: the unused Qt bindings
+# (so their libraries and hooks never come in) and stdlib/dev-only weight.
+EXCLUDED_MODULES = [
+    *(f"PySide6.{name}" for name in (
+        "QtNetwork", "QtNetworkAuth", "QtQml", "QtQuick", "QtQuickControls2",
+        "QtQuickWidgets", "QtQuickTest", "QtQuick3D", "QtWebEngineCore",
+        "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel", "QtWebSockets",
+        "QtOpenGL", "QtOpenGLWidgets", "QtPrintSupport", "QtSql", "QtTest", "QtXml",
+        "QtConcurrent", "QtDesigner", "QtHelp", "QtUiTools", "QtSvgWidgets",
+        "QtMultimedia", "QtPdf", "QtBluetooth", "QtPositioning", "QtSerialPort",
+        "QtLabsStyleKit", "QtQmlFeatures")),
+    "PyQt5", "PyQt6", "PySide2", "tkinter", "_tkinter", "pytest", "hypothesis",
+    "IPython", "pydoc_data", "lib2to3", "idlelib", "readline",
+    # No TLS in an offline app, and no third OpenSSL: without these the stdlib
+    # falls back to its built-in hashes (sha256, blake2 ...), which is all we use.
+    "ssl", "_ssl", "_hashlib",
+    # reportlab needs Pillow's core (PNG/JPEG into PDFs), not AVIF/WebP, colour
+    # management, its own fonts, or its bridges to Tk/Qt.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
+    "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageFont", "PIL._imagingft",
+    "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt", "PIL.ImageShow",
+]
+
+_PYTHON_BINDING = re.compile(r"^PySide6/(Qt\w+)\.(?:abi3\.so|pyd)$")
+# libQt6Core.so.6, Qt6Core.dll, QtCore.framework/...
+_QT_LIBRARY = re.compile(r"^(?:lib)?Qt6?(\w+?)(?:\.so(?:\.\d+)*|\.dll|\.framework|\.dylib)$")
+
+
+def _plugin_name(filename: str) -> str:
+    name = filename.split(".")[0]
+    return name[3:] if name.startswith("lib") else name
+
+
+def keep(dest: str) -> bool:
+    """Whether a file at ``dest`` (relative to the bundle's data folder) belongs."""
+    path = PurePosixPath(dest.replace("\\", "/"))
+    parts = path.parts
+    if path.name in DROPPED:
+        return False
+    binding = _PYTHON_BINDING.match(path.as_posix())
+    if binding:
+        return binding.group(1) in QT_MODULES
+    if "plugins" in parts and parts[0] == "PySide6":
+        rest = parts[parts.index("plugins") + 1:]
+        if len(rest) < 2:
+            return False
+        return _plugin_name(rest[-1]) in PLUGINS.get(rest[0], ())
+    if "translations" in parts and parts[0] == "PySide6":
+        return path.name in TRANSLATIONS
+    if parts[0] in ("PySide6", "shiboken6") or len(parts) == 1:
+        for part in parts:
+            library = _QT_LIBRARY.match(part)
+            if library:
+                name = library.group(1)
+                return f"Qt{name}" in QT_MODULES or name in QT_PLATFORM_LIBRARIES
+    return True
+
+
+def prune(binaries, is_root, needs):
+    """Keep what ``keep`` allows, then only the libraries something kept needs.
+
+    ``binaries`` are (dest, source, typecode) entries; ``is_root(entry)`` says
+    which are wanted for their own sake (extension modules, Qt's own libraries
+    and plugins); ``needs(source)`` lists the library names a binary links to.
+    A kept binary that needs a removed Qt library is a mistake in the rules
+    above, so it raises rather than build a bundle that cannot start.
+    """
+    allowed = [entry for entry in binaries if keep(entry[0])]
+    removed = {PurePosixPath(dest).name for dest, _src, _kind in binaries if not keep(dest)}
+    by_name = {PurePosixPath(entry[0]).name: entry for entry in allowed}
+    wanted, todo = {}, [entry for entry in allowed if is_root(entry)]
+    while todo:
+        entry = todo.pop()
+        if entry[0] in wanted:
+            continue
+        wanted[entry[0]] = entry
+        for name in needs(entry[1]):
+            base = PurePosixPath(name).name
+            if base in by_name:
+                todo.append(by_name[base])
+            elif base in removed and _QT_LIBRARY.match(base):
+                raise ValueError(f"{entry[0]} needs {base}, which the bundle rules remove")
+    return [entry for entry in allowed if entry[0] in wanted]
+
+
+def forbidden_in(files) -> list[str]:
+    """Files of a built bundle that the rules should have kept out (for the smoke test)."""
+    pattern = re.compile(r"Qt6?(Network|Qml|Quick|WebEngine|OpenGL|Pdf|Multimedia)"
+                         r"|/(tls|networkinformation|egldeviceintegrations)/")
+    return sorted(f for f in files if pattern.search(f))

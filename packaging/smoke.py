@@ -1,0 +1,143 @@
+"""Smoke test of the frozen app (``make test-bundle``): does the built folder work?
+
+    python packaging/smoke.py [dist/legato-desk]
+
+Runs the bundle's own executable, headless (QT_QPA_PLATFORM=offscreen), with
+HOME and the XDG folders in a scratch folder, and checks each step exits 0
+with nothing on stderr:
+  1. the bundle holds none of the Qt modules/plugins the rules keep out;
+  2. `init` creates a vault (passphrase on stdin), `check` opens it again;
+  3. `demo` creates a vault and writes a case into it; `check` counts it;
+  4. `--smoke` starts the GUI on each first window (welcome, unlock, the
+     main window of the demo vault), draws it and quits;
+  5. install.sh puts a valid menu entry and icon into the scratch HOME.
+  6. `export` writes the demo case's supervision PDF, once plain (it must
+     start with %PDF and carry the bundled font) and once AES-256 encrypted.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bundle_contents  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple\n"
+# The offscreen platform announces what it cannot do; that is Qt's, not ours.
+QT_OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
+
+
+class SmokeFailed(Exception):
+    pass
+
+
+def run(bundle: Path, env: dict, *args: str, stdin: str = "") -> str:
+    began = time.perf_counter()
+    result = subprocess.run([str(bundle / "legato-desk"), *args], input=stdin, env=env,
+                            capture_output=True, text=True, timeout=120)
+    noise = [line for line in result.stderr.splitlines() if line != QT_OFFSCREEN_NOTE]
+    print(f"  legato-desk {' '.join(args)}: exit {result.returncode}, "
+          f"{time.perf_counter() - began:.1f} s")
+    if result.returncode != 0 or noise:
+        raise SmokeFailed(f"legato-desk {' '.join(args)} exited {result.returncode}\n"
+                          f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
+    return result.stdout
+
+
+def expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise SmokeFailed(message)
+
+
+def smoke(bundle: Path) -> None:
+    files = [p.relative_to(bundle).as_posix() for p in bundle.rglob("*")]
+    expect((bundle / "legato-desk").is_file(), f"no executable in {bundle}: run `make bundle`")
+    bad = bundle_contents.forbidden_in(files)
+    expect(not bad, f"the bundle holds what it must not: {bad}")
+    for needed in ("_internal/resources/legato-desk.svg", "_internal/resources/licenses/SQLCipher.txt",
+                   "_internal/resources/python/LICENSE.txt", "install.sh"):
+        expect(needed in files, f"the bundle lacks {needed}")
+    licences = [f for f in files if re.fullmatch(r"_internal/[^/]+\.dist-info/METADATA", f)]
+    expect(len(licences) >= 10, f"Help > About needs the packages' metadata: {licences}")
+    print(f"1. contents: {len(files)} files, none of QtNetwork/Qml/Quick/WebEngine/OpenGL; "
+          f"resources and {len(licences)} packages' metadata for Help > About")
+
+    with tempfile.TemporaryDirectory(prefix="legato-smoke-") as tmp:
+        scratch = Path(tmp)
+        home = scratch / "home"
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home),
+               "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+               "XDG_CONFIG_HOME": str(home / ".config"),
+               "XDG_DATA_HOME": str(home / ".local/share"),
+               "XDG_STATE_HOME": str(home / ".local/state"),
+               "XDG_CACHE_HOME": str(home / ".cache"), "TMPDIR": str(scratch)}
+        home.mkdir()
+
+        empty = scratch / "empty"
+        out = run(bundle, env, "init", "--vault", str(empty), stdin=PASSPHRASE)
+        expect(re.search(r"([A-Z2-7]{4}-){7}[A-Z2-7]{4}", out) is not None,
+               f"init printed no recovery key:\n{out}")
+        out = run(bundle, env, "check", "--vault", str(empty), stdin=PASSPHRASE)
+        expect("0 case(s)" in out and out.rstrip().endswith("ok"), f"check said:\n{out}")
+        print("2. init + check: an empty encrypted vault")
+
+        demo = scratch / "demo"
+        run(bundle, env, "demo", "--vault", str(demo), stdin=PASSPHRASE)
+        out = run(bundle, env, "check", "--vault", str(demo), stdin=PASSPHRASE)
+        expect("1 case(s)" in out and out.rstrip().endswith("ok"), f"check said:\n{out}")
+        expect(not (demo / "vault.db").read_bytes().startswith(b"SQLite format 3"),
+               "the frozen app wrote a plaintext SQLite file")
+        print(f"3. demo + check: {out.splitlines()[0]}")
+
+        for args, window in ((["--vault", str(scratch / "nothing-yet")], "WelcomeDialog"),
+                             (["--vault", str(empty)], "UnlockDialog"),
+                             (["--demo"], "MainWindow")):
+            out = run(bundle, env, "--smoke", *args)
+            expect(f"smoke: {window} shown" in out, f"expected {window}, got:\n{out}")
+        print("4. GUI: welcome, unlock and main window drawn offscreen")
+
+        install = bundle / "install.sh"
+        subprocess.run(["sh", str(install)], env=env, check=True, capture_output=True)
+        menu = home / ".local/share/applications/legato-desk.desktop"
+        icon = home / ".local/share/icons/hicolor/scalable/apps/legato-desk.svg"
+        expect(menu.is_file() and icon.is_file(), "install.sh made no menu entry or icon")
+        expect(f'Exec="{bundle.resolve()}/legato-desk"' in menu.read_text(), menu.read_text())
+        if shutil.which("desktop-file-validate"):
+            subprocess.run(["desktop-file-validate", str(menu)], check=True)
+        print("5. install.sh: menu entry and icon in the scratch HOME")
+
+        pdf = scratch / "supervision.pdf"
+        run(bundle, env, "export", "--vault", str(demo), "--case", "1", "--audience",
+            "supervision", "--out", str(pdf), stdin=PASSPHRASE)
+        data = pdf.read_bytes()
+        expect(data.startswith(b"%PDF") and b"DejaVuSans" in data,
+               "the export is not a PDF with the bundled font")
+        locked = scratch / "locked.pdf"
+        run(bundle, env, "export", "--vault", str(demo), "--case", "1", "--audience",
+            "supervision", "--encrypt", "--out", str(locked),
+            stdin=f"{PASSPHRASE}smoke pdf passphrase\n")
+        expect(b"/Encrypt" in locked.read_bytes(), "the encrypted export has no /Encrypt")
+        print(f"6. export: supervision PDF ({len(data) // 1024} KiB) and an encrypted one")
+
+
+def main(argv: list[str]) -> int:
+    bundle = Path(argv[0] if argv else "dist/legato-desk")
+    began = time.perf_counter()
+    try:
+        smoke(bundle)
+    except SmokeFailed as exc:
+        print(f"SMOKE TEST FAILED: {exc}", file=sys.stderr)
+        return 1
+    print(f"smoke test passed in {time.perf_counter() - began:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
