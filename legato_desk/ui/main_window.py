@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.commands = CaseCommands(vault.cases, self.undo_stack, self)
         self.case_list = CaseListPage()
-        self.workspace = CaseWorkspace(self.commands)
+        self.workspace = CaseWorkspace(self.commands, maps=vault.maps)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.case_list)
         self.pages.addWidget(self.workspace)

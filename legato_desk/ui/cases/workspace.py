@@ -121,10 +121,11 @@ class CaseWorkspace(QWidget):
     back_requested = Signal()
     rename_requested = Signal(int)
 
-    def __init__(self, commands: CaseCommands, parent=None):
+    def __init__(self, commands: CaseCommands, parent=None, maps=None):
         super().__init__(parent)
         self._commands = commands
         self.case: Case | None = None
+        self.map = None
         self.back = QPushButton(self.tr("← &Cases"))
         self.back.setToolTip(self.tr("Back to the case list (Alt+Left)"))
         self.back.clicked.connect(self._back)
@@ -139,6 +140,11 @@ class CaseWorkspace(QWidget):
             lambda: self.case and self.rename_requested.emit(self.case.id))
         self.overview.summary.installEventFilter(self)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        if maps is not None:
+            from legato_desk.ui.map.page import MapPage
+
+            self.map = MapPage(maps, commands.undo_stack)
+            self.tabs.addTab(self.map, self.tr("M&ap"))
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -157,9 +163,11 @@ class CaseWorkspace(QWidget):
         self.title.setText(self.tr("<h2>{name} <small>· {code} · {status}</small></h2>").format(
             name=_escape(case.pseudonym), code=case.code, status=status_name(case.status)))
         self.overview.show_case(case)
+        if self.map is not None:
+            self.map.show_case(case)
 
     def flush(self) -> bool:
-        return self.overview.flush()
+        return self.overview.flush() and (self.map is None or self.map.flush())
 
     def clear(self) -> None:
         self.case = None
@@ -169,6 +177,8 @@ class CaseWorkspace(QWidget):
         self.overview.summary.blockSignals(False)
         self.title.clear()
         self.overview.pseudonym.clear()
+        if self.map is not None:
+            self.map.clear()
 
     def _back(self) -> None:
         self.flush()
