@@ -121,6 +121,6 @@ def _tie(c: RelationChange, name_of) -> list[str]:
             else:
                 ends = c.ends
                 names = (name_of(ends[0]), name_of(ends[1])) if ends else ("A", "B")
-                out.append(_t("{tie} now shows support or influence {arrow}.").format(
+                out.append(_t("{tie} now shows support or influence ({arrow}).").format(
                     tie=tie, arrow=style.direction_name(a.direction, *names)))
     return out

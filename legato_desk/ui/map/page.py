@@ -81,13 +81,16 @@ class MapPage(QWidget):
         self.list.setAccessibleName(self.tr("Persons on the map"))
         self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.selectionModel().selectionChanged.connect(self._list_selected)
-        self.search.returnPressed.connect(self.list.setFocus)
+        self.search.returnPressed.connect(self._search_done)
         self.legend = LegendWidget()
         legend_box = QScrollArea()
         legend_box.setWidget(self.legend)
         legend_box.setWidgetResizable(True)
         legend_box.setFrameShape(QScrollArea.Shape.NoFrame)
+        legend_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.person_panel = PersonPanel()
         self.person_panel.edited.connect(self._person_edited)
@@ -135,7 +138,7 @@ class MapPage(QWidget):
         split.addWidget(self.view)
         split.addWidget(self.side)
         split.setStretchFactor(1, 1)
-        split.setSizes([210, 600, 290])
+        split.setSizes([230, 600, 290])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -261,6 +264,7 @@ class MapPage(QWidget):
                      f"{style.sector_name(p.sector)}, {style.ring_name(p.ring)}")
             role = f" · {p.role}" if p.role and p.name else ""
             item = QStandardItem(f"{self.display_name(p)}{role} — {where}")
+            item.setToolTip(item.text())
             item.setData(p.id, Qt.ItemDataRole.UserRole)
             self.list_model.appendRow(item)
         self._select_in_list(selected)
@@ -344,6 +348,11 @@ class MapPage(QWidget):
             if item is not None:
                 self.view.ensureVisible(item, 60, 60)
         self._update_side()
+
+    def _search_done(self) -> None:
+        self.list.setFocus()
+        if self.proxy.rowCount() and not self.list.selectionModel().hasSelection():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
 
     def select_person(self, person_id: int) -> None:
         self.scene.clearSelection()

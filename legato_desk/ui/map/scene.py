@@ -34,7 +34,7 @@ PERSON_PRIORITY = (Change.ADDED, Change.CLOSER, Change.FURTHER, Change.SECTOR, C
 
 class MapScene(QGraphicsScene):
     add_requested = Signal(float, float)        # map units
-    moved = Signal(dict)                        # {person_id: (x, y)} after a drag
+    moved = Signal(object)                      # {person_id: (x, y)} after a drag
     connect_requested = Signal(int, int)
     current_tie_changed = Signal(object)        # relation id or None
     person_activated = Signal(int)              # double-click on a person
@@ -249,7 +249,7 @@ class MapScene(QGraphicsScene):
     # -- background ----------------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        paint_background(painter, self.palette(), self.sceneRect())
+        paint_background(painter, self.palette(), rect)
 
     # -- interaction ---------------------------------------------------------------
 
@@ -369,12 +369,13 @@ def paint_background(painter: QPainter, palette, rect: QRectF) -> None:
     small.setItalic(True)
     painter.setFont(small)
     painter.setPen(style.mix(text, base, 0.45))
-    for ring in (Ring.CLOSE, Ring.MIDDLE, Ring.DISTANT):
-        y = -RING_RADII[ring] * s
-        painter.drawText(QRectF(-60, y + 1, 120, 16), Qt.AlignmentFlag.AlignHCenter,
+    # Ring names sit on the family/friends border, where free_position puts nobody.
+    a = math.radians(SECTOR_SPAN / 2)
+    for ring, radius in ((Ring.CLOSE, RING_RADII[0]), (Ring.MIDDLE, RING_RADII[1]),
+                         (Ring.DISTANT, RING_RADII[2]), (Ring.OUTSIDE, OUTSIDE_MAX)):
+        c = QPointF(math.sin(a) * (radius - 0.035) * s, -math.cos(a) * (radius - 0.035) * s)
+        painter.drawText(QRectF(c.x() - 80, c.y() - 8, 160, 16), Qt.AlignmentFlag.AlignCenter,
                          style.ring_name(ring))
-    painter.drawText(QRectF(-80, -OUTSIDE_MAX * s + 2, 160, 16), Qt.AlignmentFlag.AlignHCenter,
-                     style.ring_name(Ring.OUTSIDE))
     big = QFont(font)
     big.setPointSizeF(font.pointSizeF() * 1.1)
     big.setBold(True)

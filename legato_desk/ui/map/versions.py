@@ -9,7 +9,7 @@ and the canvas shows the later one.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,6 +31,18 @@ NOW = "now"
 NOTHING = "nothing"
 # Never None as item data: in PySide6 6.12 on Python 3.11 reading a None
 # QVariant back (currentData) drops a reference to None each time.
+
+
+def _dot(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class VersionBar(QObject):
@@ -131,6 +143,7 @@ class VersionBar(QObject):
 
     def show_version(self, shown, other=NOTHING) -> None:
         """Choose versions by value: NOW or a snapshot id (for other: NOTHING too)."""
+        self._fill(shown, other)
         self.shown.setCurrentIndex(max(self.shown.findData(shown), 0))
         self.other.setCurrentIndex(max(self.other.findData(other), 0))
         self.changed.emit()
@@ -233,7 +246,7 @@ class VersionBar(QObject):
         for line in lines:
             item = QListWidgetItem(line.text)
             item.setData(Qt.ItemDataRole.UserRole, (line.uid, line.is_tie))
-            item.setData(Qt.ItemDataRole.DecorationRole, style.change_colour(line.change))
+            item.setIcon(_dot(style.change_colour(line.change)))
             self.change_list.addItem(item)
         self.change_list.blockSignals(False)
         old_v, new_v = self._pair()

@@ -1,0 +1,407 @@
+"""The Map tab, driven like a counsellor would: mouse, keyboard, panels, dialogs.
+
+Every test checks what the vault holds afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from legato_desk.model.map import Marker, PersonKind, Ring, Sector, Strength, TieStatus, point_at
+from legato_desk.ui.main_window import MainWindow
+from legato_desk.ui.map import style
+from tests.ui.conftest import answer_modal
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def window(qtbot, vault, app_paths):
+    settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
+    win = MainWindow(vault, settings)
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def case(vault):
+    return vault.cases.create("M.")
+
+
+@pytest.fixture
+def page(qtbot, window, case):
+    window.open_case(case.id)
+    window.workspace.tabs.setCurrentWidget(window.workspace.map)
+    page = window.workspace.map
+    qtbot.waitExposed(page.view)
+    return page
+
+
+def at(page, x, y) -> QPoint:
+    """Viewport position of a point in map units."""
+    return page.view.mapFromScene(QPointF(x * style.SCALE, y * style.SCALE))
+
+
+def add(vault, case, sector, ring, offset=0.0, **fields):
+    return vault.maps.add_person(case.id, *point_at(sector, ring, offset), **fields)
+
+
+def shown(page, case):
+    """Re-read the map and its snapshots (as after reopening the case)."""
+    page.versions.refresh()
+    return page
+
+
+def test_double_click_adds_a_person_where_they_belong_and_the_panel_names_them(
+        qtbot, page, vault, case):
+    x, y = point_at(Sector.SCHOOL_WORK, Ring.MIDDLE)
+    qtbot.mouseDClick(page.view.viewport(), LEFT, pos=at(page, x, y))
+    [person] = [p for p in vault.maps.state(case.id).persons if not p.is_index]
+    assert (person.sector, person.ring) == (Sector.SCHOOL_WORK, Ring.MIDDLE)
+    assert abs(person.x - x) < 0.01 and abs(person.y - y) < 0.01
+    assert page.person_panel.name.hasFocus()
+    qtbot.keyClicks(page.person_panel.name, "Mr A.")
+    qtbot.keyClick(page.person_panel.name, Qt.Key.Key_Return)
+    assert vault.maps.person(person.id).name == "Mr A."
+    assert page.item_for(person.id).title == "Mr A."
+    assert "Mr A." in page.list_model.item(1).text()
+
+
+def test_every_field_of_the_side_panel_is_stored_and_undoable(qtbot, window, page, vault, case):
+    p = add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Mother")
+    shown(page, case).select_person(p.id)
+    panel = page.person_panel
+    assert panel.item.id == p.id
+    panel.role.lineEdit().clear()
+    qtbot.keyClicks(panel.role.lineEdit(), "stepmother")
+    qtbot.keyClick(panel.role.lineEdit(), Qt.Key.Key_Return)
+    panel.kind.setCurrentIndex(panel.kind.findData(PersonKind.INSTITUTION))
+    panel.kind.activated.emit(panel.kind.currentIndex())
+    panel.age.lineEdit().selectAll()
+    qtbot.keyClicks(panel.age, "47")
+    qtbot.keyClick(panel.age, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.deceased, Qt.Key.Key_Space)
+    panel.marker.setCurrentIndex(panel.marker.findData(Marker.RESOURCE))
+    panel.marker.activated.emit(panel.marker.currentIndex())
+    qtbot.keyClicks(panel.source, "reported by the sister")
+    qtbot.keyClick(panel.source, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.verified, Qt.Key.Key_Space)
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "Calls every week.")
+    page.flush()
+    stored = vault.maps.person(p.id)
+    assert (stored.role, stored.kind, stored.age, stored.deceased, stored.marker,
+            stored.source, stored.verified, stored.note) == (
+        "stepmother", PersonKind.INSTITUTION, 47, True, Marker.RESOURCE,
+        "reported by the sister", True, "Calls every week.")
+    window.undo_action.trigger()   # the note
+    window.undo_action.trigger()   # verified
+    stored = vault.maps.person(p.id)
+    assert stored.note == "" and stored.verified is False and stored.source
+    window.redo_action.trigger()
+    assert vault.maps.person(p.id).verified is True
+
+
+def _drag(qtbot, page, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier):
+    viewport = page.view.viewport()
+    qtbot.mousePress(viewport, LEFT, modifier, start)
+    for k in range(1, 9):
+        qtbot.mouseMove(viewport, start + (end - start) * (k / 8))
+    qtbot.mouseRelease(viewport, LEFT, modifier, end)
+
+
+def test_shift_drag_connects_and_the_menu_adds_a_parallel_tie(qtbot, page, vault, case):
+    a = add(vault, case, Sector.FAMILY, Ring.CLOSE, -20, name="Mother")
+    b = add(vault, case, Sector.FAMILY, Ring.MIDDLE, 20, name="Father")
+    shown(page, case)
+    _drag(qtbot, page, at(page, a.x, a.y), at(page, b.x, b.y), SHIFT)
+    [tie] = vault.maps.state(case.id).relations
+    assert {tie.a, tie.b} == {a.id, b.id}
+    assert page.scene.current_tie == tie.id  # the tie panel opens on the new tie
+
+    page.select_person(a.id)
+    page.scene.item_for(b.id).setSelected(True)
+    page.connect_action.trigger()
+    ties = vault.maps.state(case.id).relations
+    assert len(ties) == 2
+    first, second = (page.scene.ties[r.id] for r in ties)
+    assert first.offset == -second.offset != 0
+    assert first.path().boundingRect().center() != second.path().boundingRect().center()
+
+
+def test_the_tie_panel_sets_every_channel(qtbot, page, vault, case):
+    a = add(vault, case, Sector.FRIENDS, Ring.CLOSE, name="Tim")
+    tie = vault.maps.add_relation(page.state.index_client.id if page.state.index_client
+                                  else vault.maps.ensure_index(case.id).id, a.id)
+    shown(page, case)
+    # Clicking the line opens the tie in the panel.
+    mid = page.scene.ties[tie.id].path().pointAtPercent(0.3)
+    qtbot.mouseClick(page.view.viewport(), LEFT, pos=page.view.mapFromScene(mid))
+    assert page.side.currentWidget() is page.tie_panel
+    panel = page.tie_panel
+    for combo, value in ((panel.strength, Strength.STRONG), (panel.status, TieStatus.CUT_OFF),
+                         (panel.direction, panel.direction.itemData(3))):
+        combo.setCurrentIndex(combo.findData(value))
+        combo.activated.emit(combo.currentIndex())
+    qtbot.keyClick(panel.conflict, Qt.Key.Key_Space)
+    stored = vault.maps.relation(tie.id)
+    assert (stored.strength, stored.status, stored.conflict, stored.direction.value) == (
+        Strength.STRONG, TieStatus.CUT_OFF, True, "both")
+    assert page.scene.ties[tie.id].relation == stored
+
+
+def test_drag_writes_once_on_release_and_undo_redo_move_back(qtbot, window, page, vault,
+                                                            case, monkeypatch):
+    p = add(vault, case, Sector.FRIENDS, Ring.DISTANT, name="Jonas")
+    other = add(vault, case, Sector.FRIENDS, Ring.DISTANT, 20, name="Tim")
+    tie = vault.maps.add_relation(p.id, other.id)
+    shown(page, case)
+    calls = []
+    real_move = vault.maps.move
+    monkeypatch.setattr(vault.maps, "move", lambda positions: (calls.append(positions),
+                                                               real_move(positions)))
+    target = point_at(Sector.FRIENDS, Ring.CLOSE)
+    before = page.scene.ties[tie.id].path().boundingRect()
+    _drag(qtbot, page, at(page, p.x, p.y), at(page, *target))
+    assert len(calls) == 1 and list(calls[0]) == [p.id]
+    moved = vault.maps.person(p.id)
+    assert moved.ring is Ring.CLOSE and moved.sector is Sector.FRIENDS
+    assert page.scene.ties[tie.id].path().boundingRect() != before  # the tie followed
+    window.undo_action.trigger()
+    assert vault.maps.person(p.id).ring is Ring.DISTANT
+    assert page.item_for(p.id).pos() == QPointF(p.x * style.SCALE, p.y * style.SCALE)
+    window.redo_action.trigger()
+    assert vault.maps.person(p.id).ring is Ring.CLOSE
+
+
+def test_rubber_band_selects_and_delete_then_undo_restores_the_same_rows(
+        qtbot, window, page, vault, case):
+    a = add(vault, case, Sector.MILIEU, Ring.MIDDLE, -10, name="Brother D.")
+    b = add(vault, case, Sector.MILIEU, Ring.MIDDLE, 10, name="Forum")
+    keep = add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Mother")
+    vault.maps.add_relation(a.id, b.id, kind="milieu")
+    vault.maps.add_relation(a.id, keep.id)
+    before = vault.maps.state(case.id)
+    shown(page, case)
+    corner1 = point_at(Sector.MILIEU, Ring.MIDDLE, -25, 0.42)
+    corner2 = point_at(Sector.MILIEU, Ring.MIDDLE, 25, 0.62)
+    xs, ys = sorted([corner1[0], corner2[0]]), sorted([corner1[1], corner2[1]])
+    _drag(qtbot, page, at(page, xs[0] - 0.05, ys[0] - 0.05), at(page, xs[1] + 0.05, ys[1] + 0.05))
+    assert page.scene.selected_person_ids() == sorted([a.id, b.id])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    state = vault.maps.state(case.id)
+    assert {p.id for p in state.persons} == {before.index_client.id, keep.id}
+    assert state.relations == ()
+    assert page.item_for(a.id) is None and not page.scene.ties
+    window.undo_action.trigger()
+    assert vault.maps.state(case.id) == before
+    assert page.item_for(a.id) is not None and len(page.scene.ties) == 2
+
+
+def test_snapshot_is_taken_with_today_and_browsed_read_only(qtbot, page, vault, case):
+    p = add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Mother")
+    shown(page, case)
+
+    def answer(dialog):
+        qtbot.keyClicks(dialog.label, "intake")
+        qtbot.keyClick(dialog.label, Qt.Key.Key_Return)
+
+    answer_modal(qtbot, answer)
+    page.snapshot_action.trigger()
+    [snap] = vault.maps.snapshots(case.id)
+    assert (snap.label, snap.taken_on) == ("intake", date.today())
+    vault.maps.move({p.id: point_at(Sector.FAMILY, Ring.DISTANT)})
+    page.versions.show_version(snap.id)
+    assert page.versions.banner.isVisibleTo(page) and "intake" in page.versions.banner_text.text()
+    assert not page.editable and not page.add_action.isEnabled()
+    assert page.item_for(p.id).person.ring is Ring.CLOSE  # the frozen state
+    assert not page.item_for(p.id).flags() & page.item_for(p.id).GraphicsItemFlag.ItemIsMovable
+    qtbot.mouseDClick(page.view.viewport(), LEFT, pos=at(page, *point_at(Sector.MILIEU,
+                                                                          Ring.MIDDLE)))
+    assert len(vault.maps.state(case.id).persons) == 2  # nothing added
+    qtbot.mouseClick(page.versions.back, LEFT)
+    assert page.editable and page.item_for(p.id).person.ring is Ring.DISTANT
+
+
+def test_compare_lists_the_changes_in_words_and_highlights_them(qtbot, page, vault, case):
+    index = vault.maps.ensure_index(case.id)
+    mother = add(vault, case, Sector.FAMILY, Ring.CLOSE, -20, name="Mother")
+    father = add(vault, case, Sector.FAMILY, Ring.CLOSE, 20, name="Father")
+    teacher = add(vault, case, Sector.SCHOOL_WORK, Ring.DISTANT, name="Teacher")
+    friend = add(vault, case, Sector.FRIENDS, Ring.MIDDLE, name="Friend B.")
+    gone = add(vault, case, Sector.PROFESSIONAL, Ring.MIDDLE, name="Old helper")
+    parents = vault.maps.add_relation(mother.id, father.id)
+    to_friend = vault.maps.add_relation(index.id, friend.id, kind="friendship")
+    snap = vault.maps.take_snapshot(case.id, "intake", date(2026, 3, 1))
+    vault.maps.move({teacher.id: point_at(Sector.SCHOOL_WORK, Ring.MIDDLE)})
+    vault.maps.update_relation(parents.id, conflict=True)
+    vault.maps.update_relation(to_friend.id, status="cut_off")
+    vault.maps.remove([gone.id])
+    new = add(vault, case, Sector.MILIEU, Ring.CLOSE, name="Recruiter")
+    shown(page, case)
+    page.versions.show_version(snap.id, "now")  # either order: from earlier to later
+    texts = page.versions.change_texts()
+    assert "Teacher moved closer (distant → middle)." in texts
+    assert "The tie Mother–Father became conflicted." in texts
+    assert "The tie to Friend B. was cut off." in texts
+    assert "Old helper is no longer on the map." in texts
+    assert any(t.startswith("Recruiter was added") for t in texts)
+    from legato_desk.model.map_diff import Change
+
+    assert page.item_for(teacher.id).highlight is Change.CLOSER
+    assert page.item_for(new.id).highlight is Change.ADDED
+    assert page.scene.ties[parents.id].highlight is Change.CHANGED
+    assert page.scene.ties[to_friend.id].highlight is Change.CUT
+    [ghost] = [g for g in page.scene.ghosts if getattr(g, "person", None)]
+    assert ghost.person.uid == gone.uid and ghost.opacity() < 1
+    assert page.side.currentWidget() is page.versions.changes
+    assert not page.editable
+    # Choosing a line of the list selects the person on the map.
+    row = texts.index("Teacher moved closer (distant → middle).")
+    page.versions.change_list.setCurrentRow(row)
+    assert page.scene.selected_person_ids() == [teacher.id]
+    # Nothing of this was written: the vault still holds the current map.
+    assert len(vault.maps.state(case.id).persons) == 6
+
+
+def test_export_png_and_svg_pseudonymised_by_default(qtbot, page, vault, case, tmp_path,
+                                                     monkeypatch):
+    add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Zeynep Keller", role="mother")
+    add(vault, case, Sector.SCHOOL_WORK, Ring.MIDDLE, name="Herr Wunderlich", role="teacher")
+    shown(page, case)
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    from PySide6.QtWidgets import QFileDialog
+
+    for path in (png, svg):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *a, p=path, **k: (str(p), "")))
+
+        def choose(dialog, fmt=path.suffix[1:]):
+            dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+            dialog.accept()
+
+        answer_modal(qtbot, choose)
+        page.export_action.trigger()
+    assert png.stat().st_size > 10_000
+    text = svg.read_text(encoding="utf-8")
+    assert "Legend" in text and "conflict" in text and "key-client" in text
+    assert "P1" in text and "teacher" in text and "M." in text
+    assert "Keller" not in text and "Wunderlich" not in text and "Zeynep" not in text
+    # The canvas went back to names afterwards.
+    assert {i.title for i in page.scene.persons.values()} >= {"Zeynep Keller"}
+    named = page.export_to(tmp_path / "named.svg", show_names=True)
+    assert "Wunderlich" in named.read_text(encoding="utf-8")
+
+
+def test_keyboard_only_flow(qtbot, window, page, vault, case):
+
+    def add_dialog(name, sector_steps):
+        def answer(dialog):
+            qtbot.keyClicks(dialog.name, name)
+            for _ in range(sector_steps):
+                qtbot.keyClick(dialog.sector, Qt.Key.Key_Down)
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        answer_modal(qtbot, answer)
+        # Offscreen, activation does not return by itself after a modal dialog.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        page.view.setFocus()
+        qtbot.keyClick(page.view, Qt.Key.Key_Insert)
+
+    add_dialog("Sister", 0)
+    add_dialog("Youth worker", 3)
+    state = vault.maps.state(case.id)
+    sister = next(p for p in state.persons if p.name == "Sister")
+    worker = next(p for p in state.persons if p.name == "Youth worker")
+    assert sister.sector is Sector.FAMILY and sister.ring is Ring.MIDDLE
+    assert worker.sector is Sector.PROFESSIONAL
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # Select in the list with the keyboard, nudge with the arrow keys.
+    page.list.setFocus()
+    rows = [page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole)
+            for r in range(page.proxy.rowCount())]
+    page.list.setCurrentIndex(page.proxy.index(rows.index(sister.id), 0))
+    assert page.scene.selected_person_ids() == [sister.id]
+    page.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    moved = vault.maps.person(sister.id)
+    assert moved.x == pytest.approx(sister.x + 0.06)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert vault.maps.person(sister.id).x == pytest.approx(sister.x)  # one undo step
+    # Two selected in the list (Shift+arrow), Ctrl+J connects them.
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.proxy.index(rows.index(sister.id), 0))
+    step = Qt.Key.Key_Down if rows.index(worker.id) > rows.index(sister.id) else Qt.Key.Key_Up
+    qtbot.keyClick(page.list, step, SHIFT)
+    assert page.scene.selected_person_ids() == sorted([sister.id, worker.id])
+    qtbot.keyClick(page.list, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    [tie] = vault.maps.state(case.id).relations
+    assert {tie.a, tie.b} == {sister.id, worker.id}
+    # Delete from the list.
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.proxy.index(rows.index(worker.id), 0))
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
+    assert worker.id not in {p.id for p in vault.maps.state(case.id).persons}
+    assert vault.maps.state(case.id).relations == ()
+    # Zoom and fit from the keyboard.
+    page.view.setFocus()
+    zoom = page.view.zoom()
+    qtbot.keyClick(page.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.zoom() > zoom
+    qtbot.keyClick(page.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_search_filters_the_list_and_selects(qtbot, page, vault, case):
+    add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Mother")
+    target = add(vault, case, Sector.SCHOOL_WORK, Ring.DISTANT, name="Teacher")
+    shown(page, case)
+    qtbot.keyClicks(page.search, "teach")
+    assert page.proxy.rowCount() == 1
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.list.hasFocus()
+    assert page.scene.selected_person_ids() == [target.id]
+
+
+def test_hooks_badges_person_actions_and_changed(qtbot, page, vault, case):
+    p = add(vault, case, Sector.FAMILY, Ring.MIDDLE, name="Sister")
+    shown(page, case)
+    page.set_badges({p.id: "candidate"})
+    assert page.item_for(p.id).badge == "candidate"
+    chosen = []
+    page.add_person_action("Consider as key-client", chosen.append)
+    page.select_person(p.id)
+    button = page.person_panel.extra.itemAt(0).widget()
+    assert button.text() == "Consider as key-client"
+    qtbot.mouseClick(button, LEFT)
+    assert chosen == [p.id]
+    with qtbot.waitSignal(page.changed) as signal:
+        page.commands.update_person(case.id, p.id, name="Lena")
+    assert signal.args == [case.id] and vault.maps.person(p.id).name == "Lena"
+
+
+def test_reopening_shows_the_map_as_left_and_locking_clears_it(qtbot, window, page, vault,
+                                                               case, app_paths):
+    p = add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Mother")
+    qtbot.mouseDClick(page.view.viewport(), LEFT,
+                      pos=at(page, *point_at(Sector.MILIEU, Ring.DISTANT)))
+    window.clear_content()
+    assert page.scene.persons == {} and page.list_model.rowCount() == 0
+    settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
+    again = MainWindow(vault, settings)
+    qtbot.addWidget(again)
+    again.open_case(case.id)
+    state = vault.maps.state(case.id)
+    assert set(again.workspace.map.scene.persons) == {q.id for q in state.persons}
+    assert len(state.persons) == 3
+    item = again.workspace.map.item_for(p.id)
+    assert item.pos() == QPointF(p.x * style.SCALE, p.y * style.SCALE)
