@@ -174,6 +174,8 @@ class PersonItem(QGraphicsItem):
 
     def label_rect_at(self, side: int) -> QRectF:
         """The label's rectangle, in item coordinates, for one of the candidate sides."""
+        if not self._label_size[0]:
+            return QRectF()
         w, h = self._label_size
         r = self.radius + LABEL_GAP
         x, y = {0: (-w / 2, r), 1: (-w / 2, -r - h), 2: (r, -h / 2), 3: (-r - w, -h / 2),

@@ -56,11 +56,13 @@ class MapScene(QGraphicsScene):
         self._press: dict[int, QPointF] = {}
         self._connect_from: PersonItem | None = None
         self._rubber_line: QGraphicsLineItem | None = None
+        self._dirty_labels = False  # ghosts came or went: lay labels out again
 
     # -- content ---------------------------------------------------------------
 
     def show_state(self, state: MapState, editable: bool) -> None:
         self.clear_diff()
+        old_persons = self.state.persons
         self.state, self.editable = state, editable
         wanted = {p.id: p for p in state.persons}
         for pid in [pid for pid in self.persons if pid not in wanted]:
@@ -95,7 +97,8 @@ class MapScene(QGraphicsScene):
         self._spread_parallel(self.ties.values())
         if self.current_tie not in self.ties:
             self.set_current_tie(None)
-        self.layout_labels()
+        if state.persons != old_persons or self._dirty_labels:
+            self.layout_labels()
 
     def _drop_tie(self, rid: int) -> None:
         tie = self.ties.pop(rid)
@@ -115,7 +118,7 @@ class MapScene(QGraphicsScene):
                 # Offsets are measured across the a→b direction; flip for b→a ties.
                 sign = 1 if id(tie.a) < id(tie.b) else -1
                 offset = (k - (n - 1) / 2) * PARALLEL_GAP * sign
-                if offset != tie.offset or n == 1:
+                if offset != tie.offset:
                     tie.offset = offset
                     tie.update_path()
 
@@ -191,6 +194,7 @@ class MapScene(QGraphicsScene):
         self.layout_labels()
 
     def clear_diff(self) -> None:
+        self._dirty_labels = self._dirty_labels or bool(self.ghosts)
         for item in self.ghosts:
             if isinstance(item, TieItem):
                 item.detach()
@@ -204,47 +208,58 @@ class MapScene(QGraphicsScene):
     # -- labels ------------------------------------------------------------------
 
     def layout_labels(self) -> None:
-        """Put each label on the side of its person where it overlaps least."""
-        cell = 80.0
-        grid: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+        """Put each label on the side of its person where it overlaps least.
 
-        def cells(rect: QRectF):
-            for gx in range(int(rect.left() // cell), int(rect.right() // cell) + 1):
-                for gy in range(int(rect.top() // cell), int(rect.bottom() // cell) + 1):
-                    yield gx, gy
+        Greedy, closest persons first, over a grid of plain tuples (fast enough
+        to run after every edit on a 300-person map).
+        """
+        self._dirty_labels = False
+        cell = 64.0
+        grid: dict[tuple[int, int], list[tuple]] = defaultdict(list)
 
-        def add(rect: QRectF) -> None:
-            for key in cells(rect):
-                grid[key].append(rect)
+        def keys(x0, y0, x1, y1):
+            return [(gx, gy) for gx in range(int(x0 // cell), int(x1 // cell) + 1)
+                    for gy in range(int(y0 // cell), int(y1 // cell) + 1)]
 
-        def overlap(rect: QRectF) -> float:
-            seen, total = set(), 0.0
-            for key in cells(rect):
+        def add(box) -> None:
+            for key in keys(*box):
+                grid[key].append(box)
+
+        def overlap(box) -> float:
+            x0, y0, x1, y1 = box
+            total, seen = 0.0, set()
+            for key in keys(x0, y0, x1, y1):
                 for other in grid.get(key, ()):
-                    if id(other) not in seen:
-                        seen.add(id(other))
-                        inter = rect.intersected(other)
-                        total += inter.width() * inter.height()
+                    ox0, oy0, ox1, oy1 = other
+                    if ox0 >= x1 or ox1 <= x0 or oy0 >= y1 or oy1 <= y0 or id(other) in seen:
+                        continue
+                    seen.add(id(other))
+                    total += ((x1 if x1 < ox1 else ox1) - (x0 if x0 > ox0 else ox0)) * (
+                        (y1 if y1 < oy1 else oy1) - (y0 if y0 > oy0 else oy0))
             return total
 
         items = [*self.persons.values(), *(g for g in self.ghosts if isinstance(g, PersonItem))]
+        places = []
         for item in items:
-            r = item.radius + 1
-            add(QRectF(item.pos().x() - r, item.pos().y() - r, 2 * r, 2 * r))
-        items.sort(key=lambda i: (i.pos().x() ** 2 + i.pos().y() ** 2))
-        for item in items:
+            pos = item.pos()
+            x, y, r = pos.x(), pos.y(), item.radius + 1
+            add((x - r, y - r, x + r, y + r))
+            places.append((x * x + y * y, x, y, item))
+        places.sort(key=lambda t: t[0])
+        for _, x, y, item in places:
             if item.person.is_index:
                 continue
-            best, best_score = 0, None
+            best, best_box, best_score = 0, None, None
             for side in range(PersonItem.LABEL_SIDES):
-                rect = item.label_rect_at(side).translated(item.pos())
-                score = overlap(rect) + side * 2.0
+                rect = item.label_rect_at(side)
+                box = (x + rect.left(), y + rect.top(), x + rect.right(), y + rect.bottom())
+                score = overlap(box) + side * 2.0
                 if best_score is None or score < best_score:
-                    best, best_score = side, score
+                    best, best_box, best_score = side, box, score
                 if score == 0:
                     break
             item.place_label(best)
-            add(item.label_rect_at(best).translated(item.pos()))
+            add(best_box)
 
     # -- background ----------------------------------------------------------------
 

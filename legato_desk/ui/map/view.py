@@ -1,4 +1,10 @@
-"""The view on the map: zoom (wheel, Ctrl+= / Ctrl+-), pan, fit, arrow keys."""
+"""The view on the map: zoom (wheel, Ctrl+= / Ctrl+-), pan, fit, arrow keys.
+
+Dragging is kept cheap on large maps: when a drag of persons starts, the
+view paints everything that does not move once into a pixmap, hides it and
+draws the pixmap as its background; each frame then paints only the moving
+persons and their ties. Releasing the mouse shows the scene again.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +35,8 @@ class MapView(QGraphicsView):
             "The social system around the index client. Use the list of persons "
             "beside the map to select persons with the keyboard."))
         self._pan_from: QPoint | None = None
+        self._frozen = None        # pixmap of what does not move during a drag
+        self._hidden: list = []
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -55,6 +63,9 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        moving = getattr(self.scene(), "_press", None)
+        if event.button() == Qt.MouseButton.LeftButton and moving:
+            self.freeze(moving)
 
     def mouseMoveEvent(self, event) -> None:
         if self._pan_from is not None:
@@ -73,7 +84,57 @@ class MapView(QGraphicsView):
             self.viewport().unsetCursor()
             event.accept()
             return
+        self.thaw()
         super().mouseReleaseEvent(event)
+
+    # -- the frozen background of a drag ------------------------------------------
+
+    def freeze(self, person_ids) -> None:
+        scene = self.scene()
+        moving = {id(scene.persons[pid]) for pid in person_ids if pid in scene.persons}
+        if not moving or len(scene.persons) < 40:
+            return  # small maps repaint fast enough as they are
+        keep = set(moving)
+        for pid in person_ids:
+            for tie in scene.persons[pid].ties:
+                keep.add(id(tie))
+        top = [item for item in scene.items() if item.parentItem() is None]
+        # Transparent, not hidden: hiding the pressed item would end the drag.
+        shown = [(item, item.opacity()) for item in top if id(item) in keep]
+        for item, _ in shown:
+            item.setOpacity(0.0)
+        self._frozen = self.viewport().grab()
+        for item, opacity in shown:
+            item.setOpacity(opacity)
+        self._hidden = [item for item in top if id(item) not in keep and item.isVisible()]
+        for item in self._hidden:
+            item.setVisible(False)
+        self.resetCachedContent()
+        self._frozen_at = (self.transform(), self.horizontalScrollBar().value(),
+                           self.verticalScrollBar().value())
+
+    def thaw(self) -> None:
+        if self._frozen is None:
+            return
+        self._frozen = None
+        for item in self._hidden:
+            item.setVisible(True)
+        self._hidden = []
+        self.resetCachedContent()
+        self.viewport().update()
+
+    def drawBackground(self, painter, rect) -> None:
+        if self._frozen is not None and self._frozen_at == (
+                self.transform(), self.horizontalScrollBar().value(),
+                self.verticalScrollBar().value()):
+            painter.save()
+            painter.resetTransform()
+            painter.drawPixmap(0, 0, self._frozen)
+            painter.restore()
+            return
+        if self._frozen is not None:  # scrolled or zoomed mid-drag: show all again
+            self.thaw()
+        super().drawBackground(painter, rect)
 
     def keyPressEvent(self, event) -> None:
         steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
