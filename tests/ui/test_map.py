@@ -405,3 +405,22 @@ def test_reopening_shows_the_map_as_left_and_locking_clears_it(qtbot, window, pa
     assert len(state.persons) == 3
     item = again.workspace.map.item_for(p.id)
     assert item.pos() == QPointF(p.x * style.SCALE, p.y * style.SCALE)
+
+
+def test_demo_map_labels_do_not_overlap_at_normal_zoom(qtbot, window, vault):
+    from legato_desk.demo import populate
+
+    populate(vault)
+    [demo] = vault.cases.list()
+    window.open_case(demo.id)
+    page = window.workspace.map
+    items = [i for i in page.scene.persons.values() if not i.person.is_index]
+    assert len(items) >= 11 and not any(i.crowded for i in items)
+    rects = [i.label_rect_at(i._label_side).translated(i.pos()) for i in items]
+    for k, rect in enumerate(rects):
+        assert not any(rect.intersects(other) for other in rects[k + 1:])
+    # The demo shows a comparison: an intake snapshot and a changed map since.
+    [snap] = vault.maps.snapshots(demo.id)
+    page.versions.show_version("now", snap.id)
+    texts = page.versions.change_texts()
+    assert "The tie to Tim was cut off." in texts and len(texts) > 10

@@ -38,6 +38,7 @@ NODE_R = 11.0
 INDEX_R = 24.0
 LABEL_GAP = 3.0
 LABEL_MAX_W = 130.0
+CROWDED_ZOOM = 1.6  # labels without a free side show from this zoom on
 PARALLEL_GAP = 7.0
 WIDTHS = {Strength.WEAK: 1.0, Strength.NORMAL: 2.0, Strength.STRONG: 3.8}
 
@@ -108,7 +109,7 @@ class PersonItem(QGraphicsItem):
         self.highlight: Change | None = None
         self.title, self.detail = title, detail
         self._label_rect = QRectF()
-        self._label_pos = QPointF(0, 0)  # top-left of the label, relative to the node
+        self.crowded = False
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2 if person.is_index else 1)
         if ghost:
@@ -182,9 +183,13 @@ class PersonItem(QGraphicsItem):
                 4: (r * 0.7, r * 0.7), 5: (-r * 0.7 - w, r * 0.7)}[side]
         return QRectF(x, y, w, h)
 
-    def place_label(self, side: int) -> None:
+    def place_label(self, side: int, crowded: bool = False) -> None:
+        """``crowded``: no side is free; the label then shows only when zoomed in."""
         self._label_side = side
         rect = self.label_rect_at(side)
+        if crowded != getattr(self, "crowded", False):
+            self.crowded = crowded
+            self.update()
         if rect != self._label_rect:
             self.prepareGeometryChange()
             self._label_rect = rect
@@ -222,7 +227,9 @@ class PersonItem(QGraphicsItem):
         else:
             paint_node(painter, self.person.kind, r, palette, marker=self.person.marker,
                        deceased=self.person.deceased, badge=self.badge, dashed=self.ghost)
-            self._paint_label(painter, palette)
+            zoom = painter.worldTransform().m11() if painter.worldTransform().m11() > 0 else 1
+            if not self.crowded or zoom >= CROWDED_ZOOM or self.isSelected():
+                self._paint_label(painter, palette)
 
     def _paint_index(self, painter, palette) -> None:
         base, hl = style.role(palette, "Base"), style.role(palette, "Highlight")

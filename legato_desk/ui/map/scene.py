@@ -28,7 +28,8 @@ from legato_desk.model.map_diff import Change, MapDiff
 from legato_desk.ui.map import style
 from legato_desk.ui.map.items import PARALLEL_GAP, PersonItem, TieItem
 
-MARGIN = 0.22  # map units around the outer zone, room for sector labels
+MARGIN = 0.22       # map units above and below the outer zone, room for sector labels
+SIDE_MARGIN = 0.48  # left and right: the side sectors' labels are long
 PERSON_PRIORITY = (Change.ADDED, Change.CLOSER, Change.FURTHER, Change.SECTOR, Change.CHANGED)
 
 
@@ -43,8 +44,8 @@ class MapScene(QGraphicsScene):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        r = (OUTSIDE_MAX + MARGIN) * style.SCALE
-        self.setSceneRect(QRectF(-r, -r, 2 * r, 2 * r))
+        w, h = (OUTSIDE_MAX + SIDE_MARGIN) * style.SCALE, (OUTSIDE_MAX + MARGIN) * style.SCALE
+        self.setSceneRect(QRectF(-w, -h, 2 * w, 2 * h))
         self.persons: dict[int, PersonItem] = {}
         self.ties: dict[int, TieItem] = {}
         self.ghosts: list = []
@@ -258,8 +259,11 @@ class MapScene(QGraphicsScene):
                     best, best_box, best_score = side, box, score
                 if score == 0:
                     break
-            item.place_label(best)
-            add(best_box)
+            area = (best_box[2] - best_box[0]) * (best_box[3] - best_box[1])
+            crowded = best_score - best * 2.0 > 0.12 * area
+            item.place_label(best, crowded)
+            if not crowded:
+                add(best_box)
 
     # -- background ----------------------------------------------------------------
 
