@@ -260,6 +260,12 @@ def test_compare_lists_the_changes_in_words_and_highlights_them(qtbot, page, vau
     assert page.item_for(new.id).highlight is Change.ADDED
     assert page.scene.ties[parents.id].highlight is Change.CHANGED
     assert page.scene.ties[to_friend.id].highlight is Change.CUT
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    trails = [g for g in page.scene.ghosts if type(g) is QGraphicsPathItem]
+    assert len(trails) == 1  # the teacher's way in, from the old place
+    old_place = QPointF(teacher.x * style.SCALE, teacher.y * style.SCALE)
+    assert trails[0].path().boundingRect().adjusted(-1, -1, 1, 1).contains(old_place)
     [ghost] = [g for g in page.scene.ghosts if getattr(g, "person", None)]
     assert ghost.person.uid == gone.uid and ghost.opacity() < 1
     assert page.side.currentWidget() is page.versions.changes

@@ -218,6 +218,9 @@ class MapPage(QWidget):
 
     def show_case(self, case) -> None:
         same = self.case is not None and self.case.id == case.id
+        if same and case.pseudonym == self.case.pseudonym:
+            self.case = case
+            return  # e.g. the summary was saved: nothing on the map changed
         if not same:
             self.flush()
             self.scene.clearSelection()

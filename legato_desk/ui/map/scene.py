@@ -13,8 +13,14 @@ import math
 from collections import defaultdict
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsLineItem, QGraphicsScene
+from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+)
 
 from legato_desk.model.map import (
     OUTSIDE_MAX,
@@ -58,6 +64,7 @@ class MapScene(QGraphicsScene):
         self._connect_from: PersonItem | None = None
         self._rubber_line: QGraphicsLineItem | None = None
         self._dirty_labels = False  # ghosts came or went: lay labels out again
+        self._trails: set[str] = set()
 
     # -- content ---------------------------------------------------------------
 
@@ -170,6 +177,10 @@ class MapScene(QGraphicsScene):
             for c in diff.persons:
                 if c.change is change and c.after is not None and c.after.id in self.persons:
                     self.persons[c.after.id].set_highlight(change)
+        for c in diff.persons:
+            if c.change in (Change.CLOSER, Change.FURTHER, Change.SECTOR) and (
+                    c.after.id in self.persons):
+                self._trail(c.before, self.persons[c.after.id], c.change)
         by_uid = {item.person.uid: item for item in self.persons.values()}
         for c in diff.persons:
             if c.change is Change.REMOVED:
@@ -194,8 +205,37 @@ class MapScene(QGraphicsScene):
         self._spread_parallel([*self.ties.values(), *ghost_ties])
         self.layout_labels()
 
+    def _trail(self, before, item: PersonItem, change: Change) -> None:
+        """A dashed arrow from where a person was to where they are now."""
+        if before.uid in self._trails:
+            return  # closer and sector change: one trail is enough
+        self._trails.add(before.uid)
+        start = QPointF(before.x * style.SCALE, before.y * style.SCALE)
+        end = item.pos()
+        line = QLineF(start, end)
+        if line.length() < item.radius * 2 + 6:
+            return
+        unit = line.unitVector()
+        d = QPointF(unit.dx(), unit.dy())
+        tip = end - d * (item.radius + 8)
+        path = QPainterPath(start)
+        path.addEllipse(start, 4, 4)
+        path.moveTo(start + d * 4)
+        path.lineTo(tip)
+        normal = QPointF(-d.y(), d.x())
+        path.moveTo(tip - d * 7 + normal * 4)
+        path.lineTo(tip)
+        path.lineTo(tip - d * 7 - normal * 4)
+        trail = QGraphicsPathItem(path)
+        pen = QPen(style.change_colour(change), 1.6, Qt.PenStyle.DashLine)
+        trail.setPen(pen)
+        trail.setZValue(0.5)
+        self.addItem(trail)
+        self.ghosts.append(trail)
+
     def clear_diff(self) -> None:
         self._dirty_labels = self._dirty_labels or bool(self.ghosts)
+        self._trails = set()
         for item in self.ghosts:
             if isinstance(item, TieItem):
                 item.detach()
