@@ -400,6 +400,11 @@ def test_reopening_shows_the_map_as_left_and_locking_clears_it(qtbot, window, pa
     p = add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Mother")
     qtbot.mouseDClick(page.view.viewport(), LEFT,
                       pos=at(page, *point_at(Sector.MILIEU, Ring.DISTANT)))
+    page.select_person(p.id)
+    page.person_panel.note.setFocus()
+    qtbot.keyClicks(page.person_panel.note, "typed just before locking")
+    assert window.flush()  # what app.lock() does first
+    assert vault.maps.person(p.id).note == "typed just before locking"
     window.clear_content()
     assert page.scene.persons == {} and page.list_model.rowCount() == 0
     settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
