@@ -151,7 +151,8 @@ class MapCommands(QObject):
              old: dict[int, tuple[float, float]] | None = None, *, nudge: bool = False) -> None:
         if old is None:
             old = {pid: (p.x, p.y) for pid in new for p in [self.maps.person(pid)]}
-        text = self.tr("Move %n person(s)", "", len(new))
+        text = (self.tr("Move a person on the map") if len(new) == 1 else
+                self.tr("Move {n} persons on the map").format(n=len(new)))
         _Move(self, case_id, text, old, new, nudge).push()
 
     def remove(self, case_id: int, person_ids=(), relation_ids=()) -> None:

@@ -117,6 +117,18 @@ class PersonItem(QGraphicsItem):
         self._measure()
         self.setPos(person.x * style.SCALE, person.y * style.SCALE)
         self.set_editable(False)
+        self._tooltip()
+
+    def _tooltip(self) -> None:
+        p = self.person
+        bits = [f"<b>{_escape(self.title)}</b>"]
+        if self.detail:
+            bits.append(_escape(self.detail))
+        if not p.is_index:
+            bits.append(f"{style.sector_name(p.sector)}, {style.ring_name(p.ring)}")
+        if p.marker is not Marker.NONE:
+            bits.append(style.marker_name(p.marker))
+        self.setToolTip("<br>".join(bits))
 
     # -- state -----------------------------------------------------------------
 
@@ -142,6 +154,7 @@ class PersonItem(QGraphicsItem):
         pos = QPointF(person.x * style.SCALE, person.y * style.SCALE)
         if pos != self.pos():
             self.move_to(pos)
+        self._tooltip()
 
     def set_badge(self, badge: str | None) -> None:
         if badge != self.badge:
@@ -293,11 +306,11 @@ class TieItem(QGraphicsPathItem):
         self.current = False
         self._palette = palette
         self.setZValue(0)
-        self._heads = QGraphicsPathItem(self)
-        self._heads.setPen(QPen(Qt.PenStyle.NoPen))
-        self._halo = QGraphicsPathItem(self)
-        self._halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self._halo.setVisible(False)
+        # Child items only when needed: most ties have no arrows and no halo.
+        self._heads: QGraphicsPathItem | None = None
+        self._halo: QGraphicsPathItem | None = None
+        self._spine = QPainterPath()
+        self._colour = QColor()
         if ghost:
             self.setOpacity(0.45)
         a.ties.append(self)
@@ -334,7 +347,9 @@ class TieItem(QGraphicsPathItem):
         if self.ghost:
             pen.setStyle(Qt.PenStyle.DotLine)
         self.setPen(pen)
-        self._heads.setBrush(colour)
+        self._colour = colour
+        if self._heads is not None:
+            self._heads.setBrush(colour)
         self._style_halo()
         self.update_path()
 
@@ -346,8 +361,12 @@ class TieItem(QGraphicsPathItem):
             colour = style.change_colour(self.highlight)
             colour.setAlpha(110)
         else:
-            self._halo.setVisible(False)
+            if self._halo is not None:
+                self._halo.setVisible(False)
             return
+        if self._halo is None:
+            self._halo = QGraphicsPathItem(self._spine, self)
+            self._halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
         pen = QPen(colour, WIDTHS[self.relation.strength] + 9)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self._halo.setPen(pen)
@@ -357,14 +376,26 @@ class TieItem(QGraphicsPathItem):
         path, heads, spine = tie_paths(self.a.pos(), self.b.pos(), self.relation, self.offset,
                                        self.a.radius + 3, self.b.radius + 3)
         self.setPath(path)
-        self._heads.setPath(heads)
-        self._halo.setPath(spine)
+        self._spine = spine
+        if self._heads is None and not heads.isEmpty():
+            self._heads = QGraphicsPathItem(self)
+            self._heads.setPen(QPen(Qt.PenStyle.NoPen))
+            self._heads.setBrush(self._colour)
+        if self._heads is not None:
+            self._heads.setPath(heads)
+        if self._halo is not None:
+            self._halo.setPath(spine)
 
     def shape(self) -> QPainterPath:
+        if self._spine.isEmpty():
+            return QPainterPath()
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
-        spine = self._halo.path()
-        return stroker.createStroke(spine) if not spine.isEmpty() else QPainterPath()
+        return stroker.createStroke(self._spine)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def tie_paths(p1: QPointF, p2: QPointF, r: Relation, offset: float = 0.0,

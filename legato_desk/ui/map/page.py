@@ -416,8 +416,8 @@ class MapPage(QWidget):
             self.side.setCurrentWidget(self.tie_panel)
         else:
             if ids:
-                text = self.tr("%n person(s) selected. Ctrl+J connects two; Del deletes.",
-                               "", len(ids))
+                text = self.tr("{n} persons selected. Ctrl+J connects two; Del deletes "
+                               "them.").format(n=len(ids))
             elif self.editable:
                 text = self.tr(
                     "<p><b>Drawing the map</b></p><p>Double-click where a person belongs "

@@ -253,7 +253,8 @@ class VersionBar(QObject):
         self.change_heading.setText(
             self.tr("<b>From {old} to {new}</b>").format(old=self.name(old_v),
                                                          new=self.name(new_v))
-            + "<br>" + (self.tr("%n change(s).", "", len(lines)) if lines
+            + "<br>" + (self.tr("One change.") if len(lines) == 1 else
+                        self.tr("{n} changes.").format(n=len(lines)) if lines
                         else self.tr("Nothing changed.")))
         return diff
 
