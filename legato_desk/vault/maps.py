@@ -280,6 +280,11 @@ class MapRepository:
                                   (snapshot_id,)).rowcount:
                 self._audit.append("deleted", "snapshot", snapshot_id)
 
+    def record_export(self, case_id: int) -> None:
+        """Log that the map left the vault (a PNG/SVG file): ids only, as always."""
+        with transaction(self._conn):
+            self._audit.append("exported", "map", case_id)
+
     # -- helpers -------------------------------------------------------------
 
     def _touch(self, case_id: int) -> None:

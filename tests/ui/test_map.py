@@ -305,6 +305,8 @@ def test_export_png_and_svg_pseudonymised_by_default(qtbot, page, vault, case, t
     assert {i.title for i in page.scene.persons.values()} >= {"Zeynep Keller"}
     named = page.export_to(tmp_path / "named.svg", show_names=True)
     assert "Wunderlich" in named.read_text(encoding="utf-8")
+    exports = [e for e in vault.audit.entries() if e[3:5] == ("exported", "map")]
+    assert len(exports) == 3
 
 
 def test_keyboard_only_flow(qtbot, window, page, vault, case):
@@ -333,8 +335,7 @@ def test_keyboard_only_flow(qtbot, window, page, vault, case):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     # Select in the list with the keyboard, nudge with the arrow keys.
     page.list.setFocus()
-    rows = [page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole)
-            for r in range(page.proxy.rowCount())]
+    rows = page.persons.ids_in_order()
     page.list.setCurrentIndex(page.proxy.index(rows.index(sister.id), 0))
     assert page.scene.selected_person_ids() == [sister.id]
     page.view.setFocus()

@@ -85,3 +85,49 @@ def _paint(painter, scene, source: QRectF, legend: QSize, width, height, title,
     scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     paint_legend(painter, QPointF(target.right() + PAD, target.top()), scene.palette(),
                  legend.width(), 1, comparing)
+
+
+def export_page(page, path, show_names: bool = False) -> Path:
+    """Export what the page shows, relabelled for people outside the vault."""
+    from legato_desk.model.pseudonyms import person_label
+
+    pseudonym = page.case.pseudonym
+
+    def export_label(person):
+        label = person_label(person, page.codes.get(person.id, "P?"), pseudonym, show_names)
+        return label.title, label.detail
+
+    page.scene.relabel(export_label)
+    try:
+        title = page.tr("Relationship map · {case} · {version}{names}").format(
+            case=pseudonym, version=page.versions.title(),
+            names="" if show_names else page.tr(" · pseudonymised"))
+        out = export_map(page.scene, path, title, page.versions.comparing)
+    finally:
+        page.scene.relabel(page._label)
+    page.maps.record_export(page.case.id)
+    return out
+
+
+def ask_and_export(page) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from legato_desk.ui.map.dialogs import ExportDialog
+
+    dialog = ExportDialog(page)
+    accepted = dialog.exec()
+    fmt, show = dialog.format.currentData(), dialog.show_names.isChecked()
+    dialog.deleteLater()
+    if not accepted:
+        return
+    path, _ = QFileDialog.getSaveFileName(
+        page, page.tr("Export the map"), f"map-{page.case.code}.{fmt}",
+        page.tr("PNG image (*.png)") if fmt == "png" else page.tr("SVG drawing (*.svg)"))
+    if not path:
+        return
+    if not path.lower().endswith("." + fmt):
+        path += "." + fmt
+    if page._run(export_page, page, path, show) is not None:
+        window = page.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(page.tr("Map exported."), 5000)

@@ -12,14 +12,12 @@ benchmarks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -36,6 +34,7 @@ from legato_desk.ui.map import style
 from legato_desk.ui.map.commands import MapCommands
 from legato_desk.ui.map.legend import LegendWidget
 from legato_desk.ui.map.panel import PersonPanel, TiePanel
+from legato_desk.ui.map.person_list import PersonList
 from legato_desk.ui.map.scene import MapScene
 from legato_desk.ui.map.versions import VersionBar
 from legato_desk.ui.map.view import MapView
@@ -67,24 +66,11 @@ class MapPage(QWidget):
         self.versions.changed.connect(self.reload)
         self.versions.change_chosen.connect(self._select_uid)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find a person…"))
-        self.search.setAccessibleName(self.tr("Find a person on the map"))
-        self.search.setClearButtonEnabled(True)
-        self.list_model = QStandardItemModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.list_model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.list = QListView()
-        self.list.setModel(self.proxy)
-        self.list.setAccessibleName(self.tr("Persons on the map"))
-        self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
-        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.selectionModel().selectionChanged.connect(self._list_selected)
-        self.search.returnPressed.connect(self._search_done)
+        self.persons = PersonList()
+        self.persons.selection_changed.connect(self._list_selected)
+        # Shortcuts to the list's parts (tests and keyboard wiring use them).
+        self.search, self.list = self.persons.search, self.persons.list
+        self.proxy, self.list_model = self.persons.proxy, self.persons.model
         self.legend = LegendWidget()
         legend_box = QScrollArea()
         legend_box.setWidget(self.legend)
@@ -127,11 +113,7 @@ class MapPage(QWidget):
         left = QWidget()
         left_col = QVBoxLayout(left)
         left_col.setContentsMargins(0, 0, 0, 0)
-        find_label = QLabel(self.tr("&Persons:"))
-        find_label.setBuddy(self.search)
-        left_col.addWidget(find_label)
-        left_col.addWidget(self.search)
-        left_col.addWidget(self.list, 2)
+        left_col.addWidget(self.persons, 2)
         left_col.addWidget(legend_box, 3)
         split = QSplitter()
         split.addWidget(left)
@@ -145,7 +127,6 @@ class MapPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.versions.banner)
         layout.addWidget(split, 1)
-        self.setTabOrder(self.search, self.list)
         self.setTabOrder(self.list, self.view)
         self._update_side()
 
@@ -258,19 +239,15 @@ class MapPage(QWidget):
         self._update_side()
 
     def _fill_list(self) -> None:
-        selected = set(self.scene.selected_person_ids())
-        self.list_model.clear()
-        persons = sorted(self.state.persons, key=lambda p: (not p.is_index,
-                                                            self.display_name(p).lower()))
-        for p in persons:
+        rows = []
+        for p in sorted(self.state.persons,
+                        key=lambda p: (not p.is_index, self.display_name(p).lower())):
             where = (self.tr("index client") if p.is_index else
                      f"{style.sector_name(p.sector)}, {style.ring_name(p.ring)}")
             role = f" · {p.role}" if p.role and p.name else ""
-            item = QStandardItem(f"{self.display_name(p)}{role} — {where}")
-            item.setToolTip(item.text())
-            item.setData(p.id, Qt.ItemDataRole.UserRole)
-            self.list_model.appendRow(item)
-        self._select_in_list(selected)
+            rows.append((p.id, f"{self.display_name(p)}{role} — {where}"))
+        self.persons.fill(rows)
+        self.persons.select_ids(set(self.scene.selected_person_ids()))
 
     def display_name(self, person) -> str:
         return self._label(person)[0]
@@ -306,7 +283,7 @@ class MapPage(QWidget):
         self.state = MapState()
         self.scene.clear_diff()
         self.scene.show_state(MapState(), False)
-        self.list_model.clear()
+        self.persons.clear()
         self.versions.clear()
         self._update_side()
 
@@ -315,27 +292,13 @@ class MapPage(QWidget):
     def _scene_selected(self) -> None:
         if self._syncing:
             return
-        self._syncing = True
-        self._select_in_list(set(self.scene.selected_person_ids()))
-        self._syncing = False
+        self.persons.select_ids(set(self.scene.selected_person_ids()))
         if self.scene.selected_person_ids():
             self.scene.set_current_tie(None)
         self._update_side()
 
-    def _select_in_list(self, ids: set[int]) -> None:
-        model = self.list.selectionModel()
-        model.clearSelection()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole) in ids:
-                model.select(index, QItemSelectionModel.SelectionFlag.Select)
-                model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-
-    def _list_selected(self, *_):
-        if self._syncing:
-            return
-        ids = {index.data(Qt.ItemDataRole.UserRole)
-               for index in self.list.selectionModel().selectedIndexes()}
+    def _list_selected(self) -> None:
+        ids = self.persons.selected_ids()
         self._syncing = True
         self.scene.clearSelection()
         for pid in ids:
@@ -345,17 +308,11 @@ class MapPage(QWidget):
         self._syncing = False
         if ids:
             self.scene.set_current_tie(None)
-            index = self.list.currentIndex()
-            current = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else -1
+            current = self.persons.current_id()
             item = self.scene.item_for(current if current in ids else next(iter(ids)))
             if item is not None:
                 self.view.ensureVisible(item, 60, 60)
         self._update_side()
-
-    def _search_done(self) -> None:
-        self.list.setFocus()
-        if self.proxy.rowCount() and not self.list.selectionModel().hasSelection():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
 
     def select_person(self, person_id: int) -> None:
         self.scene.clearSelection()
@@ -556,49 +513,17 @@ class MapPage(QWidget):
         dialog.deleteLater()
 
     def export_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        """Ask for the options and a file, then export (see ui/map/export.py)."""
+        from legato_desk.ui.map.export import ask_and_export
 
-        from legato_desk.ui.map.dialogs import ExportDialog
-
-        if self.case is None:
-            return
-        dialog = ExportDialog(self)
-        accepted = dialog.exec()
-        fmt, show = dialog.format.currentData(), dialog.show_names.isChecked()
-        dialog.deleteLater()
-        if not accepted:
-            return
-        name = f"map-{self.case.code}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the map"), name,
-            self.tr("PNG image (*.png)") if fmt == "png" else self.tr("SVG drawing (*.svg)"))
-        if path:
-            if not path.lower().endswith("." + fmt):
-                path += "." + fmt
-            if self._run(self.export_to, path, show_names=show) is not None:
-                window = self.window()
-                if hasattr(window, "statusBar"):
-                    window.statusBar().showMessage(self.tr("Map exported."), 5000)
+        if self.case is not None:
+            ask_and_export(self)
 
     def export_to(self, path, show_names: bool = False):
         """Write the map as shown (PNG or SVG by suffix); pseudonymised by default."""
-        from legato_desk.model.pseudonyms import person_label
-        from legato_desk.ui.map.export import export_map
+        from legato_desk.ui.map.export import export_page
 
-        pseudonym = self.case.pseudonym
-
-        def export_label(person):
-            label = person_label(person, self.codes.get(person.id, "P?"), pseudonym, show_names)
-            return label.title, label.detail
-
-        self.scene.relabel(export_label)
-        try:
-            title = self.tr("Relationship map · {case} · {version}{names}").format(
-                case=pseudonym, version=self.versions.title(),
-                names="" if show_names else self.tr(" · pseudonymised"))
-            return export_map(self.scene, path, title, self.versions.comparing)
-        finally:
-            self.scene.relabel(self._label)
+        return export_page(self, path, show_names)
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
