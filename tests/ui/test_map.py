@@ -436,3 +436,48 @@ def test_demo_map_labels_do_not_overlap_at_normal_zoom(qtbot, window, vault):
     page.versions.show_version("now", snap.id)
     texts = page.versions.change_texts()
     assert "The tie to Tim was cut off." in texts and len(texts) > 10
+
+
+def test_dragging_a_selection_moves_all_in_one_write_and_one_undo(qtbot, window, page, vault,
+                                                                 case, monkeypatch):
+    a = add(vault, case, Sector.MILIEU, Ring.DISTANT, -10, name="Forum")
+    b = add(vault, case, Sector.MILIEU, Ring.DISTANT, 10, name="Brother D.")
+    shown(page, case)
+    page.item_for(a.id).setSelected(True)
+    page.item_for(b.id).setSelected(True)
+    calls = []
+    real_move = vault.maps.move
+    monkeypatch.setattr(vault.maps, "move", lambda positions: (calls.append(positions),
+                                                               real_move(positions)))
+    _drag(qtbot, page, at(page, a.x, a.y), at(page, a.x * 0.5, a.y * 0.5))
+    assert len(calls) == 1 and set(calls[0]) == {a.id, b.id}
+    assert {vault.maps.person(a.id).ring, vault.maps.person(b.id).ring} == {Ring.MIDDLE}
+    window.undo_action.trigger()
+    assert (vault.maps.person(a.id).x, vault.maps.person(b.id).x) == (a.x, b.x)
+
+
+def test_dragging_on_a_large_map_paints_only_what_moves_and_then_shows_all(
+        qtbot, page, vault, case):
+    from legato_desk.model.map import free_position
+
+    taken, ids = [], []
+    for k in range(60):
+        sector, ring = list(Sector)[k % 5], [Ring.MIDDLE, Ring.DISTANT, Ring.OUTSIDE][k % 3]
+        x, y = free_position(sector, ring, taken)
+        taken.append((x, y))
+        ids.append(vault.maps.add_person(case.id, x, y, name=f"P{k}").id)
+    tie = vault.maps.add_relation(ids[0], ids[1])
+    shown(page, case)
+    first = vault.maps.person(ids[0])
+    start, end = at(page, first.x, first.y), at(page, first.x * 0.3, first.y * 0.3)
+    viewport = page.view.viewport()
+    qtbot.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start)
+    qtbot.mouseMove(viewport, start + (end - start) * 0.5)
+    assert page.view._frozen is not None
+    assert not page.item_for(ids[2]).isVisible() and page.item_for(ids[0]).isVisible()
+    assert page.scene.ties[tie.id].isVisible()  # moves with its person
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, end)
+    assert page.view._frozen is None
+    assert all(item.isVisible() for item in page.scene.persons.values())
+    assert vault.maps.person(ids[0]).ring is Ring.CLOSE
