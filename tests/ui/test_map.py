@@ -107,6 +107,14 @@ def test_every_field_of_the_side_panel_is_stored_and_undoable(qtbot, window, pag
     assert stored.note == "" and stored.verified is False and stored.source
     window.redo_action.trigger()
     assert vault.maps.person(p.id).verified is True
+    # Sector and closeness combos move the person (the keyboard's way to move far).
+    panel.sector.setFocus()
+    qtbot.keyClick(panel.sector, Qt.Key.Key_End)  # milieu / online
+    panel.ring.setFocus()
+    qtbot.keyClick(panel.ring, Qt.Key.Key_End)    # known, no contact
+    moved = vault.maps.person(p.id)
+    assert (moved.sector, moved.ring) == (Sector.MILIEU, Ring.OUTSIDE)
+    assert page.item_for(p.id).person.ring is Ring.OUTSIDE
 
 
 def _drag(qtbot, page, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier):

@@ -85,6 +85,7 @@ class MapPage(QWidget):
             lambda other: self.connect_persons(self.person_panel.item.id, other))
         self.person_panel.delete_requested.connect(self.delete_selected)
         self.person_panel.action_requested.connect(self._run_person_action)
+        self.person_panel.place_requested.connect(self._place_person)
         self.tie_panel = TiePanel()
         self.tie_panel.edited.connect(self._tie_edited)
         self.tie_panel.delete_requested.connect(self.delete_selected)
@@ -444,6 +445,12 @@ class MapPage(QWidget):
     def _dragged(self, positions: dict) -> None:
         old = {pid: (self.state.person(pid).x, self.state.person(pid).y) for pid in positions}
         self._run(self.commands.move, self.case.id, positions, old)
+
+    def _place_person(self, sector, ring) -> None:
+        """Move the panel's person to a free spot of another sector or ring."""
+        pid = self.person_panel.item.id
+        taken = [(p.x, p.y) for p in self.state.persons if p.id != pid]
+        self._run(self.commands.move, self.case.id, {pid: free_position(sector, ring, taken)})
 
     def _nudge(self, dx: int, dy: int) -> None:
         if not self.editable:

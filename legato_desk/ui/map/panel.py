@@ -32,6 +32,8 @@ from legato_desk.model.map import (
     PersonKind,
     Relation,
     RelationKind,
+    Ring,
+    Sector,
     Strength,
     TieStatus,
 )
@@ -90,6 +92,7 @@ class PersonPanel(_Panel):
     connect_to = Signal(int)
     delete_requested = Signal()
     action_requested = Signal(int)  # index of an extra person action
+    place_requested = Signal(object, object)  # Sector, Ring
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -124,7 +127,7 @@ class PersonPanel(_Panel):
         self.gender.activated.connect(lambda _: self.commit("gender", self.gender.currentText()))
         self.gender.lineEdit().editingFinished.connect(
             lambda: self.commit("gender", self.gender.currentText()))
-        self.deceased = QCheckBox(self.tr("&Deceased"))
+        self.deceased = QCheckBox(self.tr("Deceased"))
         self.deceased.toggled.connect(lambda on: self.commit("deceased", on))
         self.marker = _combo(Marker, style.marker_name, self.tr("Marker"))
         self.marker.activated.connect(lambda _: self.commit("marker", self.marker.currentData()))
@@ -134,16 +137,20 @@ class PersonPanel(_Panel):
         self.source.setPlaceholderText(self.tr("e.g. reported by the mother"))
         self.source.editingFinished.connect(
             lambda: self.commit("source", self.source.text().strip()))
-        self.verified = QCheckBox(self.tr("&Verified"))
+        self.verified = QCheckBox(self.tr("Verified"))
         self.verified.toggled.connect(lambda on: self.commit("verified", on))
-        self.place = QLabel()
+        # Where the person is: the keyboard's way to move between sectors and rings.
+        self.sector = _combo(Sector, style.sector_name, self.tr("Sector"))
+        self.sector.activated.connect(lambda _: self._place_chosen())
+        self.ring = _combo(Ring, style.ring_name, self.tr("Closeness"))
+        self.ring.activated.connect(lambda _: self._place_chosen())
         self.ties = QListWidget()
         self.ties.setAccessibleName(self.tr("Ties of this person"))
         self.ties.setMaximumHeight(96)
         self.ties.itemActivated.connect(lambda it: self.tie_chosen.emit(it.data(Qt.ItemDataRole.UserRole)))
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Person to connect with"))
-        connect = QPushButton(self.tr("Co&nnect"))
+        connect = QPushButton(self.tr("Connect"))
         connect.clicked.connect(lambda: self.partner.count()
                                 and self.connect_to.emit(self.partner.currentData()))
         self.connect_button = connect
@@ -153,12 +160,13 @@ class PersonPanel(_Panel):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("Na&me:"), self.name), (self.tr("&Role:"), self.role),
+        for text, widget in ((self.tr("&Name:"), self.name), (self.tr("&Role:"), self.role),
                              (self.tr("&Kind:"), self.kind), (self.tr("A&ge:"), self.age),
                              (self.tr("Gen&der:"), self.gender), ("", self.deceased),
-                             (self.tr("Mar&ker:"), self.marker),
-                             (self.tr("&Source:"), self.source), ("", self.verified),
-                             (self.tr("Place:"), self.place)):
+                             (self.tr("&Marker:"), self.marker),
+                             (self.tr("So&urce:"), self.source), ("", self.verified),
+                             (self.tr("&Sector:"), self.sector),
+                             (self.tr("C&loseness:"), self.ring)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -169,11 +177,11 @@ class PersonPanel(_Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        note_label = QLabel(self.tr("N&ote:"))
+        note_label = QLabel(self.tr("No&te:"))
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
-        ties_label = QLabel(self.tr("&Ties:"))
+        ties_label = QLabel(self.tr("Ties:"))
         ties_label.setBuddy(self.ties)
         layout.addWidget(ties_label)
         layout.addWidget(self.ties)
@@ -185,6 +193,12 @@ class PersonPanel(_Panel):
         button = QPushButton(text)
         button.clicked.connect(lambda: self.item and self.action_requested.emit(index))
         self.extra.addWidget(button)
+
+    def _place_chosen(self) -> None:
+        if not self._loading and self.item is not None and (
+                self.sector.currentData(), self.ring.currentData()) != (
+                self.item.sector, self.item.ring):
+            self.place_requested.emit(self.sector.currentData(), self.ring.currentData())
 
     def _age_done(self) -> None:
         self.commit("age", None if self.age.value() < 0 else self.age.value())
@@ -213,9 +227,8 @@ class PersonPanel(_Panel):
             self.note.setPlainText(person.note)
         else:
             self._set_note(person.note)
-        self.place.setText(self.tr("{sector}, {ring}").format(
-            sector=style.sector_name(person.sector), ring=style.ring_name(person.ring))
-            if not person.is_index else self.tr("centre (index client)"))
+        self.sector.setCurrentIndex(self.sector.findData(person.sector))
+        self.ring.setCurrentIndex(self.ring.findData(person.ring))
         self.ties.clear()
         for rid, text in ties:
             item = QListWidgetItem(text)
@@ -224,7 +237,7 @@ class PersonPanel(_Panel):
         self.partner.clear()
         for pid, text in partners:
             self.partner.addItem(text, pid)
-        for widget in (self.name, self.role, self.kind, self.deceased):
+        for widget in (self.name, self.role, self.kind, self.deceased, self.sector, self.ring):
             widget.setEnabled(editable and not person.is_index)
         for widget in (self.age, self.gender, self.marker, self.source, self.verified,
                        self.partner, self.connect_button):
@@ -253,7 +266,7 @@ class TiePanel(_Panel):
         self.strength = _combo(Strength, style.strength_name, self.tr("Strength"))
         self.strength.activated.connect(
             lambda _: self.commit("strength", self.strength.currentData()))
-        self.conflict = QCheckBox(self.tr("&Conflict"))
+        self.conflict = QCheckBox(self.tr("Conflict"))
         self.conflict.toggled.connect(lambda on: self.commit("conflict", on))
         self.status = _combo(TieStatus, style.status_name, self.tr("Status"))
         self.status.activated.connect(lambda _: self.commit("status", self.status.currentData()))
@@ -266,9 +279,9 @@ class TiePanel(_Panel):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in ((self.tr("&Kind:"), self.kind),
-                             (self.tr("St&rength:"), self.strength), ("", self.conflict),
+                             (self.tr("&Strength:"), self.strength), ("", self.conflict),
                              (self.tr("Stat&us:"), self.status),
-                             (self.tr("Di&rection:"), self.direction)):
+                             (self.tr("&Direction:"), self.direction)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -276,7 +289,7 @@ class TiePanel(_Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        note_label = QLabel(self.tr("N&ote:"))
+        note_label = QLabel(self.tr("No&te:"))
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)

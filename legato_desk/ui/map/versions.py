@@ -66,8 +66,8 @@ class VersionBar(QObject):
         self.bar = QWidget()
         row = QHBoxLayout(self.bar)
         row.setContentsMargins(6, 0, 6, 0)
-        for text, combo in ((self.tr("S&how:"), self.shown),
-                            (self.tr("Com&pare with:"), self.other)):
+        for text, combo in ((self.tr("Sho&w:"), self.shown),
+                            (self.tr("Compare w&ith:"), self.other)):
             label = QLabel(text)
             label.setBuddy(combo)
             row.addWidget(label)
@@ -98,7 +98,7 @@ class VersionBar(QObject):
         self.change_heading.setWordWrap(True)
         col = QVBoxLayout(self.changes)
         col.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("C&hanges:"))
+        label = QLabel(self.tr("Chan&ges:"))
         label.setBuddy(self.change_list)
         col.addWidget(self.change_heading)
         col.addWidget(label)
