@@ -392,6 +392,15 @@ def test_hooks_badges_person_actions_and_changed(qtbot, page, vault, case):
     shown(page, case)
     page.set_badges({p.id: "candidate"})
     assert page.item_for(p.id).badge == "candidate"
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QGraphicsSceneHelpEvent, QToolTip
+
+    hover = QGraphicsSceneHelpEvent(QEvent.Type.GraphicsSceneHelp)
+    hover.setScenePos(page.item_for(p.id).pos())
+    hover.setScreenPos(page.view.mapToGlobal(at(page, p.x, p.y)))
+    page.scene.helpEvent(hover)
+    assert "Sister" in QToolTip.text() and "Family, middle" in QToolTip.text()
+    QToolTip.hideText()
     chosen = []
     page.add_person_action("Consider as key-client", chosen.append)
     page.select_person(p.id)

@@ -43,12 +43,26 @@ PARALLEL_GAP = 7.0
 WIDTHS = {Strength.WEAK: 1.0, Strength.NORMAL: 2.0, Strength.STRONG: 3.8}
 
 
+_FONTS: dict = {}
+
+
 def label_fonts() -> tuple[QFont, QFont]:
-    base = QFont(QApplication.font())
-    base.setPointSizeF(max(7.5, base.pointSizeF() * 0.9))
-    bold = QFont(base)
-    bold.setBold(True)
-    return bold, base
+    """The label fonts (bold title, plain detail) and their metrics, cached per app font."""
+    key = QApplication.font().key()
+    if key not in _FONTS:
+        base = QFont(QApplication.font())
+        base.setPointSizeF(max(7.5, base.pointSizeF() * 0.9))
+        bold = QFont(base)
+        bold.setBold(True)
+        _FONTS.clear()
+        _FONTS[key] = (bold, base, QFontMetricsF(bold), QFontMetricsF(base))
+    bold, base, _, _ = _FONTS[key]
+    return QFont(bold), QFont(base)
+
+
+def label_metrics() -> tuple[QFontMetricsF, QFontMetricsF]:
+    label_fonts()
+    return next(iter(_FONTS.values()))[2:]
 
 
 def node_path(kind: PersonKind, r: float) -> QPainterPath:
@@ -117,9 +131,9 @@ class PersonItem(QGraphicsItem):
         self._measure()
         self.setPos(person.x * style.SCALE, person.y * style.SCALE)
         self.set_editable(False)
-        self._tooltip()
 
-    def _tooltip(self) -> None:
+    def tooltip(self) -> str:
+        """Shown by the scene on hover (built then, not for every item up front)."""
         p = self.person
         bits = [f"<b>{_escape(self.title)}</b>"]
         if self.detail:
@@ -128,7 +142,7 @@ class PersonItem(QGraphicsItem):
             bits.append(f"{style.sector_name(p.sector)}, {style.ring_name(p.ring)}")
         if p.marker is not Marker.NONE:
             bits.append(style.marker_name(p.marker))
-        self.setToolTip("<br>".join(bits))
+        return "<br>".join(bits)
 
     # -- state -----------------------------------------------------------------
 
@@ -154,7 +168,6 @@ class PersonItem(QGraphicsItem):
         pos = QPointF(person.x * style.SCALE, person.y * style.SCALE)
         if pos != self.pos():
             self.move_to(pos)
-        self._tooltip()
 
     def set_badge(self, badge: str | None) -> None:
         if badge != self.badge:
@@ -175,8 +188,7 @@ class PersonItem(QGraphicsItem):
         if self.person.is_index:
             self._label_size = (0.0, 0.0)
             return
-        bold, base = label_fonts()
-        fm_b, fm = QFontMetricsF(bold), QFontMetricsF(base)
+        fm_b, fm = label_metrics()
         self._title = fm_b.elidedText(self.title, Qt.TextElideMode.ElideRight, LABEL_MAX_W)
         self._detail = fm.elidedText(self.detail, Qt.TextElideMode.ElideRight, LABEL_MAX_W)
         w = max(fm_b.horizontalAdvance(self._title), fm.horizontalAdvance(self._detail)) + 6
@@ -186,15 +198,20 @@ class PersonItem(QGraphicsItem):
 
     LABEL_SIDES = 6
 
+    def label_boxes(self) -> list[tuple[float, float, float, float]]:
+        """(x0, y0, x1, y1) of the label for each candidate side, in item coordinates."""
+        w, h = self._label_size
+        r = self.radius + LABEL_GAP
+        corners = ((-w / 2, r), (-w / 2, -r - h), (r, -h / 2), (-r - w, -h / 2),
+                   (r * 0.7, r * 0.7), (-r * 0.7 - w, r * 0.7))
+        return [(x, y, x + w, y + h) for x, y in corners]
+
     def label_rect_at(self, side: int) -> QRectF:
         """The label's rectangle, in item coordinates, for one of the candidate sides."""
         if not self._label_size[0]:
             return QRectF()
-        w, h = self._label_size
-        r = self.radius + LABEL_GAP
-        x, y = {0: (-w / 2, r), 1: (-w / 2, -r - h), 2: (r, -h / 2), 3: (-r - w, -h / 2),
-                4: (r * 0.7, r * 0.7), 5: (-r * 0.7 - w, r * 0.7)}[side]
-        return QRectF(x, y, w, h)
+        x0, y0, x1, y1 = self.label_boxes()[side]
+        return QRectF(x0, y0, x1 - x0, y1 - y0)
 
     def place_label(self, side: int, crowded: bool = False) -> None:
         """``crowded``: no side is free; the label then shows only when zoomed in."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsScene,
+    QToolTip,
 )
 
 from legato_desk.model.map import (
@@ -255,7 +256,7 @@ class MapScene(QGraphicsScene):
         to run after every edit on a 300-person map).
         """
         self._dirty_labels = False
-        cell = 64.0
+        cell = 96.0
         grid: dict[tuple[int, int], list[tuple]] = defaultdict(list)
 
         def keys(x0, y0, x1, y1):
@@ -291,9 +292,8 @@ class MapScene(QGraphicsScene):
             if item.person.is_index:
                 continue
             best, best_box, best_score = 0, None, None
-            for side in range(PersonItem.LABEL_SIDES):
-                rect = item.label_rect_at(side)
-                box = (x + rect.left(), y + rect.top(), x + rect.right(), y + rect.bottom())
+            for side, (bx0, by0, bx1, by1) in enumerate(item.label_boxes()):
+                box = (x + bx0, y + by0, x + bx1, y + by1)
                 score = overlap(box) + side * 2.0
                 if best_score is None or score < best_score:
                     best, best_box, best_score = side, box, score
@@ -323,6 +323,14 @@ class MapScene(QGraphicsScene):
             if isinstance(item, TieItem) and not item.ghost:
                 return item
         return None
+
+    def helpEvent(self, event) -> None:
+        person = self._person_at(event.scenePos())
+        if person is not None:
+            QToolTip.showText(event.screenPos(), person.tooltip())
+        else:
+            QToolTip.hideText()
+        event.accept()
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
