@@ -498,3 +498,19 @@ def test_dragging_on_a_large_map_paints_only_what_moves_and_then_shows_all(
     assert page.view._frozen is None
     assert all(item.isVisible() for item in page.scene.persons.values())
     assert vault.maps.person(ids[0]).ring is Ring.CLOSE
+
+
+def test_the_map_opens_fitted_even_when_the_tab_was_hidden(qtbot, window, vault, case):
+    window.open_case(case.id)  # opens on the overview; the map tab is hidden
+    page = window.workspace.map
+    window.workspace.tabs.setCurrentWidget(page)
+    qtbot.waitExposed(page.view)
+    visible = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+    outer = page.scene.sceneRect()
+    assert visible.contains(outer.adjusted(2, 2, -2, -2))
+    assert visible.width() < outer.width() * 1.6 or visible.height() < outer.height() * 1.6
+    page.zoom_in_action.trigger()
+    window.resize(window.width() + 100, window.height())
+    qtbot.wait(10)
+    assert page.view.mapToScene(page.view.viewport().rect()).boundingRect().width() < (
+        outer.width())  # the person's zoom is kept

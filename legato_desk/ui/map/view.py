@@ -36,19 +36,33 @@ class MapView(QGraphicsView):
             "beside the map to select persons with the keyboard."))
         self._pan_from: QPoint | None = None
         self._frozen = None        # pixmap of what does not move during a drag
+        self.auto_fit = True       # keep the whole map in view until the person zooms
         self._hidden: list = []
 
     def zoom(self) -> float:
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self.auto_fit = False
         target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         if abs(factor - 1) > 1e-6:
             self.scale(factor, factor)
 
     def fit(self) -> None:
+        """Show the whole map (Ctrl+0); it then stays fitted as the window resizes."""
+        self.auto_fit = True
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.auto_fit:
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event) -> None:
         delta = event.angleDelta().y()
@@ -69,6 +83,7 @@ class MapView(QGraphicsView):
 
     def mouseMoveEvent(self, event) -> None:
         if self._pan_from is not None:
+            self.auto_fit = False
             pos = event.position().toPoint()
             delta = pos - self._pan_from
             self._pan_from = pos
