@@ -305,6 +305,9 @@ def test_export_png_and_svg_pseudonymised_by_default(qtbot, page, vault, case, t
         answer_modal(qtbot, choose)
         page.export_action.trigger()
     assert png.stat().st_size > 10_000
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(png)).pixelColor(3, 3).lightness() > 200  # light, for paper
     text = svg.read_text(encoding="utf-8")
     assert "Legend" in text and "conflict" in text and "key-client" in text
     assert "P1" in text and "teacher" in text and "M." in text

@@ -2,7 +2,8 @@
 
 The page relabels the scene before calling ``export_map`` (pseudonyms by
 default) and restores it afterwards; here the scene is painted as shown,
-without selection marks, and with item caches off so SVG stays vector.
+without selection marks, with item caches off so SVG stays vector, and in a
+light print palette whatever the screen uses.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
@@ -21,8 +22,29 @@ TITLE_H = 40
 PAD = 16
 
 
+def print_palette() -> QPalette:
+    """Exports are for paper and other people's screens: always light."""
+    palette = QPalette(QColor("#f0f0f0"))
+    for role, colour in (("Window", "#efefef"), ("Base", "#ffffff"), ("Text", "#1a1a1a"),
+                         ("WindowText", "#1a1a1a"), ("Mid", "#a0a0a0"),
+                         ("Highlight", "#2f6fd0")):
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return palette
+
+
 def export_map(scene, path: Path, title: str, comparing: bool = False) -> Path:
-    path = Path(path)
+    """Paint the scene with the print palette into a PNG or SVG file."""
+    shown_palette = scene.palette()
+    scene.setPalette(print_palette())
+    scene.refresh_palette()
+    try:
+        return _export(scene, Path(path), title, comparing)
+    finally:
+        scene.setPalette(shown_palette)
+        scene.refresh_palette()
+
+
+def _export(scene, path: Path, title: str, comparing: bool) -> Path:
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
         raise ValueError(f"unknown export format {fmt!r}")
