@@ -291,6 +291,13 @@ def test_export_png_and_svg_pseudonymised_by_default(qtbot, page, vault, case, t
     add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Zeynep Keller", role="mother")
     add(vault, case, Sector.SCHOOL_WORK, Ring.MIDDLE, name="Herr Wunderlich", role="teacher")
     shown(page, case)
+    from PySide6.QtGui import QColor, QPalette
+
+    dark = QPalette(QColor("#2b2d31"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1f2023"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2d31"))
+    page.setPalette(dark)  # the screen is dark; the files must not be
+    assert style.is_dark(page.scene.palette())
     png, svg = tmp_path / "map.png", tmp_path / "map.svg"
     from PySide6.QtWidgets import QFileDialog
 
@@ -308,6 +315,7 @@ def test_export_png_and_svg_pseudonymised_by_default(qtbot, page, vault, case, t
     from PySide6.QtGui import QImage
 
     assert QImage(str(png)).pixelColor(3, 3).lightness() > 200  # light, for paper
+    assert style.is_dark(page.scene.palette())  # and the screen stays dark
     text = svg.read_text(encoding="utf-8")
     assert "Legend" in text and "conflict" in text and "key-client" in text
     assert "P1" in text and "teacher" in text and "M." in text
