@@ -167,7 +167,8 @@ class CaseWorkspace(QWidget):
             self.map.show_case(case)
 
     def flush(self) -> bool:
-        return self.overview.flush() and (self.map is None or self.map.flush())
+        saved = self.overview.flush()
+        return (self.map is None or self.map.flush()) and saved
 
     def clear(self) -> None:
         self.case = None
