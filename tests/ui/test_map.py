@@ -525,3 +525,37 @@ def test_the_map_opens_fitted_even_when_the_tab_was_hidden(qtbot, window, vault,
     qtbot.wait(10)
     assert page.view.mapToScene(page.view.viewport().rect()).boundingRect().width() < (
         outer.width())  # the person's zoom is kept
+
+
+def test_a_snapshot_can_be_deleted_after_a_question(qtbot, page, vault, case):
+    from PySide6.QtWidgets import QMessageBox
+
+    keep = vault.maps.take_snapshot(case.id, "intake", date(2026, 1, 5))
+    gone = vault.maps.take_snapshot(case.id, "after 3 months", date(2026, 4, 5))
+    page.versions.show_version(gone.id)
+    assert "after 3 months" in page.versions.banner_text.text()
+    answer_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(page.versions.delete, LEFT)
+    assert [s.id for s in vault.maps.snapshots(case.id)] == [keep.id]
+    assert page.editable and not page.versions.banner.isVisibleTo(page)
+    assert page.versions.other.findData(gone.id) == -1
+
+
+def test_wheel_zooms_and_the_middle_button_pans(qtbot, page):
+    from PySide6.QtCore import QPointF as P
+    from PySide6.QtGui import QWheelEvent
+
+    zoom = page.view.zoom()
+    centre = page.view.viewport().rect().center()
+    wheel = QWheelEvent(P(centre), P(page.view.viewport().mapToGlobal(centre)), QPoint(0, 0),
+                        QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(page.view.viewport(), wheel)
+    assert page.view.zoom() > zoom and not page.view.auto_fit
+    bar = page.view.horizontalScrollBar()
+    before = bar.value()
+    viewport = page.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=centre)
+    qtbot.mouseMove(viewport, centre + QPoint(-80, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=centre + QPoint(-80, 0))
+    assert bar.value() == before + 80
