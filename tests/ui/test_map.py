@@ -230,6 +230,7 @@ def test_snapshot_is_taken_with_today_and_browsed_read_only(qtbot, page, vault, 
     page.versions.show_version(snap.id)
     assert page.versions.banner.isVisibleTo(page) and "intake" in page.versions.banner_text.text()
     assert not page.editable and not page.add_action.isEnabled()
+    assert page.view.stamp == "Snapshot · read-only"
     assert page.item_for(p.id).person.ring is Ring.CLOSE  # the frozen state
     assert not page.item_for(p.id).flags() & page.item_for(p.id).GraphicsItemFlag.ItemIsMovable
     qtbot.mouseDClick(page.view.viewport(), LEFT, pos=at(page, *point_at(Sector.MILIEU,
@@ -237,6 +238,7 @@ def test_snapshot_is_taken_with_today_and_browsed_read_only(qtbot, page, vault, 
     assert len(vault.maps.state(case.id).persons) == 2  # nothing added
     qtbot.mouseClick(page.versions.back, LEFT)
     assert page.editable and page.item_for(p.id).person.ring is Ring.DISTANT
+    assert page.view.stamp == ""
 
 
 def test_compare_lists_the_changes_in_words_and_highlights_them(qtbot, page, vault, case):

@@ -233,6 +233,9 @@ class MapPage(QWidget):
             diff = self.versions.show_changes(compared, shown, self.display_name)
             self.scene.show_diff(diff, compared)
         self.legend.set_comparing(compared is not None)
+        self.view.set_stamp("" if self.editable else (
+            self.tr("Comparison · read-only") if compared is not None
+            else self.tr("Snapshot · read-only")))
         for action in (self.add_action, self.connect_action, self.delete_action):
             action.setEnabled(self.editable)
         self._fill_list()

@@ -9,7 +9,7 @@ persons and their ties. Releasing the mouse shows the scene again.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsView
 
 MIN_ZOOM, MAX_ZOOM = 0.15, 6.0
@@ -37,6 +37,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._frozen = None        # pixmap of what does not move during a drag
         self.auto_fit = True       # keep the whole map in view until the person zooms
+        self.stamp = ""            # "read-only" notice painted over the canvas
         self._hidden: list = []
 
     def zoom(self) -> float:
@@ -137,6 +138,31 @@ class MapView(QGraphicsView):
         self._hidden = []
         self.resetCachedContent()
         self.viewport().update()
+
+    def set_stamp(self, text: str) -> None:
+        if text != self.stamp:
+            self.stamp = text
+            self.viewport().update()
+
+    def drawForeground(self, painter, rect) -> None:
+        if not self.stamp:
+            return
+        painter.save()
+        painter.resetTransform()
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        box = metrics.boundingRect(self.stamp).adjusted(-8, -4, 8, 4)
+        box.moveTopLeft(QPoint(10, 10))
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.setPen(colour)
+        fill = self.palette().color(QPalette.ColorRole.Base)
+        fill.setAlpha(225)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.stamp)
+        painter.restore()
 
     def drawBackground(self, painter, rect) -> None:
         if self._frozen is not None and self._frozen_at == (
