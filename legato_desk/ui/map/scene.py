@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -458,5 +458,3 @@ def paint_background(painter: QPainter, palette, rect: QRectF) -> None:
                          Qt.AlignmentFlag.AlignCenter, style.sector_name(sector))
     painter.restore()
 
-
-__all__ = ["MapScene", "paint_background", "QBrush"]
