@@ -212,7 +212,8 @@ class PersonPanel(_Panel):
         self.item = person
         self.heading.setText(f"<b>{_escape(title)}</b>")
         if not self.name.hasFocus() or not same:
-            self.name.setText(person.name)
+            # The index client is named by the case pseudonym (Case ▸ Rename).
+            self.name.setText(title if person.is_index else person.name)
         self.role.setCurrentText(person.role)
         self.kind.setCurrentIndex(self.kind.findData(person.kind))
         self.age.setValue(-1 if person.age is None else person.age)
