@@ -561,3 +561,15 @@ def test_wheel_zooms_and_the_middle_button_pans(qtbot, page):
     qtbot.mouseMove(viewport, centre + QPoint(-80, 0))
     qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=centre + QPoint(-80, 0))
     assert bar.value() == before + 80
+
+
+def test_a_label_selects_its_person_and_never_covers_another_symbol(qtbot, page, vault, case):
+    p = add(vault, case, Sector.SCHOOL_WORK, Ring.DISTANT, name="Vocational school")
+    shown(page, case)
+    item = page.item_for(p.id)
+    label = item.label_rect_at(item._label_side).translated(item.pos()).center()
+    qtbot.mouseClick(page.view.viewport(), LEFT, pos=page.view.mapFromScene(label))
+    assert page.scene.selected_person_ids() == [p.id]
+    qtbot.mouseDClick(page.view.viewport(), LEFT, pos=page.view.mapFromScene(label))
+    assert len(vault.maps.state(case.id).persons) == 2  # no new person under a label
+    assert not item.shape().contains(label - item.pos())  # only the symbol is hit by drags

@@ -233,10 +233,12 @@ class PersonItem(QGraphicsItem):
         return node.united(self._label_rect) if self._label_size[0] else node
 
     def shape(self) -> QPainterPath:
-        path = node_path(self.person.kind, self.radius + 2)
-        if self._label_size[0]:
-            path.addRect(self._label_rect)
-        return path
+        """The symbol only: a node is never hidden behind a neighbour's label."""
+        return node_path(self.person.kind, self.radius + 2)
+
+    def label_contains(self, scene_pos: QPointF) -> bool:
+        return bool(self._label_size[0]) and self._label_rect.contains(
+            scene_pos - self.pos())
 
     def paint(self, painter, option, widget=None) -> None:
         palette = self.scene().palette() if self.scene() else QApplication.palette()

@@ -312,10 +312,15 @@ class MapScene(QGraphicsScene):
 
     # -- interaction ---------------------------------------------------------------
 
-    def _person_at(self, pos: QPointF) -> PersonItem | None:
+    def _person_at(self, pos: QPointF, labels: bool = True) -> PersonItem | None:
+        """The person whose symbol (or, failing that, label) is at ``pos``."""
         for item in self.items(pos):
             if isinstance(item, PersonItem) and not item.ghost:
                 return item
+        if labels:
+            for item in self.persons.values():
+                if item.label_contains(pos) and (not item.crowded or item.isSelected()):
+                    return item
         return None
 
     def _tie_at(self, pos: QPointF) -> TieItem | None:
@@ -342,6 +347,14 @@ class MapScene(QGraphicsScene):
                 pen = QPen(style.role(self.palette(), "Highlight"), 2, Qt.PenStyle.DashLine)
                 self._rubber_line.setPen(pen)
                 self.addItem(self._rubber_line)
+                event.accept()
+                return
+            if person is not None and not self._person_at(event.scenePos(), labels=False):
+                # A click on a label selects its person (dragging needs the symbol).
+                if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                    self.clearSelection()
+                person.setSelected(True)
+                self.set_current_tie(None)
                 event.accept()
                 return
             if person is None:
