@@ -328,6 +328,12 @@ def test_export_png_and_svg_pseudonymised_by_default(qtbot, page, vault, case, t
     assert "Wunderlich" in named.read_text(encoding="utf-8")
     exports = [e for e in vault.audit.entries() if e[3:5] == ("exported", "map")]
     assert len(exports) == 3
+    # In memory, for the PDF export: pseudonymised, and no file anywhere.
+    before = set(tmp_path.rglob("*"))
+    data = page.render_map("svg").decode("utf-8")
+    assert "Legend" in data and "Wunderlich" not in data and "P2" in data
+    assert page.render_map("png").startswith(b"\x89PNG")
+    assert set(tmp_path.rglob("*")) == before
 
 
 def test_keyboard_only_flow(qtbot, window, page, vault, case):

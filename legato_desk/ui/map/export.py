@@ -8,9 +8,10 @@ light print palette whatever the screen uses.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
@@ -34,62 +35,81 @@ def print_palette() -> QPalette:
 
 def export_map(scene, path: Path, title: str, comparing: bool = False) -> Path:
     """Paint the scene with the print palette into a PNG or SVG file."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    with _printing(scene):
+        _write(scene, str(path), fmt, title, comparing)
+    return path
+
+
+def map_bytes(scene, fmt: str, title: str, comparing: bool = False) -> bytes:
+    """The same drawing in memory (e.g. for a PDF): nothing touches the disk."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    with _printing(scene):
+        _write(scene, buffer, fmt, title, comparing)
+    return bytes(buffer.data())
+
+
+@contextmanager
+def _printing(scene):
+    """Light palette, no selection marks, no item caches (SVG stays vector)."""
     shown_palette = scene.palette()
+    selected = scene.selectedItems()
+    current = scene.current_tie
+    scene.clearSelection()
+    scene.set_current_tie(None)
     scene.setPalette(print_palette())
     scene.refresh_palette()
+    items = scene.items()
+    modes = [item.cacheMode() for item in items]
+    for item in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
-        return _export(scene, Path(path), title, comparing)
+        yield
     finally:
+        for item, mode in zip(items, modes):
+            item.setCacheMode(mode)
         scene.setPalette(shown_palette)
         scene.refresh_palette()
+        for item in selected:
+            item.setSelected(True)
+        scene.set_current_tie(current)
 
 
-def _export(scene, path: Path, title: str, comparing: bool) -> Path:
-    fmt = path.suffix.lower().lstrip(".")
+def _write(scene, target, fmt: str, title: str, comparing: bool) -> None:
+    """Write to ``target``: a file name or an open QIODevice."""
     if fmt not in ("png", "svg"):
         raise ValueError(f"unknown export format {fmt!r}")
     source = scene.sceneRect()
     legend = legend_size(1, comparing)
     width = int(source.width() + legend.width() + 3 * PAD)
     height = int(max(source.height(), legend.height()) + TITLE_H + 2 * PAD)
-    selected = scene.selectedItems()
-    current = scene.current_tie
-    scene.clearSelection()
-    scene.set_current_tie(None)
-    items = scene.items()
-    modes = [item.cacheMode() for item in items]
-    for item in items:
-        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-    try:
-        if fmt == "png":
-            ratio = 2
-            image = QImage(QSize(width * ratio, height * ratio), QImage.Format.Format_ARGB32)
-            image.setDevicePixelRatio(ratio)
-            image.fill(style.role(scene.palette(), "Window"))
-            painter = QPainter(image)
-            _paint(painter, scene, source, legend, width, height, title, comparing)
-            painter.end()
-            if not image.save(str(path), "PNG"):
-                raise OSError(f"could not write {path.name}")
-        else:
-            generator = QSvgGenerator()
-            generator.setFileName(str(path))
-            generator.setSize(QSize(width, height))
-            generator.setViewBox(QRectF(0, 0, width, height))
-            generator.setTitle("Relationship map")
-            generator.setDescription("Exported from legato-desk")
-            painter = QPainter(generator)
-            painter.fillRect(QRectF(0, 0, width, height),
-                             style.role(scene.palette(), "Window"))
-            _paint(painter, scene, source, legend, width, height, title, comparing)
-            painter.end()
-    finally:
-        for item, mode in zip(items, modes):
-            item.setCacheMode(mode)
-        for item in selected:
-            item.setSelected(True)
-        scene.set_current_tie(current)
-    return path
+    background = style.role(scene.palette(), "Window")
+    if fmt == "png":
+        ratio = 2
+        image = QImage(QSize(width * ratio, height * ratio), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(background)
+        painter = QPainter(image)
+        _paint(painter, scene, source, legend, width, height, title, comparing)
+        painter.end()
+        if not image.save(target, "PNG"):
+            raise OSError("could not write the image")
+        return
+    generator = QSvgGenerator()
+    if isinstance(target, str):
+        generator.setFileName(target)
+    else:
+        generator.setOutputDevice(target)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle("Relationship map")
+    generator.setDescription("Exported from legato-desk")
+    painter = QPainter(generator)
+    painter.fillRect(QRectF(0, 0, width, height), background)
+    _paint(painter, scene, source, legend, width, height, title, comparing)
+    painter.end()
 
 
 def _paint(painter, scene, source: QRectF, legend: QSize, width, height, title,
@@ -111,6 +131,20 @@ def _paint(painter, scene, source: QRectF, legend: QSize, width, height, title,
 
 def export_page(page, path, show_names: bool = False) -> Path:
     """Export what the page shows, relabelled for people outside the vault."""
+    with _relabelled(page, show_names) as title:
+        out = export_map(page.scene, path, title, page.versions.comparing)
+    page.maps.record_export(page.case.id)
+    return out
+
+
+def page_bytes(page, fmt: str = "png", show_names: bool = False) -> bytes:
+    """What the page shows as PNG/SVG bytes, pseudonymised by default (for a PDF)."""
+    with _relabelled(page, show_names) as title:
+        return map_bytes(page.scene, fmt, title, page.versions.comparing)
+
+
+@contextmanager
+def _relabelled(page, show_names: bool):
     from legato_desk.model.pseudonyms import person_label
 
     pseudonym = page.case.pseudonym
@@ -121,14 +155,11 @@ def export_page(page, path, show_names: bool = False) -> Path:
 
     page.scene.relabel(export_label)
     try:
-        title = page.tr("Relationship map · {case} · {version}{names}").format(
+        yield page.tr("Relationship map · {case} · {version}{names}").format(
             case=pseudonym, version=page.versions.title(),
             names="" if show_names else page.tr(" · pseudonymised"))
-        out = export_map(page.scene, path, title, page.versions.comparing)
     finally:
         page.scene.relabel(page._label)
-    page.maps.record_export(page.case.id)
-    return out
 
 
 def ask_and_export(page) -> None:

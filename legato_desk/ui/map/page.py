@@ -6,8 +6,8 @@ goes through MapCommands onto the main window's undo stack; the page then
 re-reads the map from the vault and brings the scene in line.
 
 Hooks for other features: ``set_badges``, ``add_person_action``, the
-``changed(case_id)`` signal, and ``scene`` / ``view`` / ``item_for`` for
-benchmarks.
+``changed(case_id)`` signal, ``render_map`` (PNG/SVG bytes for the PDF), and
+``scene`` / ``view`` / ``item_for`` for benchmarks.
 """
 
 from __future__ import annotations
@@ -532,6 +532,12 @@ class MapPage(QWidget):
         from legato_desk.ui.map.export import export_page
 
         return export_page(self, path, show_names)
+
+    def render_map(self, fmt: str = "png", show_names: bool = False) -> bytes:
+        """The map as shown, as PNG or SVG bytes with legend (for the PDF export)."""
+        from legato_desk.ui.map.export import page_bytes
+
+        return page_bytes(self, fmt, show_names)
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
