@@ -3,8 +3,9 @@
 Exports (PNG, SVG, PDF) are pseudonymised by default: a person is shown by a
 stable code and their role ("P3 · teacher"), never by the display name the
 counsellor uses. The index client is shown by the case pseudonym. Codes
-follow the order in which persons were added to the map (their id), so the
-same person keeps the same code in every export of the same map.
+follow the order in which persons were added to the map (their id); number
+them over everyone who has been on the map (the UI passes the current map and
+all snapshots), and a person keeps their code in every export of the case.
 """
 
 from __future__ import annotations

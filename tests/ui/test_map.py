@@ -579,3 +579,30 @@ def test_a_label_selects_its_person_and_never_covers_another_symbol(qtbot, page,
     qtbot.mouseDClick(page.view.viewport(), LEFT, pos=page.view.mapFromScene(label))
     assert len(vault.maps.state(case.id).persons) == 2  # no new person under a label
     assert not item.shape().contains(label - item.pos())  # only the symbol is hit by drags
+
+
+def test_exporting_a_comparison_lists_the_changes_pseudonymised(qtbot, page, vault, case,
+                                                               tmp_path):
+    teacher = add(vault, case, Sector.SCHOOL_WORK, Ring.DISTANT, name="Frau Lindqvist",
+                  role="teacher")
+    snap = vault.maps.take_snapshot(case.id, "intake", date(2026, 3, 1))
+    vault.maps.move({teacher.id: point_at(Sector.SCHOOL_WORK, Ring.CLOSE)})
+    shown(page, case)
+    page.versions.show_version("now", snap.id)
+    assert "Frau Lindqvist moved closer (distant → close)." in page.versions.change_texts()
+    text = page.export_to(tmp_path / "compare.svg").read_text(encoding="utf-8")
+    assert "What changed" in text and "P1 · teacher moved closer" in text
+    assert "Lindqvist" not in text
+
+
+def test_pseudonym_codes_stay_the_same_after_a_person_leaves_the_map(qtbot, page, vault,
+                                                                    case, tmp_path):
+    first = add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Leaves soon", role="uncle")
+    add(vault, case, Sector.FRIENDS, Ring.CLOSE, name="Stays", role="friend")
+    vault.maps.take_snapshot(case.id, "intake", date(2026, 3, 1))
+    shown(page, case)
+    before = page.export_to(tmp_path / "before.svg").read_text(encoding="utf-8")
+    vault.maps.remove([first.id])
+    shown(page, case)
+    after = page.export_to(tmp_path / "after.svg").read_text(encoding="utf-8")
+    assert "P2" in before and "P2" in after and "P1" not in after  # the friend stays P2

@@ -51,7 +51,7 @@ class MapPage(QWidget):
         self.commands.changed.connect(self._map_changed)
         self.case = None
         self.state = MapState()
-        self.codes: dict[int, str] = {}
+        self.codes: dict[str, str] = {}  # person uid -> "P3"
         self.badges: dict[int, str] = {}
         self._person_actions: list[tuple[str, object]] = []
         self._syncing = False
@@ -222,9 +222,9 @@ class MapPage(QWidget):
             self.versions.back_to_now()
             return
         self.state = shown
-        extra = [p for p in (compared.persons if compared else ())
-                 if p.uid not in {q.uid for q in shown.persons}]
-        self.codes = person_codes([*shown.persons, *extra])
+        everyone = self.versions.everyone(shown)
+        by_id = person_codes(everyone)
+        self.codes = {p.uid: by_id[p.id] for p in everyone if p.id in by_id}  # by uid
         self._syncing = True
         self.scene.show_state(shown, self.editable)
         if compared is not None:
@@ -259,7 +259,7 @@ class MapPage(QWidget):
             return (self.case.pseudonym if self.case else "", "")
         if person.name:
             return person.name, person.role
-        return person.role or self.codes.get(person.id, "?"), ""
+        return person.role or self.codes.get(person.uid, "?"), ""
 
     def _map_changed(self, case_id: int) -> None:
         if self.case is not None and case_id == self.case.id and self.versions.is_live:

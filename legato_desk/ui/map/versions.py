@@ -55,6 +55,8 @@ class VersionBar(QObject):
         self.maps = None
         self.case_id = None
         self.snapshots = []
+        self.diff = None  # of the comparison shown
+        self._frozen: dict = {}  # snapshot id -> MapState
         self.shown = QComboBox()
         self.shown.setAccessibleName(self.tr("Version of the map to show"))
         self.shown.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -108,6 +110,7 @@ class VersionBar(QObject):
 
     def set_case(self, maps, case_id: int) -> None:
         self.maps, self.case_id = maps, case_id
+        self._frozen = {}
         self._fill(NOW, NOTHING)
         self.changed.emit()
 
@@ -118,6 +121,8 @@ class VersionBar(QObject):
     def clear(self) -> None:
         self.maps = self.case_id = None
         self.snapshots = []
+        self._frozen = {}
+        self.diff = None
         self.shown.clear()
         self.other.clear()
         self.change_list.clear()
@@ -171,7 +176,21 @@ class VersionBar(QObject):
     def _state(self, value):
         if value == NOW:
             return self.maps.state(self.case_id)
-        return self.maps.snapshot_state(value)
+        if value not in self._frozen:  # snapshots never change: read each once
+            self._frozen[value] = self.maps.snapshot_state(value)
+        return self._frozen[value]
+
+    def everyone(self, state) -> list:
+        """Everyone on ``state`` or on any snapshot, once each (by uid).
+
+        Pseudonym codes are numbered over this list, so a person keeps their
+        code in every export of the case, also after leaving the map.
+        """
+        persons = {p.uid: p for p in state.persons}
+        for snap in self.snapshots:
+            for p in self._state(snap.id).persons:
+                persons.setdefault(p.uid, p)
+        return list(persons.values())
 
     def _pair(self):
         a, b = self._value(self.shown), self._value(self.other)
@@ -239,7 +258,7 @@ class VersionBar(QObject):
     # -- changes ---------------------------------------------------------------------
 
     def show_changes(self, old, new, name_of):
-        diff = diff_maps(old, new)
+        diff = self.diff = diff_maps(old, new)
         self.change_list.blockSignals(True)
         self.change_list.clear()
         lines = describe(diff, name_of)
