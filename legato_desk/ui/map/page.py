@@ -248,8 +248,7 @@ class MapPage(QWidget):
                      f"{style.sector_name(p.sector)}, {style.ring_name(p.ring)}")
             role = f" · {p.role}" if p.role and p.name else ""
             rows.append((p.id, f"{self.display_name(p)}{role} — {where}"))
-        self.persons.fill(rows)
-        self.persons.select_ids(set(self.scene.selected_person_ids()))
+        self.persons.fill(rows)  # keeps the list's selection, which follows the scene's
 
     def display_name(self, person) -> str:
         return self._label(person)[0]

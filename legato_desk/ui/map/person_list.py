@@ -72,8 +72,10 @@ class PersonList(QWidget):
         return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
 
     def select_ids(self, ids: set[int]) -> None:
-        self._quiet = True
         model = self.list.selectionModel()
+        if not ids and not model.hasSelection():
+            return
+        self._quiet = True
         model.clearSelection()
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
