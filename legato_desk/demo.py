@@ -11,6 +11,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+from legato_desk.model import map as m
 from legato_desk.model.case import CaseStatus
 from legato_desk.vault import Vault
 from legato_desk.vault.keys import KdfParams
@@ -34,28 +35,106 @@ def populate(vault: Vault, *, today: date | None = None) -> None:
     case = vault.cases.create("M.", opened_on=today - timedelta(days=74))
     vault.cases.set_summary(case.id, _SUMMARY)
     vault.cases.set_status(case.id, CaseStatus.ACTIVE)
-    _demo_keyclients(vault, case, today)
+    persons = _populate_map(vault, case.id, case.opened_on)
+    _demo_keyclients(vault, case, persons, today)
 
 
-def _demo_keyclients(vault: Vault, case, today: date | None = None) -> None:
-    """Three invented candidates on the map: the sister is chosen and followed."""
+# The social system around M. at intake, as the mother described it, and how
+# it has moved since: (key, sector, ring, degrees off the sector centre, fields).
+_S, _R = m.Sector, m.Ring
+_PERSONS = [
+    ("mother", _S.FAMILY, _R.CLOSE, -28, dict(
+        name="Mrs K.", role="mother", age=47, gender="female", marker="resource",
+        source="reported by the mother", verified=True)),
+    ("father", _S.FAMILY, _R.CLOSE, 24, dict(
+        name="Mr K.", role="father", age=52, gender="male",
+        source="reported by the mother")),
+    ("sister", _S.FAMILY, _R.MIDDLE, -4, dict(
+        name="Lena", role="sister", age=24, gender="female", marker="resource",
+        note="Sees M. every Sunday; helps him with letters from the job centre.",
+        source="reported by the mother")),
+    ("grandfather", _S.FAMILY, _R.DISTANT, 22, dict(
+        name="Grandfather", role="grandfather", deceased=True)),
+    ("tim", _S.FRIENDS, _R.CLOSE, -6, dict(
+        name="Tim", role="friend", age=19, gender="male", source="reported by the mother")),
+    ("jonas", _S.FRIENDS, _R.MIDDLE, 18, dict(
+        name="Jonas", role="classmate", age=20, gender="male")),
+    ("trainer", _S.SCHOOL_WORK, _R.MIDDLE, -10, dict(
+        name="Mr A.", role="trainer", source="reported by the mother")),
+    ("school", _S.SCHOOL_WORK, _R.DISTANT, 16, dict(
+        name="Vocational school", role="school", kind="institution")),
+    ("youthworker", _S.PROFESSIONAL, _R.DISTANT, -8, dict(
+        name="Ms R.", role="youth worker", marker="resource", verified=True,
+        source="verified (phone call)")),
+    ("forum", _S.MILIEU, _R.MIDDLE, -14, dict(
+        name="Gaming forum", role="online forum", kind="online", marker="risk",
+        source="reported by the sister")),
+    ("brother_d", _S.MILIEU, _R.DISTANT, 14, dict(
+        name="Brother D.", role="contact from the forum", age=27, gender="male",
+        marker="risk", source="reported by the sister")),
+]
+_TIES = [  # a, b, fields at intake
+    ("index", "mother", dict(kind="family")),
+    ("index", "father", dict(kind="family", strength=2)),
+    ("mother", "father", dict(kind="family")),
+    ("index", "sister", dict(kind="family", strength=2, direction="b_to_a")),
+    ("index", "grandfather", dict(kind="family", status="cut_off")),
+    ("index", "tim", dict(kind="friendship", strength=2)),
+    ("index", "jonas", dict(kind="friendship")),
+    ("index", "trainer", dict(kind="school_work", status="tenuous")),
+    ("index", "school", dict(kind="school_work", strength=0)),
+    ("index", "youthworker", dict(kind="professional", strength=0)),
+    ("mother", "youthworker", dict(kind="professional")),
+    ("index", "forum", dict(kind="milieu")),
+    ("index", "brother_d", dict(kind="milieu", strength=0, direction="b_to_a")),
+    ("forum", "brother_d", dict(kind="milieu")),
+    ("tim", "jonas", dict(kind="friendship")),
+]
+
+
+def _populate_map(vault: Vault, case_id: int, intake: date) -> dict[str, int]:
+    """The demo map with its intake snapshot; returns person ids by key."""
+    maps = vault.maps
+    ids = {"index": maps.ensure_index(case_id).id}
+    for key, sector, ring, offset, fields in _PERSONS:
+        x, y = m.point_at(sector, ring, offset)
+        ids[key] = maps.add_person(case_id, x, y, **fields).id
+    ties = {(a, b): maps.add_relation(ids[a], ids[b], **f).id for a, b, f in _TIES}
+    maps.take_snapshot(case_id, "intake", intake)
+    # Ten weeks later: the father argues, the friends are gone, the milieu is closer.
+    maps.update_relation(ties["index", "father"], conflict=True, strength=1)
+    maps.update_relation(ties["mother", "father"], conflict=True)
+    maps.update_relation(ties["index", "tim"], status="cut_off")
+    maps.update_relation(ties["index", "jonas"], status="tenuous", strength=0)
+    maps.update_relation(ties["index", "brother_d"], strength=2)
+    maps.update_relation(ties["index", "youthworker"], strength=1, direction="a_to_b")
+    maps.move({ids["father"]: m.point_at(_S.FAMILY, _R.MIDDLE, 26),
+               ids["tim"]: m.point_at(_S.FRIENDS, _R.DISTANT, -10),
+               ids["jonas"]: m.point_at(_S.FRIENDS, _R.OUTSIDE, 14),
+               ids["forum"]: m.point_at(_S.MILIEU, _R.CLOSE, -12),
+               ids["brother_d"]: m.point_at(_S.MILIEU, _R.MIDDLE, 12),
+               ids["youthworker"]: m.point_at(_S.PROFESSIONAL, _R.MIDDLE, -6)})
+    maps.remove([ids["school"]])
+    coach = maps.add_person(case_id, *m.point_at(_S.PROFESSIONAL, _R.DISTANT, 12),
+                            name="Ms B.", role="job coach", marker="resource",
+                            source="verified (meeting)", verified=True)
+    maps.add_relation(ids["index"], coach.id, kind="professional", strength=0,
+                      status="tenuous")
+    maps.add_relation(ids["sister"], coach.id, kind="professional")
+    return ids
+
+
+def _demo_keyclients(vault: Vault, case, persons: dict[str, int],
+                     today: date | None = None) -> None:
+    """Three candidates from the demo map: the sister is chosen and followed."""
     from legato_desk.model.keyclients import Criterion as C
     from legato_desk.model.keyclients import EndReason, Essential, Grounding, Level, Status
-    from legato_desk.model.map import Ring, Sector, point_at
 
     today = today or date.today()
     H, M, L = Level.HIGH, Level.MEDIUM, Level.LOW
-    people = {
-        "sister": ("Leyla", "sister", Sector.FAMILY, Ring.CLOSE, -14),
-        "father": ("Mr K.", "father", Sector.FAMILY, Ring.MIDDLE, 14),
-        "worker": ("Jonas", "youth worker", Sector.PROFESSIONAL, Ring.DISTANT, 0),
-    }
-    ids = {}
-    for key, (name, role, sector, ring, offset) in people.items():
-        x, y = point_at(sector, ring, offset)
-        person = vault.maps.add_person(case.id, x, y, name=name, role=role)
-        ids[key] = vault.keyclients.mark(case.id, person.id,
-                                         on=today - timedelta(days=60)).id
+    ids = {key: vault.keyclients.mark(case.id, persons[key],
+                                      on=today - timedelta(days=60)).id
+           for key in ("sister", "father", "youthworker")}
     ratings = {
         "sister": {C.CHOSEN: (H, "M. visits her every week and asks for her help"),
                    C.SIMILARITY: (H, "four years older, same friends at school"),
@@ -71,7 +150,7 @@ def _demo_keyclients(vault: Vault, case, today: date | None = None) -> None:
                    C.DOGMATISM: (H, "argues about religion at dinner"),
                    C.WILLINGNESS: (M, "wants to help, on his terms"),
                    C.AVAILABILITY: (H, "")},
-        "worker": {C.CHOSEN: (M, "M. still goes to the football group sometimes"),
+        "youthworker": {C.CHOSEN: (M, "M. still goes to the football group sometimes"),
                    C.CREDIBILITY: (H, "grew up in the same district"),
                    C.RESILIENCE: (H, "trained, has supervision"),
                    C.IDEOLOGY: (L, ""), C.AVAILABILITY: (L, "two evenings a month")},
@@ -88,7 +167,7 @@ def _demo_keyclients(vault: Vault, case, today: date | None = None) -> None:
     vault.keyclients.change_status(sister, Status.ACTIVE, note="first session held",
                                    on=today - timedelta(days=38))
     vault.keyclients.set_profile(
-        sister, relation="older sister (23)", contact="mobile via the mother",
+        sister, relation="older sister (24)", contact="mobile via the mother",
         guilt="Feels she should have noticed earlier; we place this in the family's story.",
         responsibility="Her part: stay in contact, no arguments about faith.",
         resilience="Her partner supports her; sleep is short with the baby.")

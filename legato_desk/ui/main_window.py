@@ -44,7 +44,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.commands = CaseCommands(vault.cases, self.undo_stack, self)
         self.case_list = CaseListPage()
-        self.workspace = CaseWorkspace(self.commands, vault=vault)
+        self.workspace = CaseWorkspace(self.commands)
+        self._add_case_pages()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.case_list)
         self.pages.addWidget(self.workspace)
@@ -78,6 +79,23 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _add_case_pages(self) -> None:
+        """The workspace tabs of the other packages, and the wires between them."""
+        from legato_desk.ui.keyclients.page import KeyClientPage
+        from legato_desk.ui.map.page import MapPage
+
+        ws = self.workspace
+        map_page = ws.add_page("map", MapPage(self.vault.maps, self.undo_stack), self.tr("M&ap"))
+        keyclients = ws.add_page("keyclients", KeyClientPage(self.vault, self.undo_stack),
+                                 self.tr("&Key-clients"))
+
+        def assess(person_id: int) -> None:
+            ws.tabs.setCurrentWidget(keyclients)
+            keyclients.mark_candidate(person_id)
+
+        map_page.add_person_action(self.tr("Assess as key-client candidate"), assess)
+        keyclients.badges_changed.connect(map_page.set_badges)
 
     # -- actions ----------------------------------------------------------------
 
@@ -132,7 +150,7 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{number}", self.status_menu)
         case_menu.addSeparator()
         self.export_action = self._action(
-            self.tr("&Export PDF…"), self._export_current_case, "Ctrl+E", case_menu)
+            self.tr("&Export PDF…"), self._export_current_case, "Ctrl+P", case_menu)
         case_menu.addSeparator()
         self.back_action = self._action(
             self.tr("Back to the &case list"), self.show_case_list,

@@ -135,15 +135,6 @@ class KeyClientRepository:
             self._touch(case_id)
         return removed
 
-    def remove_for_persons(self, person_ids) -> list[dict[str, list[dict]]]:
-        """Before persons leave the map: take their candidate rows out, for ``restore``.
-
-        Deleting a person cascades to these rows; a map undo that puts the
-        person back can put them back too with ``restore`` on each item.
-        """
-        found = [self.by_person(pid) for pid in person_ids]
-        return [self.remove(c.id) for c in found if c is not None]
-
     def restore(self, removed: dict[str, list[dict]]) -> None:
         """Put back exactly what ``remove`` returned (undo)."""
         with transaction(self._conn):

@@ -7,6 +7,7 @@ puts exactly that back (same ids and uids), which is how undo works.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable
 
@@ -19,6 +20,19 @@ _P_COLS = ("id", "case_id", "uid", "is_index", "name", "role", "kind", "age", "g
            "deceased", "marker", "note", "source", "verified", "x", "y")
 _R_COLS = ("id", "case_id", "uid", "person_a", "person_b", "kind", "strength", "conflict",
            "status", "direction", "note")
+
+
+@dataclass(frozen=True)
+class Removed(m.MapState):
+    """What ``remove`` deleted: persons, ties, and every row that cascaded with them.
+
+    ``dependents`` holds (table, columns, rows) of other features' rows that
+    referenced the removed persons or ties (key-client assessments, session
+    participants, ...), parents before children, found through the schema's
+    foreign keys, so undo brings back everything without knowing the features.
+    """
+
+    dependents: tuple = ()
 
 
 class MapItemNotFound(ValidationError):
@@ -159,7 +173,7 @@ class MapRepository:
                 self._touch(case_id)
 
     def remove(self, person_ids: Iterable[int] = (), relation_ids: Iterable[int] = ()
-               ) -> m.MapState:
+               ) -> Removed:
         """Delete persons (with their ties) and ties; returns all that was deleted."""
         person_ids, relation_ids = list(person_ids), list(relation_ids)
         persons = [self.person(pid) for pid in person_ids]
@@ -171,6 +185,8 @@ class MapRepository:
                     f"SELECT {', '.join(_R_COLS)} FROM relations"
                     " WHERE person_a = ? OR person_b = ?", (pid, pid)):
                 ties.setdefault(row[0], _relation(row))
+        dependents = (self._dependents("relations", list(ties))
+                      + self._dependents("persons", [p.id for p in persons]))
         with transaction(self._conn):
             for rel in ties.values():
                 self._conn.execute("DELETE FROM relations WHERE id = ?", (rel.id,))
@@ -180,7 +196,32 @@ class MapRepository:
                 self._audit.append("deleted", "person", p.id)
             for case_id in {x.case_id for x in [*persons, *ties.values()]}:
                 self._touch(case_id)
-        return m.MapState(tuple(persons), tuple(ties.values()))
+        return Removed(tuple(persons), tuple(ties.values()), dependents=tuple(dependents))
+
+    def _dependents(self, table: str, ids: list[int]) -> list[tuple[str, tuple, list]]:
+        """Rows of other tables that a DELETE of ``ids`` from ``table`` would cascade to."""
+        found = []
+        if not ids:
+            return found
+        for (child,) in self._conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT IN ('persons', 'relations') AND name NOT LIKE 'sqlite_%'"
+                " ORDER BY name").fetchall():
+            for fk in self._conn.execute(f"PRAGMA foreign_key_list({child})").fetchall():
+                # (id, seq, table, from, to, on_update, on_delete, match)
+                if fk[2] != table or fk[6] != "CASCADE":
+                    continue
+                marks = ", ".join("?" * len(ids))
+                cur = self._conn.execute(f"SELECT * FROM {child} WHERE {fk[3]} IN ({marks})",
+                                         ids)
+                rows = cur.fetchall()
+                if not rows:
+                    continue
+                columns = tuple(d[0] for d in cur.description)
+                found.append((child, columns, rows))
+                if "id" in columns:
+                    found += self._dependents(child, [r[columns.index("id")] for r in rows])
+        return found
 
     def restore(self, removed: m.MapState) -> None:
         """Put back exactly what ``remove`` returned (undo)."""
@@ -195,6 +236,15 @@ class MapRepository:
                     f"INSERT INTO relations ({', '.join(_R_COLS)})"
                     f" VALUES ({', '.join('?' * len(_R_COLS))})", _relation_row(r))
                 self._audit.append("created", "relation", r.id)
+            seen = set()
+            for table, columns, rows in getattr(removed, "dependents", ()):
+                for row in rows:
+                    if (table, row) in seen:  # reachable through a person and a tie
+                        continue
+                    seen.add((table, row))
+                    self._conn.execute(
+                        f"INSERT INTO {table} ({', '.join(columns)})"
+                        f" VALUES ({', '.join('?' * len(columns))})", row)
             for case_id in {x.case_id for x in [*removed.persons, *removed.relations]}:
                 self._touch(case_id)
 
@@ -346,6 +396,11 @@ class MapRepository:
             if self._conn.execute("DELETE FROM map_snapshots WHERE id = ?",
                                   (snapshot_id,)).rowcount:
                 self._audit.append("deleted", "snapshot", snapshot_id)
+
+    def record_export(self, case_id: int) -> None:
+        """Log that the map left the vault (a PNG/SVG file): ids only, as always."""
+        with transaction(self._conn):
+            self._audit.append("exported", "map", case_id)
 
     # -- helpers -------------------------------------------------------------
 

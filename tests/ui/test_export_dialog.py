@@ -34,7 +34,7 @@ def _text(path):
     return "".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
-def test_ctrl_e_exports_a_pseudonymised_supervision_pdf(qtbot, window, vault, case, tmp_path):
+def test_ctrl_p_exports_a_pseudonymised_supervision_pdf(qtbot, window, vault, case, tmp_path):
     target = tmp_path / "s.pdf"
     done = []
 
@@ -47,7 +47,7 @@ def test_ctrl_e_exports_a_pseudonymised_supervision_pdf(qtbot, window, vault, ca
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
     answer_modal(qtbot, handler)
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     text = _text(target)
     assert "P1 called about her son." in text and "Brandt" not in text

@@ -39,10 +39,10 @@ def case(vault):
 def page(qtbot, window, case):
     window.open_case(case.id)
     ws = window.workspace
-    ws.tabs.setCurrentWidget(ws.keyclients)
+    ws.tabs.setCurrentWidget(ws.page("keyclients"))
     window.activateWindow()  # focus events (autosave on leaving a field) need it
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return ws.keyclients
+    return ws.page("keyclients")
 
 
 def _person(vault, case, name):

@@ -203,10 +203,7 @@ def test_demo_case_has_assessed_candidates_and_a_followed_key_client(vault):
 def test_a_map_undo_can_bring_back_a_removed_persons_candidate_rows(vault, case, sister):
     cand = vault.keyclients.mark(case.id, sister.id)
     vault.keyclients.rate(cand.id, C.CHOSEN, Level.HIGH, "weekly visits")
-    kept = vault.keyclients.remove_for_persons([sister.id])
     removed_map = vault.maps.remove([sister.id])
     assert vault.keyclients.candidates(case.id) == []
-    vault.maps.restore(removed_map)
-    for rows in kept:
-        vault.keyclients.restore(rows)
+    vault.maps.restore(removed_map)  # the cascaded candidate rows come back with it
     assert vault.keyclients.candidate(cand.id).assessments[C.CHOSEN].evidence == "weekly visits"

@@ -133,3 +133,21 @@ def test_merge_adds_new_updates_known_and_keeps_other_cases_apart(vault, case):
     assert vault.maps.person(foreign.id).name == "Other case"
     [tie] = state.relations
     assert {tie.a, tie.b} == {index.id, known.id}
+
+
+def test_restore_brings_back_rows_of_other_features_that_cascaded(vault, case):
+    """Undo of a removal must not lose what other tables held about the person."""
+    vault.conn.execute(
+        "CREATE TABLE notes_about (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL"
+        " REFERENCES persons(id) ON DELETE CASCADE, text TEXT)")
+    vault.conn.execute(
+        "CREATE TABLE note_marks (id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL"
+        " REFERENCES notes_about(id) ON DELETE CASCADE, mark TEXT)")
+    a = vault.maps.add_person(case.id, 0.5, 0.0)
+    vault.conn.execute("INSERT INTO notes_about VALUES (7, ?, 'kept')", (a.id,))
+    vault.conn.execute("INSERT INTO note_marks VALUES (9, 7, 'star')")
+    removed = vault.maps.remove([a.id])
+    assert vault.conn.execute("SELECT count(*) FROM note_marks").fetchone()[0] == 0
+    vault.maps.restore(removed)
+    assert vault.conn.execute("SELECT * FROM notes_about").fetchall() == [(7, a.id, "kept")]
+    assert vault.conn.execute("SELECT * FROM note_marks").fetchall() == [(9, 7, "star")]

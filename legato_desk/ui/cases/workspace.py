@@ -1,7 +1,9 @@
 """A case's workspace: a header and one tab per working page.
 
-Only the overview exists yet; the map, key-clients, sessions and
-safeguarding pages are added by their own packages as tabs.
+The overview lives here; every other page (map, key-clients, sessions,
+safeguarding, ...) comes from its own package and is added by the main
+window with ``add_page``. A page offers ``show_case(case)``, ``flush() ->
+bool`` (save pending typing) and ``clear()`` (forget everything, on lock).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 from legato_desk.model.case import Case
 from legato_desk.ui.cases.commands import CaseCommands
 from legato_desk.ui.cases.labels import status_combo, status_name
-from legato_desk.ui.keyclients.page import KeyClientPage
 from legato_desk.ui.messages import error_text
 
 AUTOSAVE_MS = 1500
@@ -122,7 +123,7 @@ class CaseWorkspace(QWidget):
     back_requested = Signal()
     rename_requested = Signal(int)
 
-    def __init__(self, commands: CaseCommands, parent=None, *, vault=None):
+    def __init__(self, commands: CaseCommands, parent=None):
         super().__init__(parent)
         self._commands = commands
         self.case: Case | None = None
@@ -140,9 +141,7 @@ class CaseWorkspace(QWidget):
             lambda: self.case and self.rename_requested.emit(self.case.id))
         self.overview.summary.installEventFilter(self)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.keyclients = KeyClientPage(vault, commands.undo_stack) if vault else None
-        if self.keyclients:
-            self.tabs.addTab(self.keyclients, self.tr("&Key-clients"))
+        self._pages: dict[str, QWidget] = {}  # other packages' tabs, see add_page
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -161,12 +160,21 @@ class CaseWorkspace(QWidget):
         self.title.setText(self.tr("<h2>{name} <small>· {code} · {status}</small></h2>").format(
             name=_escape(case.pseudonym), code=case.code, status=status_name(case.status)))
         self.overview.show_case(case)
-        if self.keyclients:
-            self.keyclients.show_case(case)
+        for page in self._pages.values():
+            page.show_case(case)
+
+    def add_page(self, name: str, page: QWidget, title: str) -> QWidget:
+        """Another package's tab, known as ``name`` (see ``page``)."""
+        self._pages[name] = page
+        self.tabs.addTab(page, title)
+        return page
+
+    def page(self, name: str) -> QWidget:
+        return self._pages[name]
 
     def flush(self) -> bool:
-        saved = self.overview.flush()
-        return (self.keyclients.flush() if self.keyclients else True) and saved
+        results = [self.overview.flush(), *(page.flush() for page in self._pages.values())]
+        return all(results)  # every page saves, even after one could not
 
     def clear(self) -> None:
         self.case = None
@@ -176,8 +184,8 @@ class CaseWorkspace(QWidget):
         self.overview.summary.blockSignals(False)
         self.title.clear()
         self.overview.pseudonym.clear()
-        if self.keyclients:
-            self.keyclients.clear()
+        for page in self._pages.values():
+            page.clear()
 
     def _back(self) -> None:
         self.flush()

@@ -84,13 +84,11 @@ class KeyClientCommands(QObject):
             raise
         kept = {}
 
-        def undo():
-            kept["kc"] = self.repo.remove(cand.id)
+        def undo():  # the map's removal carries the candidate rows along
             kept["map"] = self.vault.maps.remove([person.id])
 
         def redo():
             self.vault.maps.restore(kept.pop("map"))
-            self.repo.restore(kept.pop("kc"))
 
         self._push(case_id, self.tr("Add “{name}” to the map as a candidate").format(
             name=person.name or person.role), redo, undo)

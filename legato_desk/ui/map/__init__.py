@@ -1,0 +1,1 @@
+"""The relationship map of a case (issue 3): canvas, panels, snapshots, export."""

@@ -1,0 +1,489 @@
+"""The drawn parts of the map: persons and ties.
+
+Persons paint themselves into a device-coordinate cache, so dragging one
+only blits pixmaps; ties are plain path items (painted by Qt in C++) whose
+path is recomputed only when one of their two ends moves.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
+
+from legato_desk.model.map import (
+    Direction,
+    Marker,
+    Person,
+    PersonKind,
+    Relation,
+    Strength,
+    TieStatus,
+    clamp_position,
+)
+from legato_desk.model.map_diff import Change
+from legato_desk.ui.map import style
+
+NODE_R = 11.0
+INDEX_R = 24.0
+LABEL_GAP = 3.0
+LABEL_MAX_W = 130.0
+CROWDED_ZOOM = 1.6  # labels without a free side show from this zoom on
+PARALLEL_GAP = 7.0
+WIDTHS = {Strength.WEAK: 1.0, Strength.NORMAL: 2.0, Strength.STRONG: 3.8}
+
+
+_FONTS: dict = {}
+
+
+def label_fonts() -> tuple[QFont, QFont]:
+    """The label fonts (bold title, plain detail) and their metrics, cached per app font."""
+    key = QApplication.font().key()
+    if key not in _FONTS:
+        base = QFont(QApplication.font())
+        base.setPointSizeF(max(7.5, base.pointSizeF() * 0.9))
+        bold = QFont(base)
+        bold.setBold(True)
+        _FONTS.clear()
+        _FONTS[key] = (bold, base, QFontMetricsF(bold), QFontMetricsF(base))
+    bold, base, _, _ = _FONTS[key]
+    return QFont(bold), QFont(base)
+
+
+def label_metrics() -> tuple[QFontMetricsF, QFontMetricsF]:
+    label_fonts()
+    return next(iter(_FONTS.values()))[2:]
+
+
+def node_path(kind: PersonKind, r: float) -> QPainterPath:
+    path = QPainterPath()
+    if kind is PersonKind.INSTITUTION:
+        path.addRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 3, 3)
+    elif kind is PersonKind.ONLINE:
+        path.addPolygon(QPolygonF([QPointF(r * 1.1 * math.cos(math.radians(a)),
+                                           r * 1.1 * math.sin(math.radians(a)))
+                                   for a in range(0, 360, 60)]))
+        path.closeSubpath()
+    else:
+        path.addEllipse(QPointF(0, 0), r, r)
+    return path
+
+
+def paint_node(painter, person_kind: PersonKind, r: float, palette, *, marker=Marker.NONE,
+               deceased=False, badge=None, dashed=False) -> None:
+    """The symbol of a person (shared by the map items and the legend)."""
+    text = style.role(palette, "Text")
+    fill = style.marker_colour(marker, palette) or style.role(palette, "Base")
+    if deceased:
+        fill = style.mix(fill, style.role(palette, "Mid"), 0.65)
+    pen = QPen(text, 1.4)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    path = node_path(person_kind, r)
+    painter.drawPath(path)
+    if deceased:
+        painter.setPen(QPen(text, 1.2))
+        k = r * 0.7
+        painter.drawLine(QPointF(-k, -k), QPointF(k, k))
+        painter.drawLine(QPointF(-k, k), QPointF(k, -k))
+    if badge:
+        c = QPointF(r * 0.85, -r * 0.85)
+        br = 6.5
+        painter.setPen(QPen(style.role(palette, "Base"), 1.2))
+        painter.setBrush(style.badge_colour(badge))
+        painter.drawEllipse(c, br, br)
+        font = QFont(QApplication.font())
+        font.setPixelSize(9)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(c.x() - br, c.y() - br, 2 * br, 2 * br),
+                         Qt.AlignmentFlag.AlignCenter, style.BADGES[badge])
+
+
+class PersonItem(QGraphicsItem):
+    def __init__(self, person: Person, title: str, detail: str, *, ghost: bool = False):
+        super().__init__()
+        self.person = person
+        self.ties: list[TieItem] = []
+        self.ghost = ghost
+        self.badge: str | None = None
+        self.highlight: Change | None = None
+        self.title, self.detail = title, detail
+        self._label_rect = QRectF()
+        self.crowded = False
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(2 if person.is_index else 1)
+        if ghost:
+            self.setOpacity(0.5)
+        self._measure()
+        self.setPos(person.x * style.SCALE, person.y * style.SCALE)
+        self.set_editable(False)
+
+    def tooltip(self) -> str:
+        """Shown by the scene on hover (built then, not for every item up front)."""
+        p = self.person
+        bits = [f"<b>{_escape(self.title)}</b>"]
+        if self.detail:
+            bits.append(_escape(self.detail))
+        if not p.is_index:
+            bits.append(f"{style.sector_name(p.sector)}, {style.ring_name(p.ring)}")
+        if p.marker is not Marker.NONE:
+            bits.append(style.marker_name(p.marker))
+        return "<br>".join(bits)
+
+    # -- state -----------------------------------------------------------------
+
+    @property
+    def radius(self) -> float:
+        return INDEX_R if self.person.is_index else NODE_R
+
+    def set_editable(self, editable: bool) -> None:
+        flag = QGraphicsItem.GraphicsItemFlag
+        self.setFlag(flag.ItemIsSelectable, not self.ghost)
+        self.setFlag(flag.ItemIsMovable, editable and not self.person.is_index
+                     and not self.ghost)
+
+    def set_person(self, person: Person, title: str, detail: str) -> None:
+        old = self.person
+        self.person = person
+        if (title, detail, old.kind, old.marker, old.deceased) != (
+                self.title, self.detail, person.kind, person.marker, person.deceased):
+            self.title, self.detail = title, detail
+            self.prepareGeometryChange()
+            self._measure()
+            self.update()
+        pos = QPointF(person.x * style.SCALE, person.y * style.SCALE)
+        if pos != self.pos():
+            self.move_to(pos)
+
+    def set_badge(self, badge: str | None) -> None:
+        if badge != self.badge:
+            self.badge = badge
+            self.update()
+
+    def set_highlight(self, change: Change | None) -> None:
+        if change != self.highlight:
+            self.highlight = change
+            self.update()
+
+    def units(self) -> tuple[float, float]:
+        return self.pos().x() / style.SCALE, self.pos().y() / style.SCALE
+
+    # -- label -----------------------------------------------------------------
+
+    def _measure(self) -> None:
+        if self.person.is_index:
+            self._label_size = (0.0, 0.0)
+            return
+        fm_b, fm = label_metrics()
+        self._title = fm_b.elidedText(self.title, Qt.TextElideMode.ElideRight, LABEL_MAX_W)
+        self._detail = fm.elidedText(self.detail, Qt.TextElideMode.ElideRight, LABEL_MAX_W)
+        w = max(fm_b.horizontalAdvance(self._title), fm.horizontalAdvance(self._detail)) + 6
+        h = fm_b.height() + (fm.height() if self._detail else 0) + 2
+        self._label_size = (w, h)
+        self.place_label(self._label_side if hasattr(self, "_label_side") else 0)
+
+    LABEL_SIDES = 6
+
+    def label_boxes(self) -> list[tuple[float, float, float, float]]:
+        """(x0, y0, x1, y1) of the label for each candidate side, in item coordinates."""
+        w, h = self._label_size
+        r = self.radius + LABEL_GAP
+        corners = ((-w / 2, r), (-w / 2, -r - h), (r, -h / 2), (-r - w, -h / 2),
+                   (r * 0.7, r * 0.7), (-r * 0.7 - w, r * 0.7))
+        return [(x, y, x + w, y + h) for x, y in corners]
+
+    def label_rect_at(self, side: int) -> QRectF:
+        """The label's rectangle, in item coordinates, for one of the candidate sides."""
+        if not self._label_size[0]:
+            return QRectF()
+        x0, y0, x1, y1 = self.label_boxes()[side]
+        return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+    def place_label(self, side: int, crowded: bool = False) -> None:
+        """``crowded``: no side is free; the label then shows only when zoomed in."""
+        self._label_side = side
+        rect = self.label_rect_at(side)
+        if crowded != getattr(self, "crowded", False):
+            self.crowded = crowded
+            self.update()
+        if rect != self._label_rect:
+            self.prepareGeometryChange()
+            self._label_rect = rect
+            self.update()
+
+    # -- QGraphicsItem -----------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        m = self.radius + 9
+        node = QRectF(-m, -m, 2 * m, 2 * m)
+        return node.united(self._label_rect) if self._label_size[0] else node
+
+    def shape(self) -> QPainterPath:
+        """The symbol only: a node is never hidden behind a neighbour's label."""
+        return node_path(self.person.kind, self.radius + 2)
+
+    def label_contains(self, scene_pos: QPointF) -> bool:
+        return bool(self._label_size[0]) and self._label_rect.contains(
+            scene_pos - self.pos())
+
+    def paint(self, painter, option, widget=None) -> None:
+        palette = self.scene().palette() if self.scene() else QApplication.palette()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        r = self.radius
+        if self.highlight is not None:
+            colour = style.change_colour(self.highlight)
+            colour.setAlpha(120)
+            painter.setPen(QPen(style.change_colour(self.highlight), 2.0))
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(0, 0), r + 7, r + 7)
+        if self.isSelected():
+            painter.setPen(QPen(style.role(palette, "Highlight"), 3.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 4.5, r + 4.5)
+        if self.person.is_index:
+            self._paint_index(painter, palette)
+        else:
+            paint_node(painter, self.person.kind, r, palette, marker=self.person.marker,
+                       deceased=self.person.deceased, badge=self.badge, dashed=self.ghost)
+            zoom = painter.worldTransform().m11() if painter.worldTransform().m11() > 0 else 1
+            if not self.crowded or zoom >= CROWDED_ZOOM or self.isSelected():
+                self._paint_label(painter, palette)
+
+    def _paint_index(self, painter, palette) -> None:
+        base, hl = style.role(palette, "Base"), style.role(palette, "Highlight")
+        painter.setPen(QPen(style.role(palette, "Text"), 2.2))
+        painter.setBrush(style.mix(base, hl, 0.3))
+        painter.drawEllipse(QPointF(0, 0), INDEX_R, INDEX_R)
+        bold, _ = label_fonts()
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        painter.setFont(bold)
+        painter.setPen(style.role(palette, "Text"))
+        text = QFontMetricsF(bold).elidedText(self.title, Qt.TextElideMode.ElideRight,
+                                              2 * INDEX_R - 6)
+        painter.drawText(QRectF(-INDEX_R, -INDEX_R, 2 * INDEX_R, 2 * INDEX_R),
+                         Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_label(self, painter, palette) -> None:
+        rect = self._label_rect
+        back = style.role(palette, "Base")
+        back.setAlpha(215)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(back)
+        painter.drawRoundedRect(rect, 3, 3)
+        bold, base = label_fonts()
+        fm_b = QFontMetricsF(bold)
+        painter.setFont(bold)
+        painter.setPen(style.role(palette, "Text"))
+        inner = rect.adjusted(3, 1, -3, -1)
+        painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), fm_b.height()),
+                         Qt.AlignmentFlag.AlignHCenter, self._title)
+        if self._detail:
+            painter.setFont(base)
+            painter.setPen(style.mix(style.role(palette, "Text"), back, 0.35))
+            painter.drawText(QRectF(inner.x(), inner.y() + fm_b.height(), inner.width(),
+                                    inner.height() - fm_b.height()),
+                             Qt.AlignmentFlag.AlignHCenter, self._detail)
+
+    # No itemChange override: in PySide6 6.12 on Python 3.11 returning the
+    # (None) value for scene changes corrupts None's refcount. The scene moves,
+    # clamps and updates ties itself (``move_to``).
+    def move_to(self, pos: QPointF) -> None:
+        if not self.person.is_index:
+            x, y = clamp_position(pos.x() / style.SCALE, pos.y() / style.SCALE)
+            pos = QPointF(x * style.SCALE, y * style.SCALE)
+        if pos != self.pos():
+            self.setPos(pos)
+        for tie in self.ties:
+            tie.update_path()
+
+
+class TieItem(QGraphicsPathItem):
+    """One relation, drawn between the edges of its two persons."""
+
+    def __init__(self, relation: Relation, a: PersonItem, b: PersonItem, palette,
+                 *, ghost: bool = False):
+        super().__init__()
+        self.relation = relation
+        self.a, self.b = a, b
+        self.offset = 0.0
+        self.ghost = ghost
+        self.highlight: Change | None = None
+        self.current = False
+        self._palette = palette
+        self.setZValue(0)
+        # Child items only when needed: most ties have no arrows and no halo.
+        self._heads: QGraphicsPathItem | None = None
+        self._halo: QGraphicsPathItem | None = None
+        self._spine = QPainterPath()
+        self._colour = QColor()
+        if ghost:
+            self.setOpacity(0.45)
+        a.ties.append(self)
+        b.ties.append(self)
+        self.restyle()
+
+    def detach(self) -> None:
+        for end in (self.a, self.b):
+            if self in end.ties:
+                end.ties.remove(self)
+
+    def set_relation(self, relation: Relation) -> None:
+        self.relation = relation
+        self.restyle()
+
+    def set_palette(self, palette) -> None:
+        self._palette = palette
+        self.restyle()
+
+    def set_highlight(self, change: Change | None) -> None:
+        self.highlight = change
+        self._style_halo()
+
+    def set_current(self, current: bool) -> None:
+        self.current = current
+        self._style_halo()
+
+    def restyle(self) -> None:
+        r = self.relation
+        colour = style.kind_colour(r.kind, self._palette)
+        if self.ghost:
+            colour = style.role(self._palette, "Mid")
+        pen = tie_pen(r, colour)
+        if self.ghost:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        self.setPen(pen)
+        self._colour = colour
+        if self._heads is not None:
+            self._heads.setBrush(colour)
+        self._style_halo()
+        self.update_path()
+
+    def _style_halo(self) -> None:
+        if self.current:
+            colour = style.role(self._palette, "Highlight")
+            colour.setAlpha(150)
+        elif self.highlight is not None:
+            colour = style.change_colour(self.highlight)
+            colour.setAlpha(110)
+        else:
+            if self._halo is not None:
+                self._halo.setVisible(False)
+            return
+        if self._halo is None:
+            self._halo = QGraphicsPathItem(self._spine, self)
+            self._halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        pen = QPen(colour, WIDTHS[self.relation.strength] + 9)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._halo.setPen(pen)
+        self._halo.setVisible(True)
+
+    def update_path(self) -> None:
+        path, heads, spine = tie_paths(self.a.pos(), self.b.pos(), self.relation, self.offset,
+                                       self.a.radius + 3, self.b.radius + 3)
+        self.setPath(path)
+        self._spine = spine
+        if self._heads is None and not heads.isEmpty():
+            self._heads = QGraphicsPathItem(self)
+            self._heads.setPen(QPen(Qt.PenStyle.NoPen))
+            self._heads.setBrush(self._colour)
+        if self._heads is not None:
+            self._heads.setPath(heads)
+        if self._halo is not None:
+            self._halo.setPath(spine)
+
+    def shape(self) -> QPainterPath:
+        if self._spine.isEmpty():
+            return QPainterPath()
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        return stroker.createStroke(self._spine)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def tie_paths(p1: QPointF, p2: QPointF, r: Relation, offset: float = 0.0,
+              trim1: float = 0.0, trim2: float = 0.0):
+    """The line, the arrowheads and the plain spine of a tie from p1 to p2.
+
+    The line carries the channels: zigzag for conflict, a gap between two bars
+    for cut off; dashes (tenuous) and weight (strength) are the pen's business.
+    """
+    dx, dy = p2.x() - p1.x(), p2.y() - p1.y()
+    length = math.hypot(dx, dy)
+    path, heads, spine = QPainterPath(), QPainterPath(), QPainterPath()
+    if length <= trim1 + trim2 + 4:
+        return path, heads, spine
+    ux, uy = dx / length, dy / length
+    nx, ny = -uy, ux
+    s = QPointF(p1.x() + ux * trim1 + nx * offset, p1.y() + uy * trim1 + ny * offset)
+    e = QPointF(p2.x() - ux * trim2 + nx * offset, p2.y() - uy * trim2 + ny * offset)
+    seg = length - trim1 - trim2
+    head = 6.0 + WIDTHS[r.strength]
+    start_cut = head if r.direction in (Direction.B_TO_A, Direction.BOTH) else 0.0
+    end_cut = head if r.direction in (Direction.A_TO_B, Direction.BOTH) else 0.0
+    if r.status is TieStatus.CUT_OFF:
+        mid, gap = seg / 2, 5.0
+        _line(path, s, ux, uy, nx, ny, start_cut, mid - gap, r.conflict)
+        _line(path, s, ux, uy, nx, ny, mid + gap, seg - end_cut, r.conflict)
+        for t in (mid - gap, mid + gap):
+            c = QPointF(s.x() + ux * t, s.y() + uy * t)
+            path.moveTo(c.x() + nx * 7, c.y() + ny * 7)
+            path.lineTo(c.x() - nx * 7, c.y() - ny * 7)
+    else:
+        _line(path, s, ux, uy, nx, ny, start_cut, seg - end_cut, r.conflict)
+    if end_cut:
+        _arrow(heads, e, ux, uy, head)
+    if start_cut:
+        _arrow(heads, s, -ux, -uy, head)
+    spine.moveTo(s)
+    spine.lineTo(e)
+    return path, heads, spine
+
+
+def _line(path, s, ux, uy, nx, ny, t0, t1, zigzag) -> None:
+    if t1 <= t0:
+        return
+    path.moveTo(s.x() + ux * t0, s.y() + uy * t0)
+    if zigzag:
+        step, amp, t, sign = 4.0, 3.5, t0 + 4.0, 1
+        while t < t1 - 2:
+            path.lineTo(s.x() + ux * t + nx * amp * sign, s.y() + uy * t + ny * amp * sign)
+            sign, t = -sign, t + step
+    path.lineTo(s.x() + ux * t1, s.y() + uy * t1)
+
+
+def tie_pen(r: Relation, colour: QColor) -> QPen:
+    pen = QPen(colour, WIDTHS[r.strength])
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    if r.status is TieStatus.TENUOUS:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([6.0 / pen.widthF(), 4.0 / pen.widthF()])
+    return pen
+
+
+def _arrow(path: QPainterPath, tip: QPointF, ux: float, uy: float, size: float) -> None:
+    nx, ny = -uy, ux
+    base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+    path.addPolygon(QPolygonF([
+        tip, QPointF(base.x() + nx * size * 0.5, base.y() + ny * size * 0.5),
+        QPointF(base.x() - nx * size * 0.5, base.y() - ny * size * 0.5), tip]))
+    path.closeSubpath()
+
+

@@ -1,0 +1,137 @@
+"""Words and colours for the map: enum names in the reader's language, and
+colours derived from the widget palette so the map works light and dark.
+
+Only the hues that carry meaning (relation kinds, markers, highlights) are
+fixed; outlines, rings, text and lines use palette roles.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
+
+from legato_desk.model.map import (
+    Direction,
+    Marker,
+    PersonKind,
+    RelationKind,
+    Ring,
+    Sector,
+    Strength,
+    TieStatus,
+)
+from legato_desk.model.map_diff import Change
+
+SCALE = 320.0  # pixels per map unit at 100 % zoom
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("map", text)
+
+
+def sector_name(sector: Sector) -> str:
+    return {Sector.FAMILY: _t("Family"), Sector.FRIENDS: _t("Friends & acquaintances"),
+            Sector.SCHOOL_WORK: _t("School / work"),
+            Sector.PROFESSIONAL: _t("Professional helpers"),
+            Sector.MILIEU: _t("Milieu / online")}[sector]
+
+
+def ring_name(ring: Ring) -> str:
+    return {Ring.CLOSE: _t("close"), Ring.MIDDLE: _t("middle"), Ring.DISTANT: _t("distant"),
+            Ring.OUTSIDE: _t("known, no contact")}[ring]
+
+
+def kind_name(kind: PersonKind) -> str:
+    return {PersonKind.PERSON: _t("Person"), PersonKind.INSTITUTION: _t("Institution"),
+            PersonKind.ONLINE: _t("Online space")}[kind]
+
+
+def marker_name(marker: Marker) -> str:
+    return {Marker.NONE: _t("No marker"), Marker.RESOURCE: _t("Resource"),
+            Marker.RISK: _t("Risk")}[marker]
+
+
+def relation_kind_name(kind: RelationKind) -> str:
+    return {RelationKind.FAMILY: _t("family"), RelationKind.FRIENDSHIP: _t("friendship"),
+            RelationKind.ROMANTIC: _t("romantic"), RelationKind.SCHOOL_WORK: _t("school/work"),
+            RelationKind.PROFESSIONAL: _t("professional"),
+            RelationKind.MILIEU: _t("milieu")}[kind]
+
+
+def strength_name(strength: Strength) -> str:
+    return {Strength.WEAK: _t("weak"), Strength.NORMAL: _t("normal"),
+            Strength.STRONG: _t("strong")}[strength]
+
+
+def status_name(status: TieStatus) -> str:
+    return {TieStatus.NORMAL: _t("in contact"), TieStatus.TENUOUS: _t("tenuous"),
+            TieStatus.CUT_OFF: _t("cut off")}[status]
+
+
+def direction_name(direction: Direction, a: str = "A", b: str = "B") -> str:
+    return {Direction.NONE: _t("no direction"), Direction.A_TO_B: f"{a} → {b}",
+            Direction.B_TO_A: f"{a} ← {b}", Direction.BOTH: f"{a} ↔ {b}"}[direction]
+
+
+ROLE_CATALOGUE = (
+    "mother", "father", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle",
+    "cousin", "stepfather", "stepmother", "partner", "friend", "best friend", "neighbour",
+    "classmate", "teacher", "trainer", "employer", "colleague", "youth worker",
+    "social worker", "psychologist", "doctor", "probation officer", "police officer",
+    "imam", "mosque community", "sports club", "online forum", "recruiter",
+)
+
+
+def role_catalogue() -> list[str]:
+    return [_t(role) for role in ROLE_CATALOGUE]
+
+
+# -- colours ---------------------------------------------------------------------
+
+_KIND_HUES = {  # light palette colour, dark palette colour
+    RelationKind.FAMILY: ("#2b6cb0", "#79aef0"),
+    RelationKind.FRIENDSHIP: ("#2f855a", "#6fcf97"),
+    RelationKind.ROMANTIC: ("#b83280", "#f08cc8"),
+    RelationKind.SCHOOL_WORK: ("#975a16", "#e3a857"),
+    RelationKind.PROFESSIONAL: ("#4a5568", "#b4bccb"),
+    RelationKind.MILIEU: ("#c53030", "#ff8a80"),
+}
+_MARKERS = {Marker.RESOURCE: ("#38a169", "#2f9e64"), Marker.RISK: ("#e53e3e", "#d9534f")}
+_CHANGES = {
+    Change.ADDED: "#2f9e44", Change.REMOVED: "#868e96", Change.CLOSER: "#1c7ed6",
+    Change.FURTHER: "#e8590c", Change.SECTOR: "#7048e8", Change.CUT: "#e03131",
+    Change.RESUMED: "#0ca678", Change.CHANGED: "#f59f00",
+}
+BADGES = {"keyclient": "K", "candidate": "?"}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 110
+
+
+def kind_colour(kind: RelationKind, palette: QPalette) -> QColor:
+    return QColor(_KIND_HUES[kind][1 if is_dark(palette) else 0])
+
+
+def marker_colour(marker: Marker, palette: QPalette) -> QColor | None:
+    pair = _MARKERS.get(marker)
+    return QColor(pair[1 if is_dark(palette) else 0]) if pair else None
+
+
+def change_colour(change: Change) -> QColor:
+    return QColor(_CHANGES[change])
+
+
+def badge_colour(badge: str) -> QColor:
+    return QColor("#6741d9" if badge == "keyclient" else "#1098ad")
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved towards ``b`` by ``t`` (0..1)."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t, 1.0)
+
+
+def role(palette: QPalette, name: str) -> QColor:
+    return palette.color(getattr(QPalette.ColorRole, name))

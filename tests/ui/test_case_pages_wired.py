@@ -1,0 +1,44 @@
+"""The case pages wired together by the main window: map <-> key-clients."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from legato_desk.model.map import Ring, Sector, point_at
+from legato_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, vault, app_paths):
+    settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
+    win = MainWindow(vault, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_a_person_on_the_map_becomes_a_candidate_with_a_badge_and_survives_undo(
+        qtbot, window, vault):
+    case = vault.cases.create("M.")
+    sister = vault.maps.add_person(case.id, *point_at(Sector.FAMILY, Ring.CLOSE),
+                                   name="Lena", role="sister")
+    window.open_case(case.id)
+    ws = window.workspace
+    map_page, keyclients = ws.page("map"), ws.page("keyclients")
+    ws.tabs.setCurrentWidget(map_page)
+    map_page.select_person(sister.id)
+    panel = map_page.person_panel.extra
+    buttons = [panel.itemAt(i).widget() for i in range(panel.count())]
+    [assess] = [b for b in buttons if b.text() == "Assess as key-client candidate"]
+    assess.click()
+    assert ws.tabs.currentWidget() is keyclients
+    assert vault.keyclients.badges(case.id) == {sister.id: "candidate"}
+    assert map_page.item_for(sister.id).badge == "candidate"
+
+    # Deleting her from the map takes her candidacy; undo brings both back.
+    ws.tabs.setCurrentWidget(map_page)
+    map_page.select_person(sister.id)
+    map_page.delete_selected()
+    assert vault.keyclients.candidates(case.id) == []
+    window.undo_action.trigger()
+    assert vault.maps.person(sister.id).name == "Lena"
+    assert [c.person_id for c in vault.keyclients.candidates(case.id)] == [sister.id]
