@@ -6,7 +6,9 @@ escalation, so the checklist stays as it was when the flag was raised.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
 from typing import Callable
 
 from legato_desk.model.safeguarding import (
@@ -55,6 +57,35 @@ class SafeguardingRepository:
         data = protocol_to_data(protocol)
         protocol_from_data(data)  # the same checks as an import
         self._settings.set(PROTOCOL_KEY, data)
+
+    def export_protocol(self, protocol: Protocol, path: Path) -> None:
+        """Write the protocol as a JSON file the other counsellors can import."""
+        data = protocol_to_data(protocol)
+        try:
+            Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                                  encoding="utf-8")
+        except OSError as exc:
+            raise ValidationError(
+                "The protocol file could not be written there. Choose another folder."
+            ) from exc
+        with transaction(self._conn):
+            self._audit.append("exported", "setting", PROTOCOL_KEY)
+
+    @staticmethod
+    def read_protocol_file(path: Path) -> Protocol:
+        """Parse a protocol file; ValidationError for anything unusable."""
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise ValidationError("The file could not be read.") from exc
+        if len(raw) > 1_000_000:
+            raise ValidationError("This is not a usable office protocol: the file is too large.")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise ValidationError(
+                "This is not a usable office protocol: the file is not JSON text.") from exc
+        return protocol_from_data(data)
 
     # -- escalations ----------------------------------------------------------------
 

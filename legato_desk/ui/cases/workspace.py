@@ -139,9 +139,15 @@ class CaseWorkspace(QWidget):
             lambda: self.case and self.rename_requested.emit(self.case.id))
         self.overview.summary.installEventFilter(self)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self._pages: list[QWidget] = []  # other packages' tabs, see add_page
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Another package's tab; it gets show_case(case), flush() -> bool and clear()."""
+        self._pages.append(page)
+        self.tabs.addTab(page, title)
 
     def eventFilter(self, obj, event):
         from PySide6.QtCore import QEvent
@@ -157,9 +163,11 @@ class CaseWorkspace(QWidget):
         self.title.setText(self.tr("<h2>{name} <small>· {code} · {status}</small></h2>").format(
             name=_escape(case.pseudonym), code=case.code, status=status_name(case.status)))
         self.overview.show_case(case)
+        for page in self._pages:
+            page.show_case(case)
 
     def flush(self) -> bool:
-        return self.overview.flush()
+        return all([self.overview.flush(), *(page.flush() for page in self._pages)])
 
     def clear(self) -> None:
         self.case = None
@@ -169,6 +177,8 @@ class CaseWorkspace(QWidget):
         self.overview.summary.blockSignals(False)
         self.title.clear()
         self.overview.pseudonym.clear()
+        for page in self._pages:
+            page.clear()
 
     def _back(self) -> None:
         self.flush()
