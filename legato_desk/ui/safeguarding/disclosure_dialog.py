@@ -34,7 +34,10 @@ class DisclosureDialog(QDialog):
         self.entry = None
         self.setWindowTitle(self.tr("Record who was informed") if escalation_id
                             else self.tr("Log a disclosure"))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        now = QDateTime.currentDateTime()
+        now.setTime(now.time().fromMSecsSinceStartOfDay(
+            now.time().msecsSinceStartOfDay() // 60_000 * 60_000))  # whole minutes, as shown
+        self.when = QDateTimeEdit(now)
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
