@@ -4,6 +4,8 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from legato_desk.errors import ValidationError
 from legato_desk.model.case import CaseStatus
@@ -269,3 +271,40 @@ def test_upgrade_keeps_the_old_chain_and_anchors_it(vault_dir, kdf):
         assert reopened.check() == ["audit trail broken at entry 3"]
     finally:
         reopened.close()
+
+
+def test_safeguarding_text_is_encrypted_and_never_in_the_audit_trail(vault, vault_dir, tmp_path):
+    import os
+    import secrets
+    from pathlib import Path
+
+    from tests.test_security import files_under, scan
+
+    marker = f"MARKER-sg-{secrets.token_hex(6)}"
+    case = vault.cases.create("A.")
+    vault.intake.save(Intake(case.id, concern=f"{marker} concern", risk_factors=marker))
+    esc = vault.safeguarding.raise_flag(case.id, FlagType.THREAT_TO_OTHERS, f"{marker} threat")
+    vault.sharing.log(case.id, what=f"{marker} what", recipient=f"{marker} Police",
+                      purpose=marker, ground="acute_danger", escalation_id=esc.id)
+    agency = vault.directory.add_agency(f"{marker} office")
+    vault.directory.save_contact(agency.id, name=f"{marker} contact", deputy=marker)
+    vault.endings.end_case(case.id, "other", reachable=False, note=f"{marker} note")
+    assert marker in vault.intake.get(case.id).concern  # really stored
+    assert not any(marker in str(entry) for entry in vault.audit.entries())
+    files = files_under(vault_dir, Path(os.environ["TMPDIR"]), tmp_path)
+    assert any(p.name == "vault.db-wal" for p in files)
+    assert scan(files, [marker]) == []
+
+
+@given(st.binary(max_size=300))
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_protocol_file_imports_or_is_refused_with_a_message(tmp_path, raw):
+    from legato_desk.vault.safeguarding import SafeguardingRepository
+
+    path = tmp_path / "protocol.json"
+    path.write_bytes(raw)
+    try:
+        SafeguardingRepository.read_protocol_file(path)
+    except ValidationError:
+        pass

@@ -53,7 +53,9 @@ class AuditPage(QWidget):
             when = datetime.fromisoformat(at).astimezone().strftime("%d.%m.%Y %H:%M:%S")
             record = audit_word(entity) + ("" if entity in ("case", "intake")
                                            else f" #{entity_id}")
-            for col, value in enumerate((when, actor, audit_word(action), record)):
+            verb = self.tr("closed") if (action, entity) == ("status", "escalation") \
+                else audit_word(action)
+            for col, value in enumerate((when, actor, verb, record)):
                 self.table.setItem(row, col, QTableWidgetItem(value))
 
     def flush(self) -> bool:

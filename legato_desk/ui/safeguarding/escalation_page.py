@@ -225,7 +225,7 @@ class EscalationPage(QWidget):
                 when=_when(d.shared_at), by=d.informed_by or "?", to=d.recipient,
                 ground=name(d.ground), what=d.what)
             if d.acknowledged_by:
-                line += self.tr(" Acknowledged by {who}.").format(who=d.acknowledged_by)
+                line += self.tr(" Acknowledged by {who}.").format(who=d.acknowledged_by.rstrip("."))
             self.informed.addItem(line)
         for widget in (self.not_needed_button, self.inform_button, self.close_button):
             widget.setEnabled(esc.is_open)
