@@ -94,7 +94,7 @@ class EscalationPage(QWidget):
         self.informed.setAccessibleName(self.tr("Who was informed"))
         self.informed.setWordWrap(True)
         self.informed.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.inform_button = QPushButton(self.tr("Record who was &informed…"))
+        self.inform_button = QPushButton(self.tr("Record &who was informed…"))
         self.inform_button.clicked.connect(self.record_informed)
         self.close_button = QPushButton(self.tr("C&lose escalation…"))
         self.close_button.clicked.connect(self.close_escalation)
@@ -104,8 +104,8 @@ class EscalationPage(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.heading)
         right.addWidget(self.reason)
-        steps_label = QLabel(self.tr("<b>Protocol checklist</b> — tick each step when done"))
-        right.addWidget(steps_label)
+        self.steps_label = QLabel()
+        right.addWidget(self.steps_label)
         right.addWidget(self.steps, 2)
         step_row = QHBoxLayout()
         step_row.addStretch(1)
@@ -193,12 +193,17 @@ class EscalationPage(QWidget):
             return
         state = self.tr("open") if esc.is_open else self.tr("closed {when}").format(
             when=_when(esc.closed_at))
-        colour = FLAG_COLOUR if esc.is_open else "palette(mid)"
+        style = f" style='color:{FLAG_COLOUR}'" if esc.is_open else ""
         self.heading.setText(self.tr(
-            "<h3 style='color:{colour}'>{flag}</h3>raised {when} · {state}").format(
-                colour=colour, flag=name(esc.flag), when=_when(esc.raised_at), state=state))
-        note = esc.reason + (f"\n\n{esc.closing_note}" if esc.closing_note else "")
+            "<h3{style}>{flag}</h3>raised {when} · {state}").format(
+                style=style, flag=name(esc.flag), when=_when(esc.raised_at), state=state))
+        note = esc.reason
+        if esc.closing_note:
+            note += "\n\n" + self.tr("On closing: {note}").format(note=esc.closing_note)
         self.reason.setText(note)
+        self.steps_label.setText(
+            self.tr("<b>Protocol checklist</b> — tick each step when done") if esc.is_open
+            else self.tr("<b>Protocol checklist</b>"))
         for step in esc.steps:
             detail = " · ".join(p for p in (step.role, step.when) if p)
             text = step.text + (f"  ({detail})" if detail else "")

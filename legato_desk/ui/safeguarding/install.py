@@ -30,7 +30,7 @@ class Safeguarding(QObject):
         self.audit = AuditPage(vault)
         workspace.add_page(self.intake, self.tr("&Intake"))
         workspace.add_page(self.escalations, self.tr("Sa&feguarding"))
-        workspace.add_page(self.sharing, self.tr("S&haring log"))
+        workspace.add_page(self.sharing, self.tr("Sh&aring log"))
         workspace.add_page(self.audit, self.tr("A&udit trail"))
         self.banner = QLabel()
         self.banner.setObjectName("flagBanner")
