@@ -9,7 +9,7 @@ raised, so a later change of the protocol never rewrites history.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -230,13 +230,3 @@ def protocol_from_data(data: Any) -> Protocol:
             steps.append(ProtocolStep(text, role, when))
         protocol[flag] = tuple(steps)
     return protocol
-
-
-@dataclass(frozen=True, slots=True)
-class OpenFlags:
-    """What the case list shows: the open flag types of one case."""
-
-    flags: tuple[FlagType, ...] = field(default_factory=tuple)
-
-    def __len__(self) -> int:
-        return len(self.flags)

@@ -328,3 +328,17 @@ def test_directory_contacts_are_offered_when_logging_a_disclosure(qtbot, window,
     assert entry.recipient == contact.label()
     assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == contact.label()
     assert QApplication.activeModalWidget() is None
+
+
+def test_clearing_the_window_for_lock_hides_every_flag_marker(qtbot, window, vault):
+    case = vault.cases.create("Named B.")
+    vault.safeguarding.raise_flag(case.id, FlagType.SELF_HARM)
+    window.refresh_cases()
+    window.open_case(case.id)
+    assert window.safeguarding.banner.isVisible()
+    assert "Named B." in window.case_list.flag_banner.text()
+    window.clear_content()
+    assert not window.safeguarding.banner.isVisible()
+    assert not window.case_list.flag_banner.isVisible()
+    assert window.safeguarding.escalations.list.count() == 0
+    assert window.safeguarding.intake.texts["concern"].toPlainText() == ""

@@ -215,6 +215,7 @@ class CaseListPage(QWidget):
         self.flag_banner.setStyleSheet(
             f"background: {FLAG_COLOUR}; color: white; padding: 6px 10px; font-weight: bold;")
         self.flag_banner.hide()
+        self.model.modelReset.connect(self._show_flag_banner)
         layout.addWidget(self.flag_banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -228,7 +229,6 @@ class CaseListPage(QWidget):
     def set_cases(self, cases: list[Case], select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.current_case_id()
         self.model.set_cases(cases)
-        self._show_flag_banner(cases)
         self.empty.setVisible(not cases)
         if keep is not None:
             self.select_case(keep)
@@ -236,7 +236,9 @@ class CaseListPage(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
 
-    def _show_flag_banner(self, cases: list[Case]) -> None:
+    def _show_flag_banner(self) -> None:
+        """Follows the model, so clearing it (on lock) clears the banner too."""
+        cases = [self.model.case_at(row) for row in range(self.model.rowCount())]
         flagged = [c for c in cases if self.model.flags_of(c.id)]
         if flagged:
             self.flag_banner.setText(self.tr(

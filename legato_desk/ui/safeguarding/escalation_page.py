@@ -9,16 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,42 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.case import Case
-from legato_desk.model.safeguarding import Escalation, FlagType, StepState, check_can_close
+from legato_desk.model.safeguarding import Escalation, StepState, check_can_close
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.disclosure_dialog import DisclosureDialog
-from legato_desk.ui.safeguarding.labels import FLAG_COLOUR, enum_combo, name
+from legato_desk.ui.safeguarding.labels import FLAG_COLOUR, name
+from legato_desk.ui.safeguarding.raise_dialog import RaiseFlagDialog
 
 
 def _when(moment) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
-
-
-class RaiseFlagDialog(QDialog):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Raise a safeguarding flag"))
-        self.flag = enum_combo(FlagType)
-        self.flag.setAccessibleName(self.tr("Flag"))
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText(self.tr("What was said or seen, briefly"))
-        intro = QLabel(self.tr(
-            "A flag opens an escalation record with the office protocol's steps as a "
-            "checklist. It stays on the case list until it is closed."))
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Flag:"), self.flag)
-        form.addRow(self.tr("&What happened:"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Raise flag"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
 
 
 class EscalationPage(QWidget):
@@ -318,6 +287,7 @@ class EscalationPage(QWidget):
         self.informed.clear()
         self.heading.clear()
         self.reason.clear()
+        self.open_flags_changed.emit([])
 
 
 def _red() -> QColor:
