@@ -221,6 +221,11 @@ def test_end_a_case_from_the_menu(qtbot, window, vault):
     assert ending.reachable and ending.reason.value == "goal_reached"
     assert window.case_list.model.index(0, CaseTableModel.STATUS).data() == \
         "Ended, still reachable"
+    window.undo_action.trigger()  # the status goes back; the ending stays as history
+    assert vault.cases.get(case.id).status is CaseStatus.INTAKE
+    assert len(vault.endings.for_case(case.id)) == 1
+    window.redo_action.trigger()
+    assert vault.cases.get(case.id).status is CaseStatus.ENDED_REACHABLE
 
 
 def test_audit_tab_lists_the_case_records_read_only(qtbot, window, vault):

@@ -213,19 +213,20 @@ def test_check_finds_an_edited_or_removed_entry_including_the_newest(
         reopened.close()
 
 
-def test_the_cli_check_fails_on_a_tampered_audit_row(vault, vault_dir, monkeypatch, capsys):
-    import io
-    import sys
-
-    from legato_desk import __main__ as entry
+@pytest.mark.parametrize("statement, entry", [
+    ("UPDATE audit_log SET action = 'changed' WHERE id = 1", 1),
+    ("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)", 3),
+])
+def test_the_cli_check_fails_on_a_tampered_audit_row(vault, vault_dir, statement, entry):
+    from tests.cli.test_cli import cli
 
     _history(vault)
     vault.close()
-    _tamper(vault_dir, "UPDATE audit_log SET action = 'changed' WHERE id = 1")
-    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-    code = entry.main(["check", "--vault", str(vault_dir)])
-    out = capsys.readouterr().out
-    assert code == 1 and "audit trail broken at entry 1" in out
+    assert cli("check", "--vault", vault_dir, stdin=PASSPHRASE + "\n").returncode == 0
+    _tamper(vault_dir, statement)
+    result = cli("check", "--vault", vault_dir, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 1
+    assert f"audit trail broken at entry {entry}" in result.stdout
 
 
 def test_protocol_setting_is_json_in_the_vault(vault):

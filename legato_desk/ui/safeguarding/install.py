@@ -73,6 +73,9 @@ class Safeguarding(QObject):
             return
         dialog = EndingDialog(window.vault, case, window)
         if dialog.exec():
+            # Undo puts the status back; the ending stays on record as history.
+            window.commands.status_was_set(case_id, case.status, dialog.ending.status,
+                                           self.tr("End case {code}").format(code=case.code))
             window.commands.changed.emit(case_id)
             window.statusBar().showMessage(self.tr("Case {code} ended.").format(
                 code=case.code), 6000)
