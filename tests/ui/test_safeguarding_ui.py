@@ -347,3 +347,15 @@ def test_clearing_the_window_for_lock_hides_every_flag_marker(qtbot, window, vau
     assert not window.case_list.flag_banner.isVisible()
     assert window.safeguarding.escalations.list.count() == 0
     assert window.safeguarding.intake.texts["concern"].toPlainText() == ""
+
+
+def test_a_new_case_opens_on_its_intake(qtbot, window, vault):
+    def name(dialog):
+        qtbot.keyClicks(dialog.field, "N.")
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    answer_modal(qtbot, name)
+    window.new_case_action.trigger()
+    assert window.workspace.tabs.currentWidget() is window.safeguarding.intake
+    [case] = vault.cases.list()
+    assert window.safeguarding.intake.case.id == case.id

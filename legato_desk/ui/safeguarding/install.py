@@ -41,6 +41,8 @@ class Safeguarding(QObject):
         self.banner.hide()
         workspace.layout().insertWidget(1, self.banner)
         self.escalations.open_flags_changed.connect(self._show_flags)
+        # A new case starts with its intake (first contact).
+        window.commands.created.connect(lambda _id: workspace.tabs.setCurrentWidget(self.intake))
         for page in (self.intake, self.escalations, self.sharing):
             page.changed.connect(window.commands.changed.emit)
 
