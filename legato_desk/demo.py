@@ -37,6 +37,7 @@ def populate(vault: Vault, *, today: date | None = None) -> None:
     vault.cases.set_status(case.id, CaseStatus.ACTIVE)
     persons = _populate_map(vault, case.id, case.opened_on)
     _demo_keyclients(vault, case, persons, today)
+    _populate_safeguarding(vault, case.id)
 
 
 # The social system around M. at intake, as the mother described it, and how
@@ -183,6 +184,41 @@ def _demo_keyclients(vault: Vault, case, persons: dict[str, int],
     vault.keyclients.change_status(father, Status.ENDED, EndReason.BY_KEYCLIENT,
                                    "does not want counselling for now",
                                    on=today - timedelta(days=30))
+
+
+def _populate_safeguarding(vault: Vault, case_id: int) -> None:
+    """An intake, one closed escalation and one sharing entry (all invented)."""
+    from legato_desk.model.intake import CallerCategory, ContactKind, Intake, ReferralRoute
+    from legato_desk.model.safeguarding import FlagType, SharingGround, StepState
+
+    vault.intake.save(Intake(
+        case_id, CallerCategory.FAMILY, ReferralRoute.HELPLINE, ContactKind.CASE,
+        concern="\u201cHe is slipping away from us. He says we are not real believers.\u201d",
+        personality="Quiet, ambitious at school; took the end of his apprenticeship hard.",
+        communication="Talks with his mother about everyday things, not about faith.",
+        relationships="Close to his older sister; two school friends dropped.",
+        recent="New online group since spring; evenings away from home.",
+        past="Parents separated for a year when he was twelve.",
+        risk_factors="Isolation from old friends; conflict with the father.",
+        protective_factors="The sister; a part-time job he likes.",
+        goals="The mother wants to keep talking with him without fights.",
+        languages="German, Turkish", confidentiality_explained=True))
+    agency = vault.directory.add_agency("Youth welfare office (invented)", "youth_welfare")
+    contact_id = vault.directory.save_contact(
+        agency.id, name="Ms Example", role="youth welfare office, case worker",
+        phone="000 000 000", deputy="Mr Sample", deputy_phone="000 000 001")
+    esc = vault.safeguarding.raise_flag(
+        case_id, FlagType.CHILD_PROTECTION,
+        "The mother mentioned a younger cousin (8) staying with the group at weekends.")
+    for step in esc.steps:
+        vault.safeguarding.set_step(esc.id, step.id, StepState.DONE)
+    contact = vault.directory.contact(contact_id)
+    vault.sharing.log(
+        case_id, what="That a child may be staying with the group at weekends; no names of "
+        "the family beyond the cousin's.", recipient=contact.label(),
+        purpose="child protection check", ground=SharingGround.LEGAL_DUTY,
+        contact_id=contact_id, escalation_id=esc.id, acknowledged_by="Ms Example")
+    vault.safeguarding.close(esc.id, "The youth welfare office visited; no danger found.")
 
 
 def create_demo_vault(folder: Path | None = None) -> tuple[Vault, Path]:

@@ -25,6 +25,7 @@ from legato_desk.ui.cases.labels import status_name
 from legato_desk.ui.cases.pseudonym_dialog import PseudonymDialog
 from legato_desk.ui.cases.workspace import CaseWorkspace
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.safeguarding.install import install as install_safeguarding
 from legato_desk.ui.settings.change_passphrase import ChangePassphraseDialog
 from legato_desk.vault import Vault
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.workspace.rename_requested.connect(self.rename_case)
         self.commands.changed.connect(self._case_changed)
         self._build_actions()
+        self.safeguarding = install_safeguarding(self)
         self._vault_label = QLabel()
         self.statusBar().addPermanentWidget(self._vault_label)
         self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))
@@ -86,9 +88,10 @@ class MainWindow(QMainWindow):
         from legato_desk.ui.map.page import MapPage
 
         ws = self.workspace
-        map_page = ws.add_page("map", MapPage(self.vault.maps, self.undo_stack), self.tr("M&ap"))
+        map_page = ws.add_page("map", MapPage(self.vault.maps, self.undo_stack), self.tr("M&ap"),
+                               order=20)
         keyclients = ws.add_page("keyclients", KeyClientPage(self.vault, self.undo_stack),
-                                 self.tr("&Key-clients"))
+                                 self.tr("&Key-clients"), order=30)
 
         def assess(person_id: int) -> None:
             ws.tabs.setCurrentWidget(keyclients)
@@ -111,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.vault_menu = vault_menu = bar.addMenu(self.tr("&Vault"))
         self.change_passphrase_action = self._action(
             self.tr("Change &passphrase…"), self.change_passphrase, menu=vault_menu)
         self.settings_action = self._action(
@@ -137,7 +140,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Filter cases"), self._find, QKeySequence.StandardKey.Find, edit_menu)
 
-        case_menu = bar.addMenu(self.tr("&Case"))
+        self.case_menu = case_menu = bar.addMenu(self.tr("&Case"))
         self.new_case_action = self._action(
             self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New, case_menu)
         self.rename_action = self._action(
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         return None
 
     def refresh_cases(self, select_id: int | None = None) -> None:
+        self.case_list.set_open_flags(self.vault.safeguarding.open_flags_by_case())
         self.case_list.set_cases(self.vault.cases.list(), select_id)
 
     def open_case(self, case_id: int) -> None:

@@ -37,7 +37,7 @@ class ExportLog:
                 (case_id, at, audience, json.dumps(sorted(sections)), int(real_names),
                  int(encrypted), format))
             self._audit.append("exported", "case" if case_id else "statistics",
-                               case_id if case_id else cur.lastrowid)
+                               case_id if case_id else cur.lastrowid, case_id=case_id)
         return cur.lastrowid
 
     def list(self, case_id: int | None = None) -> list[ExportRecord]:

@@ -117,7 +117,7 @@ class KeyClientRepository:
                 "INSERT INTO keyclients (case_id, person_id, uid, marked_on)"
                 " VALUES (?, ?, ?, ?)",
                 (case_id, person_id, new_uid(), (on or self._today()).isoformat()))
-            self._audit.append("created", "keyclient", cur.lastrowid)
+            self._audit.append("created", "keyclient", cur.lastrowid, case_id=case_id)
             self._touch(case_id)
         return self.candidate(cur.lastrowid)
 
@@ -131,7 +131,7 @@ class KeyClientRepository:
         case_id = removed["keyclients"][0]["case_id"]
         with transaction(self._conn):
             self._conn.execute("DELETE FROM keyclients WHERE id = ?", (keyclient_id,))
-            self._audit.append("deleted", "keyclient", keyclient_id)
+            self._audit.append("deleted", "keyclient", keyclient_id, case_id=case_id)
             self._touch(case_id)
         return removed
 
@@ -144,7 +144,7 @@ class KeyClientRepository:
                         f"INSERT INTO {table} ({', '.join(row)})"
                         f" VALUES ({', '.join('?' * len(row))})", list(row.values()))
             for row in removed["keyclients"]:
-                self._audit.append("created", "keyclient", row["id"])
+                self._audit.append("created", "keyclient", row["id"], case_id=row["case_id"])
                 self._touch(row["case_id"])
 
     # -- assessment ----------------------------------------------------------------
@@ -164,7 +164,7 @@ class KeyClientRepository:
                 " DO UPDATE SET level = excluded.level, evidence = excluded.evidence",
                 (current.case_id, keyclient_id, criterion.value,
                  None if level is None else int(level), evidence))
-            self._audit.append("changed", "keyclient", keyclient_id)
+            self._audit.append("changed", "keyclient", keyclient_id, case_id=current.case_id)
             self._touch(current.case_id)
         return k.Assessment(level, evidence)
 
@@ -182,7 +182,7 @@ class KeyClientRepository:
             self._conn.execute(
                 "UPDATE keyclients SET decided_on = ?, rationale = ?, draft = '' WHERE id = ?",
                 (on.isoformat(), rationale, keyclient_id))
-            self._audit.append("status", "keyclient", keyclient_id)
+            self._audit.append("status", "keyclient", keyclient_id, case_id=current.case_id)
             self._touch(current.case_id)
         return self.candidate(keyclient_id)
 
@@ -195,7 +195,7 @@ class KeyClientRepository:
             self._conn.execute(
                 "UPDATE keyclients SET decided_on = NULL, rationale = '', draft = ?"
                 " WHERE id = ?", (current.rationale, keyclient_id))
-            self._audit.append("status", "keyclient", keyclient_id)
+            self._audit.append("status", "keyclient", keyclient_id, case_id=current.case_id)
             self._touch(current.case_id)
         return self.candidate(keyclient_id)
 
@@ -220,7 +220,7 @@ class KeyClientRepository:
                  end_reason.value if end_reason else None, note))
             self._conn.execute("UPDATE keyclients SET status = ? WHERE id = ?",
                                (status.value, keyclient_id))
-            self._audit.append("status", "keyclient", keyclient_id)
+            self._audit.append("status", "keyclient", keyclient_id, case_id=current.case_id)
             self._touch(current.case_id)
         return k.StatusEvent(cur.lastrowid, on, status, end_reason, note)
 
@@ -235,7 +235,7 @@ class KeyClientRepository:
             self._conn.execute("DELETE FROM keyclient_events WHERE id = ?", (event_id,))
             self._conn.execute("UPDATE keyclients SET status = ? WHERE id = ?",
                                (previous.value, keyclient_id))
-            self._audit.append("status", "keyclient", keyclient_id)
+            self._audit.append("status", "keyclient", keyclient_id, case_id=case_id)
             self._touch(case_id)
 
     # -- profile -------------------------------------------------------------------
@@ -249,7 +249,7 @@ class KeyClientRepository:
                 self._conn.execute(
                     f"UPDATE keyclients SET {', '.join(f'{f} = ?' for f in changed)}"
                     " WHERE id = ?", [*changed.values(), keyclient_id])
-                self._audit.append("changed", "keyclient", keyclient_id)
+                self._audit.append("changed", "keyclient", keyclient_id, case_id=current.case_id)
                 self._touch(current.case_id)
         return self.candidate(keyclient_id)
 
@@ -263,7 +263,7 @@ class KeyClientRepository:
             self._conn.execute(
                 f"UPDATE keyclients SET grounding_{essential.value} = ? WHERE id = ?",
                 (level.value, keyclient_id))
-            self._audit.append("changed", "keyclient", keyclient_id)
+            self._audit.append("changed", "keyclient", keyclient_id, case_id=current.case_id)
             self._touch(current.case_id)
 
     def add_training(self, keyclient_id: int, module: str, on: date | None = None
@@ -275,7 +275,7 @@ class KeyClientRepository:
                 "INSERT INTO keyclient_training (case_id, keyclient_id, uid, module,"
                 " attended_on) VALUES (?, ?, ?, ?, ?)",
                 (case_id, keyclient_id, new_uid(), module, on.isoformat() if on else None))
-            self._audit.append("created", "keyclient_training", cur.lastrowid)
+            self._audit.append("created", "keyclient_training", cur.lastrowid, case_id=case_id)
             self._touch(case_id)
         return k.Training(cur.lastrowid, module, on)
 
@@ -285,7 +285,7 @@ class KeyClientRepository:
             raise KeyClientNotFound("This training entry no longer exists.")
         with transaction(self._conn):
             self._conn.execute("DELETE FROM keyclient_training WHERE id = ?", (training_id,))
-            self._audit.append("deleted", "keyclient_training", training_id)
+            self._audit.append("deleted", "keyclient_training", training_id, case_id=row["case_id"])
             self._touch(row["case_id"])
         return row
 
@@ -294,7 +294,7 @@ class KeyClientRepository:
             self._conn.execute(
                 f"INSERT INTO keyclient_training ({', '.join(row)})"
                 f" VALUES ({', '.join('?' * len(row))})", list(row.values()))
-            self._audit.append("created", "keyclient_training", row["id"])
+            self._audit.append("created", "keyclient_training", row["id"], case_id=row["case_id"])
             self._touch(row["case_id"])
 
     # -- helpers -----------------------------------------------------------------

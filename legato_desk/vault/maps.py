@@ -123,7 +123,7 @@ class MapRepository:
             cur = self._conn.execute(
                 "INSERT INTO persons (case_id, uid, is_index) VALUES (?, ?, 1)",
                 (case_id, m.new_uid()))
-            self._audit.append("created", "person", cur.lastrowid)
+            self._audit.append("created", "person", cur.lastrowid, case_id=case_id)
         return self.person(cur.lastrowid)
 
     # -- persons ---------------------------------------------------------------
@@ -133,7 +133,7 @@ class MapRepository:
         fields = m.clean_person_fields({**fields, "x": x, "y": y})
         with transaction(self._conn):
             new_id = self._insert("persons", {"case_id": case_id, "uid": m.new_uid(), **fields})
-            self._audit.append("created", "person", new_id)
+            self._audit.append("created", "person", new_id, case_id=case_id)
             self._touch(case_id)
         return self.person(new_id)
 
@@ -146,7 +146,7 @@ class MapRepository:
         if changed:
             with transaction(self._conn):
                 self._set("persons", person_id, changed)
-                self._audit.append("changed", "person", person_id)
+                self._audit.append("changed", "person", person_id, case_id=current.case_id)
                 self._touch(current.case_id)
         return self.person(person_id)
 
@@ -167,7 +167,7 @@ class MapRepository:
                     raise ValidationError("The index client stays at the centre of the map.")
                 self._conn.execute("UPDATE persons SET x = ?, y = ? WHERE id = ?",
                                    (pos["x"], pos["y"], pid))
-                self._audit.append("changed", "person", pid)
+                self._audit.append("changed", "person", pid, case_id=row[0])
                 case_ids.add(row[0])
             for case_id in case_ids:
                 self._touch(case_id)
@@ -190,10 +190,10 @@ class MapRepository:
         with transaction(self._conn):
             for rel in ties.values():
                 self._conn.execute("DELETE FROM relations WHERE id = ?", (rel.id,))
-                self._audit.append("deleted", "relation", rel.id)
+                self._audit.append("deleted", "relation", rel.id, case_id=rel.case_id)
             for p in persons:
                 self._conn.execute("DELETE FROM persons WHERE id = ?", (p.id,))
-                self._audit.append("deleted", "person", p.id)
+                self._audit.append("deleted", "person", p.id, case_id=p.case_id)
             for case_id in {x.case_id for x in [*persons, *ties.values()]}:
                 self._touch(case_id)
         return Removed(tuple(persons), tuple(ties.values()), dependents=tuple(dependents))
@@ -230,12 +230,12 @@ class MapRepository:
                 self._conn.execute(
                     f"INSERT INTO persons ({', '.join(_P_COLS)})"
                     f" VALUES ({', '.join('?' * len(_P_COLS))})", _person_row(p))
-                self._audit.append("created", "person", p.id)
+                self._audit.append("created", "person", p.id, case_id=p.case_id)
             for r in removed.relations:
                 self._conn.execute(
                     f"INSERT INTO relations ({', '.join(_R_COLS)})"
                     f" VALUES ({', '.join('?' * len(_R_COLS))})", _relation_row(r))
-                self._audit.append("created", "relation", r.id)
+                self._audit.append("created", "relation", r.id, case_id=r.case_id)
             seen = set()
             for table, columns, rows in getattr(removed, "dependents", ()):
                 for row in rows:
@@ -261,7 +261,7 @@ class MapRepository:
             new_id = self._insert("relations", {
                 "case_id": pa.case_id, "uid": m.new_uid(), "person_a": a, "person_b": b,
                 **fields})
-            self._audit.append("created", "relation", new_id)
+            self._audit.append("created", "relation", new_id, case_id=pa.case_id)
             self._touch(pa.case_id)
         return self.relation(new_id)
 
@@ -272,7 +272,7 @@ class MapRepository:
         if changed:
             with transaction(self._conn):
                 self._set("relations", relation_id, changed)
-                self._audit.append("changed", "relation", relation_id)
+                self._audit.append("changed", "relation", relation_id, case_id=current.case_id)
                 self._touch(current.case_id)
         return self.relation(relation_id)
 
@@ -301,7 +301,7 @@ class MapRepository:
                     "SELECT id, case_id, is_index FROM persons WHERE uid = ?", (uid,)).fetchone()
                 if row is not None and row[1] == case_id and not row[2]:
                     self._set("persons", row[0], fields)
-                    self._audit.append("changed", "person", row[0])
+                    self._audit.append("changed", "person", row[0], case_id=case_id)
                     ids[uid] = row[0]
                     updated += 1
                     continue
@@ -311,7 +311,7 @@ class MapRepository:
                 taken.append((fields["x"], fields["y"]))
                 ids[uid] = self._insert("persons", {
                     "case_id": case_id, "uid": uid if row is None else m.new_uid(), **fields})
-                self._audit.append("created", "person", ids[uid])
+                self._audit.append("created", "person", ids[uid], case_id=case_id)
                 added += 1
             for uid, (a, b, fields) in ties.items():
                 ends = {"person_a": self._resolve(case_id, a, ids),
@@ -320,13 +320,13 @@ class MapRepository:
                     "SELECT id, case_id FROM relations WHERE uid = ?", (uid,)).fetchone()
                 if row is not None and row[1] == case_id:
                     self._set("relations", row[0], {**ends, **fields})
-                    self._audit.append("changed", "relation", row[0])
+                    self._audit.append("changed", "relation", row[0], case_id=case_id)
                     updated += 1
                     continue
                 new_id = self._insert("relations", {
                     "case_id": case_id, "uid": uid if row is None else m.new_uid(),
                     "kind": m.RelationKind.FAMILY, **ends, **fields})
-                self._audit.append("created", "relation", new_id)
+                self._audit.append("created", "relation", new_id, case_id=case_id)
                 added += 1
             self._touch(case_id)
         return added, updated
@@ -366,7 +366,7 @@ class MapRepository:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (case_id, m.new_uid(), taken_on.isoformat(), label,
                  self._clock().isoformat(), state))
-            self._audit.append("created", "snapshot", cur.lastrowid)
+            self._audit.append("created", "snapshot", cur.lastrowid, case_id=case_id)
             self._touch(case_id)
         return self.snapshot(cur.lastrowid)
 
@@ -393,14 +393,16 @@ class MapRepository:
 
     def delete_snapshot(self, snapshot_id: int) -> None:
         with transaction(self._conn):
-            if self._conn.execute("DELETE FROM map_snapshots WHERE id = ?",
-                                  (snapshot_id,)).rowcount:
-                self._audit.append("deleted", "snapshot", snapshot_id)
+            row = self._conn.execute("SELECT case_id FROM map_snapshots WHERE id = ?",
+                                     (snapshot_id,)).fetchone()
+            if row is not None:
+                self._conn.execute("DELETE FROM map_snapshots WHERE id = ?", (snapshot_id,))
+                self._audit.append("deleted", "snapshot", snapshot_id, case_id=row[0])
 
     def record_export(self, case_id: int) -> None:
         """Log that the map left the vault (a PNG/SVG file): ids only, as always."""
         with transaction(self._conn):
-            self._audit.append("exported", "map", case_id)
+            self._audit.append("exported", "map", case_id, case_id=case_id)
 
     # -- helpers -------------------------------------------------------------
 

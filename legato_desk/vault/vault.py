@@ -31,6 +31,11 @@ from legato_desk.vault.layout import VaultPaths
 from legato_desk.vault.keyclients import KeyClientRepository
 from legato_desk.vault.maps import MapRepository
 from legato_desk.vault.settings import SettingsRepository
+from legato_desk.vault.directory import AgencyDirectory
+from legato_desk.vault.endings import EndingRepository
+from legato_desk.vault.intake import IntakeRepository
+from legato_desk.vault.safeguarding import SafeguardingRepository
+from legato_desk.vault.sharing import SharingLog
 
 
 class Vault:
@@ -47,6 +52,11 @@ class Vault:
         self.maps = MapRepository(conn, self.audit)
         self.exports = ExportLog(conn, self.audit)
         self.keyclients = KeyClientRepository(conn, self.audit)
+        self.intake = IntakeRepository(conn, self.audit)
+        self.sharing = SharingLog(conn, self.audit)
+        self.safeguarding = SafeguardingRepository(conn, self.audit, self.settings, self.sharing)
+        self.directory = AgencyDirectory(conn, self.audit)
+        self.endings = EndingRepository(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 

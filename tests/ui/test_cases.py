@@ -123,7 +123,8 @@ def test_case_list_shows_the_columns_a_counsellor_needs(window, vault):
     window.refresh_cases()
     model = window.case_list.model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    assert headers == ["Case", "Pseudonym", "Status", "Opened on", "Last activity"]
+    assert headers == ["Case", "Pseudonym", "Status", "Opened on", "Last activity",
+                       "Safeguarding"]
     row = [model.index(0, i).data() for i in range(model.columnCount())]
     assert row[0] == case.code and row[1] == "A." and row[2] == "Intake"
     assert row[3] == case.opened_on.strftime("%d.%m.%Y")

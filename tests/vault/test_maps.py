@@ -151,3 +151,17 @@ def test_restore_brings_back_rows_of_other_features_that_cascaded(vault, case):
     vault.maps.restore(removed)
     assert vault.conn.execute("SELECT * FROM notes_about").fetchall() == [(7, a.id, "kept")]
     assert vault.conn.execute("SELECT * FROM note_marks").fetchall() == [(9, 7, "star")]
+
+
+def test_map_changes_appear_in_the_cases_own_audit_view(vault, case):
+    other = vault.cases.create("B.")
+    p = vault.maps.add_person(case.id, 0.5, 0.0)
+    vault.maps.add_person(other.id, 0.5, 0.0)
+    vault.maps.move({p.id: (0.6, 0.0)})
+    snap = vault.maps.take_snapshot(case.id, "intake")
+    vault.maps.delete_snapshot(snap.id)
+    mine = [(e[2], e[3]) for e in vault.audit.for_case(case.id)]
+    assert ("created", "person") in mine and ("changed", "person") in mine
+    assert ("deleted", "snapshot") in mine
+    theirs = [e for e in vault.audit.for_case(other.id) if e[3] == "person"]
+    assert len(theirs) == 2  # its index client and its one person, nothing of case A

@@ -1,4 +1,4 @@
-"""The list of cases: pseudonym, status, opened on, last activity."""
+"""The list of cases: pseudonym, status, opened on, last activity, open flags."""
 
 from __future__ import annotations
 
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case, CaseStatus
 from legato_desk.ui.cases.labels import status_name
+from legato_desk.ui.safeguarding.labels import FLAG_COLOUR
+from legato_desk.ui.safeguarding.labels import name as flag_name
 
 
 class CaseTableModel(QAbstractTableModel):
-    CODE, PSEUDONYM, STATUS, OPENED, ACTIVITY = range(5)
+    CODE, PSEUDONYM, STATUS, OPENED, ACTIVITY, FLAGS = range(6)
     CaseIdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -37,7 +39,16 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._cases: list[Case] = []
         self._headers = [self.tr("Case"), self.tr("Pseudonym"), self.tr("Status"),
-                         self.tr("Opened on"), self.tr("Last activity")]
+                         self.tr("Opened on"), self.tr("Last activity"),
+                         self.tr("Safeguarding")]
+        self._flags: dict[int, list] = {}  # case id -> open FlagTypes
+
+    def set_open_flags(self, flags: dict[int, list]) -> None:
+        """Call before set_cases (which resets the view)."""
+        self._flags = dict(flags)
+
+    def flags_of(self, case_id: int) -> list:
+        return self._flags.get(case_id, [])
 
     def set_cases(self, cases: list[Case]) -> None:
         self.beginResetModel()
@@ -74,6 +85,9 @@ class CaseTableModel(QAbstractTableModel):
         col = index.column()
         if role == self.CaseIdRole:
             return case.id
+        flags = self._flags.get(case.id, [])
+        if col == self.FLAGS:
+            return self._flag_data(flags, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.CODE: case.code,
@@ -90,11 +104,37 @@ class CaseTableModel(QAbstractTableModel):
                 self.OPENED: case.opened_on.isoformat(),
                 self.ACTIVITY: case.last_activity.isoformat(),
             }[col]
+        if role == Qt.ItemDataRole.ToolTipRole and flags:
+            return self.tr("Open safeguarding flag: {flags}").format(
+                flags=", ".join(flag_name(f) for f in flags))
         if role == Qt.ItemDataRole.ForegroundRole and not case.status.is_open:
             from PySide6.QtGui import QPalette
             from PySide6.QtWidgets import QApplication
 
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _flag_data(self, flags: list, role):
+        from PySide6.QtGui import QColor, QFont
+
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not flags:
+                return ""
+            if len(flags) == 1:
+                return self.tr("⚠ {flag}").format(flag=flag_name(flags[0]))
+            return self.tr("⚠ {count} open flags").format(count=len(flags))
+        if role == self.SortRole:
+            return len(flags)
+        if role == Qt.ItemDataRole.ToolTipRole and flags:
+            return ", ".join(flag_name(f) for f in flags)
+        if flags and role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(FLAG_COLOUR)
+        if flags and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("white")
+        if flags and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
 
@@ -169,11 +209,22 @@ class CaseListPage(QWidget):
         bar.addWidget(self.status_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.flag_banner = QLabel()
+        self.flag_banner.setWordWrap(True)
+        self.flag_banner.setAccessibleName(self.tr("Open safeguarding flags"))
+        self.flag_banner.setStyleSheet(
+            f"background: {FLAG_COLOUR}; color: white; padding: 6px 10px; font-weight: bold;")
+        self.flag_banner.hide()
+        self.model.modelReset.connect(self._show_flag_banner)
+        layout.addWidget(self.flag_banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self._update_buttons()
 
     # -- data -----------------------------------------------------------------
+
+    def set_open_flags(self, flags: dict[int, list]) -> None:
+        self.model.set_open_flags(flags)
 
     def set_cases(self, cases: list[Case], select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.current_case_id()
@@ -184,6 +235,17 @@ class CaseListPage(QWidget):
         elif cases:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _show_flag_banner(self) -> None:
+        """Follows the model, so clearing it (on lock) clears the banner too."""
+        cases = [self.model.case_at(row) for row in range(self.model.rowCount())]
+        flagged = [c for c in cases if self.model.flags_of(c.id)]
+        if flagged:
+            self.flag_banner.setText(self.tr(
+                "⚠ Open safeguarding flags in {count} case(s): {cases}").format(
+                    count=len(flagged),
+                    cases=", ".join(f"{c.code} ({c.pseudonym})" for c in flagged)))
+        self.flag_banner.setVisible(bool(flagged))
 
     def select_case(self, case_id: int) -> None:
         row = self.model.row_of(case_id)

@@ -59,6 +59,12 @@ class CaseCommands(QObject):
                 self, case_id, self.repo.set_status, old, status,
                 self.tr("Set status to “{status}”").format(status=status_name(status))))
 
+    def status_was_set(self, case_id: int, old: CaseStatus, new: CaseStatus,
+                       text: str) -> None:
+        """A status another screen already stored (ending a case): make it undoable."""
+        if old != new:
+            self.undo_stack.push(_SetField(self, case_id, self.repo.set_status, old, new, text))
+
     def set_summary(self, case_id: int, summary: str) -> None:
         """Autosaved text: the editor keeps its own undo history."""
         self.repo.set_summary(case_id, summary)

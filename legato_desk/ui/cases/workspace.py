@@ -142,9 +142,15 @@ class CaseWorkspace(QWidget):
         self.overview.summary.installEventFilter(self)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self._pages: dict[str, QWidget] = {}  # other packages' tabs, see add_page
+        self._order: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Another package's tab; it gets show_case(case), flush() -> bool and clear()."""
+        self._pages.append(page)
+        self.tabs.addTab(page, title)
 
     def eventFilter(self, obj, event):
         from PySide6.QtCore import QEvent
@@ -163,10 +169,17 @@ class CaseWorkspace(QWidget):
         for page in self._pages.values():
             page.show_case(case)
 
-    def add_page(self, name: str, page: QWidget, title: str) -> QWidget:
-        """Another package's tab, known as ``name`` (see ``page``)."""
+    def add_page(self, name: str, page: QWidget, title: str, order: int = 100) -> QWidget:
+        """Another package's tab, known as ``name`` (see ``page``).
+
+        Tabs stand in ``order`` (the overview is 0), whoever adds them first,
+        so the counsellor's path through a case (intake, map, key-clients,
+        sessions, safeguarding, records) does not depend on wiring order.
+        """
         self._pages[name] = page
-        self.tabs.addTab(page, title)
+        self._order[name] = order
+        position = sum(1 for other in self._order.values() if other <= order)
+        self.tabs.insertTab(position, page, title)
         return page
 
     def page(self, name: str) -> QWidget:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.errors import ValidationError
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.safeguarding.protocol_page import ProtocolPage
 
 PROFILE_KEY = "profile.name"
 PROFILE_MAX = 60
@@ -59,6 +60,7 @@ class ProfilePage(QWidget):
 
 
 PAGES: list[type] = [ProfilePage]
+PAGES.append(ProtocolPage)
 
 
 class SettingsDialog(QDialog):

@@ -1,0 +1,60 @@
+"""Ending a case or a key-client relationship: who or what ended it.
+
+``EndingReason`` is shared: a case ending uses it, and so can the ending of
+a key-client relationship. Counselling ends when the key-client says so; a
+case can stay "ended, still reachable".
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from legato_desk.errors import ValidationError
+from legato_desk.model.case import CaseStatus
+
+NOTE_MAX = 4_000
+
+
+class EndingReason(enum.Enum):
+    KEYCLIENT_DECIDED = "keyclient_decided"  # the key-client decided to end it
+    GOAL_REACHED = "goal_reached"
+    MOVED_AWAY = "moved_away"
+    CONTACT_LOST = "contact_lost"  # no longer reachable
+    HANDED_OVER = "handed_over"  # to another service or office
+    INDEX_CLIENT_DISTANCED = "index_client_distanced"  # left the milieu
+    OFFICE_ENDED = "office_ended"  # the office or counsellor ended it
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Ending:
+    id: int
+    case_id: int
+    ended_on: date
+    reason: EndingReason
+    reachable: bool
+    note: str = ""
+
+    @property
+    def status(self) -> CaseStatus:
+        return ending_status(self.reachable)
+
+
+def ending_status(reachable: bool) -> CaseStatus:
+    return CaseStatus.ENDED_REACHABLE if reachable else CaseStatus.ENDED
+
+
+def check_ending(reason: EndingReason | str | None, note: str, ended_on: date,
+                 today: date) -> EndingReason:
+    if reason in (None, ""):
+        raise ValidationError("Choose who or what ended the counselling.")
+    reason = EndingReason(reason)
+    if reason is EndingReason.OTHER and not note.strip():
+        raise ValidationError("With \u201cother\u201d, say in the note why it ended.")
+    if len(note) > NOTE_MAX:
+        raise ValidationError("The note is too long.")
+    if ended_on > today:
+        raise ValidationError("A case cannot be ended on a future date.")
+    return reason

@@ -1,0 +1,130 @@
+"""The agency directory: institutions and named contacts, each with a deputy.
+
+Office-wide, not case-owned: the same youth welfare office serves many
+cases. Disclosures keep a copy of the recipient's name, so deleting a
+contact never empties the sharing log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from legato_desk.errors import ValidationError
+from legato_desk.vault.audit import AuditTrail
+from legato_desk.vault.connection import transaction
+from legato_desk.vault.records import new_uid
+
+AGENCY_KINDS = ("police", "youth_welfare", "school", "prison", "probation", "health",
+                "other")
+_CONTACT_FIELDS = ("name", "role", "phone", "email", "deputy", "deputy_phone")
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    id: int
+    name: str
+    kind: str = "other"
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    id: int
+    agency_id: int
+    name: str
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+    deputy: str = ""
+    deputy_phone: str = ""
+    agency_name: str = ""
+
+    def label(self) -> str:
+        role = f", {self.role}" if self.role else ""
+        return f"{self.name}{role} ({self.agency_name})"
+
+
+def _clean(text: str, what: str, required: bool = False) -> str:
+    value = " ".join(text.split())
+    if required and not value:
+        raise ValidationError(f"The {what} needs a name.")
+    if len(value) > 200:
+        raise ValidationError(f"The {what} is too long (at most 200 characters).")
+    return value
+
+
+class AgencyDirectory:
+    def __init__(self, conn, audit: AuditTrail):
+        self._conn = conn
+        self._audit = audit
+
+    def agencies(self) -> list[Agency]:
+        return [Agency(*r) for r in self._conn.execute(
+            "SELECT id, name, kind, note FROM agencies ORDER BY name COLLATE NOCASE, id")]
+
+    def contacts(self, agency_id: int | None = None) -> list[Contact]:
+        sql = (f"SELECT c.id, c.agency_id, {', '.join('c.' + f for f in _CONTACT_FIELDS)},"
+               " a.name FROM agency_contacts c JOIN agencies a ON a.id = c.agency_id")
+        args: tuple = ()
+        if agency_id is not None:
+            sql += " WHERE c.agency_id = ?"
+            args = (agency_id,)
+        sql += " ORDER BY a.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id"
+        return [Contact(*r) for r in self._conn.execute(sql, args)]
+
+    def contact(self, contact_id: int) -> Contact | None:
+        return next((c for c in self.contacts() if c.id == contact_id), None)
+
+    def add_agency(self, name: str, kind: str = "other", note: str = "") -> Agency:
+        name = _clean(name, "institution", required=True)
+        if kind not in AGENCY_KINDS:
+            raise ValidationError("This kind of institution is not known.")
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                "INSERT INTO agencies (uid, name, kind, note) VALUES (?, ?, ?, ?)",
+                (new_uid(), name, kind, note.strip()))
+            self._audit.append("created", "agency", cur.lastrowid)
+        return Agency(cur.lastrowid, name, kind, note.strip())
+
+    def update_agency(self, agency_id: int, name: str, kind: str, note: str = "") -> None:
+        name = _clean(name, "institution", required=True)
+        if kind not in AGENCY_KINDS:
+            raise ValidationError("This kind of institution is not known.")
+        with transaction(self._conn):
+            self._conn.execute("UPDATE agencies SET name = ?, kind = ?, note = ? WHERE id = ?",
+                               (name, kind, note.strip(), agency_id))
+            self._audit.append("changed", "agency", agency_id)
+
+    def delete_agency(self, agency_id: int) -> None:
+        with transaction(self._conn):
+            if self._conn.execute("DELETE FROM agencies WHERE id = ?", (agency_id,)).rowcount:
+                self._audit.append("deleted", "agency", agency_id)
+
+    def save_contact(self, agency_id: int, contact_id: int | None = None, **values) -> int:
+        """Add (contact_id None) or change a contact; returns its id."""
+        unknown = set(values) - set(_CONTACT_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown contact fields {unknown}")
+        clean = {f: _clean(values.get(f, ""), "contact" if f == "name" else f,
+                           required=f == "name") for f in _CONTACT_FIELDS}
+        with transaction(self._conn):
+            if contact_id is None:
+                cur = self._conn.execute(
+                    f"INSERT INTO agency_contacts (uid, agency_id, {', '.join(_CONTACT_FIELDS)})"
+                    f" VALUES (?, ?, {', '.join('?' * len(_CONTACT_FIELDS))})",
+                    (new_uid(), agency_id, *clean.values()))
+                contact_id = cur.lastrowid
+                self._audit.append("created", "contact", contact_id)
+            else:
+                self._conn.execute(
+                    "UPDATE agency_contacts SET "
+                    + ", ".join(f"{f} = ?" for f in _CONTACT_FIELDS) + " WHERE id = ?",
+                    (*clean.values(), contact_id))
+                self._audit.append("changed", "contact", contact_id)
+        return contact_id
+
+    def delete_contact(self, contact_id: int) -> None:
+        with transaction(self._conn):
+            if self._conn.execute("DELETE FROM agency_contacts WHERE id = ?",
+                                  (contact_id,)).rowcount:
+                self._audit.append("deleted", "contact", contact_id)
