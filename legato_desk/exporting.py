@@ -24,8 +24,20 @@ def gather(vault, request: ExportRequest, today: date | None = None) -> ExportDa
     if request.audience is Audience.STATISTICS:
         data.cases = vault.cases.list()
         return data
-    data.case = vault.cases.get(request.case_id)
-    data.map_state = vault.maps.state(request.case_id)
+    case_id = request.case_id
+    data.case = vault.cases.get(case_id)
+    data.map_state = vault.maps.state(case_id)
+    data.badges = vault.keyclients.badges(case_id)
+    data.candidates = vault.keyclients.candidates(case_id)
+    data.standings = vault.keyclients.compare(case_id)
+    data.histories = {c.id: vault.keyclients.history(c.id) for c in data.candidates}
+    data.escalations = [e for e in vault.safeguarding.for_case(case_id)
+                        if request.in_period(e.raised_at.date())]
+    data.disclosures = [d for d in vault.sharing.for_case(case_id)
+                        if request.in_period(d.shared_at.date())]
+    # Agency contacts are named people too: they get codes like the map's persons.
+    for i, contact in enumerate(vault.directory.contacts(), start=1):
+        data.other_names += [(contact.name, f"C{i}"), (contact.deputy, f"C{i}-D")]
     if request.audience is Audience.OWN_FILE:
         try:
             data.map_state.person(request.person_id)

@@ -18,8 +18,9 @@ from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from legato_desk.model import map as m
 from legato_desk.model.case import Case, CaseStatus
-from legato_desk.model.export import Audience, ExportRequest, Section
+from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports import document as doc
+from legato_desk.reports import sections
 from legato_desk.reports.labels import Labels
 from legato_desk.reports.map_drawing import legend_drawing, map_drawing
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -35,6 +36,11 @@ class ExportData:
     badges: dict[int, str] = field(default_factory=dict)
     other_names: list[tuple[str, str]] = field(default_factory=list)
     cases: list[Case] = field(default_factory=list)  # statistics: every case
+    candidates: list = field(default_factory=list)    # model.keyclients.Candidate
+    standings: list = field(default_factory=list)     # model.keyclients.Standing
+    histories: dict = field(default_factory=dict)     # candidate id -> [StatusEvent]
+    escalations: list = field(default_factory=list)   # model.safeguarding.Escalation
+    disclosures: list = field(default_factory=list)   # model.safeguarding.Disclosure
 
 
 class Report:
@@ -57,7 +63,7 @@ class Report:
         cells = [[c if not isinstance(c, str) else doc.para(c, self.styles[
             "cell_bold" if header and i == 0 else "cell"]) for c in row]
             for i, row in enumerate(rows)]
-        table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+        table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
         style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("LINEBELOW", (0, 0), (-1, -1), 0.4, doc.RULE),
                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
@@ -142,7 +148,9 @@ def _counts(r: Report) -> list:
 
 BUILDERS: dict[Section, SectionBuilder] = {
     Section.SUMMARY: _summary, Section.MAP: _map, Section.PERSON: _person,
-    Section.COUNTS: _counts,
+    Section.COUNTS: _counts, Section.KEYCLIENTS: sections.keyclients,
+    Section.SAFEGUARDING: sections.safeguarding, Section.SHARING: sections.sharing,
+    Section.PARTICIPANTS: sections.participants,
 }
 
 
@@ -161,8 +169,9 @@ def build_report(data: ExportData, request: ExportRequest, *,
         story.append(doc.para(labels["real_names_warning"], r.styles["warning"])
                      if request.real_names else
                      doc.para(labels["pseudonymised_note"], r.styles["small"]))
-    for section in (s for s in BUILDERS if request.includes(s)):
-        story += BUILDERS[section](r)
+    for section in SECTIONS[request.audience]:  # the audience's order
+        if request.includes(section) and section in BUILDERS:
+            story += _heading_kept(BUILDERS[section](r))
     frame = doc.PageFrame(
         header_left=f"{labels.get('case', code=code)} · {audience}" if code else audience,
         header_right=labels.get("exported_on",
@@ -170,6 +179,13 @@ def build_report(data: ExportData, request: ExportRequest, *,
         confidentiality=labels["confidential"], page_of=labels["page_of"])
     return doc.build_pdf(story, frame=frame, title=title, subject=audience,
                          encrypt_with=request.passphrase, progress=progress)
+
+
+def _heading_kept(flowables: list) -> list:
+    """A section's heading never stands alone at the foot of a page."""
+    if len(flowables) >= 2:
+        return [KeepTogether(flowables[:2]), *flowables[2:]]
+    return flowables
 
 
 def _period(r: Report) -> str:

@@ -76,7 +76,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5,
                              leading=14, spaceBefore=8, spaceAfter=3, keepWithNext=True),
         "label": ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=8,
-                                leading=10, textColor=MUTED, spaceAfter=1, keepWithNext=True),
+                                leading=10, textColor=MUTED, spaceBefore=6, spaceAfter=1,
+                                keepWithNext=True),
         "warning": ParagraphStyle("warning", parent=base, textColor=colors.HexColor("#8a1f11"),
                                   fontName=FONT_BOLD),
     }

@@ -169,9 +169,19 @@ def _person(p: m.Person, x: float, y: float, name: str, badge: str | None,
         g.add(Circle(x + r, y + r, 2.6, fillColor=BADGE[badge], strokeColor=INK,
                      strokeWidth=0.4))
     if name:
-        g.add(String(x, y - r - 7.5, name, fontName=FONT, fontSize=6, fillColor=INK,
-                     textAnchor="middle"))
+        g.add(_label(p, x, y, r, name))
     return g
+
+
+def _label(p: m.Person, x: float, y: float, r: float, name: str) -> String:
+    """The name on the side facing away from the centre, where there is room."""
+    angle = math.atan2(p.x, -p.y)  # clockwise from the top, like the map
+    dx, dy = math.sin(angle), math.cos(angle)  # drawing y points up
+    if abs(dx) < 0.35:  # near the vertical axis: above or below the node
+        return String(x, y + (r + 2 if dy > 0 else -r - 7.5), name, fontName=FONT,
+                      fontSize=6, fillColor=INK, textAnchor="middle")
+    return String(x + (r + 2) * (1 if dx > 0 else -1), y - 2, name, fontName=FONT,
+                  fontSize=6, fillColor=INK, textAnchor="start" if dx > 0 else "end")
 
 
 def legend_drawing(labels: Labels, width: float = 480) -> Drawing:

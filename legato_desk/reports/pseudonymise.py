@@ -39,7 +39,8 @@ def name_parts(name: str) -> list[str]:
         pieces = [word, *word.split("-")] if "-" in word else [word]
         for piece in pieces:
             bare = piece.strip(".")
-            if len(bare) >= 2 and bare.lower() not in _NOT_NAMES:
+            # Names are written capitalised; "forum" in "Gaming forum" is a word.
+            if len(bare) >= 2 and bare[0].isupper() and bare.lower() not in _NOT_NAMES:
                 parts.add(bare)
     return sorted(parts, key=len, reverse=True)
 
