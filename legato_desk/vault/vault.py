@@ -28,6 +28,7 @@ from legato_desk.vault.errors import (
 from legato_desk.vault.header import Header
 from legato_desk.vault.layout import VaultPaths
 from legato_desk.vault.maps import MapRepository
+from legato_desk.vault.sessions import SessionRepository
 from legato_desk.vault.settings import SettingsRepository
 
 
@@ -43,6 +44,7 @@ class Vault:
         self.cases = CaseRepository(conn, self.audit)
         self.settings = SettingsRepository(conn, self.audit)
         self.maps = MapRepository(conn, self.audit)
+        self.sessions = SessionRepository(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 
