@@ -26,6 +26,7 @@ from legato_desk.ui.cases.labels import status_name
 from legato_desk.ui.cases.pseudonym_dialog import PseudonymDialog
 from legato_desk.ui.cases.workspace import CaseWorkspace
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.sessions.followups import FollowUpsPanel
 from legato_desk.ui.settings.change_passphrase import ChangePassphraseDialog
 from legato_desk.vault import Vault
 
@@ -45,7 +46,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.commands = CaseCommands(vault.cases, self.undo_stack, self)
         self.case_list = CaseListPage()
-        self.workspace = CaseWorkspace(self.commands)
+        self.workspace = CaseWorkspace(self.commands, vault=vault)
+        self.followups = FollowUpsPanel(vault)
+        self.case_list.panels.addWidget(self.followups)
+        self.followups.open_requested.connect(self.open_session)
+        self.workspace.sessions.records_changed.connect(lambda _cid: self.followups.refresh())
         self.pages = QStackedWidget()
         self.pages.addWidget(self.case_list)
         self.pages.addWidget(self.workspace)
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(
             self.tr("&Filter cases"), self._find, QKeySequence.StandardKey.Find, edit_menu)
+        self.search_action = self._action(
+            self.tr("&Search notes…"), self.search_notes, "Ctrl+Shift+F", edit_menu)
 
         case_menu = bar.addMenu(self.tr("&Case"))
         self.new_case_action = self._action(
@@ -129,6 +136,8 @@ class MainWindow(QMainWindow):
             self._action(status_name(status),
                          lambda _=False, s=status: self.set_status(self._current_case_id(), s),
                          f"Ctrl+{number}", self.status_menu)
+        self.new_session_action = self._action(
+            self.tr("New session &record"), self.new_session, "Ctrl+Shift+N", case_menu)
         case_menu.addSeparator()
         self.back_action = self._action(
             self.tr("Back to the &case list"), self.show_case_list,
@@ -151,6 +160,34 @@ class MainWindow(QMainWindow):
 
     def refresh_cases(self, select_id: int | None = None) -> None:
         self.case_list.set_cases(self.vault.cases.list(), select_id)
+        self.followups.refresh()
+
+    # -- session records ----------------------------------------------------------
+
+    def open_session(self, case_id: int, session_id: int) -> None:
+        self.open_case(case_id)
+        if self.shown_case_id() == case_id:
+            self.workspace.open_session(session_id)
+
+    def new_session(self) -> None:
+        case_id = self._current_case_id()
+        if case_id is None:
+            return
+        if self.shown_case_id() != case_id:
+            self.open_case(case_id)
+        self.workspace.tabs.setCurrentWidget(self.workspace.sessions)
+        self.workspace.sessions.new_session()
+
+    def search_notes(self) -> None:
+        from legato_desk.ui.sessions.search import SearchDialog
+
+        dialog = SearchDialog(self.vault, self)
+        dialog.open_requested.connect(self.open_session)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "search_dialog", None))
+        self.search_dialog = dialog
+        dialog.show()
+        dialog.field.setFocus()
 
     def open_case(self, case_id: int) -> None:
         try:
@@ -237,6 +274,9 @@ class MainWindow(QMainWindow):
         """Forget everything shown, e.g. before locking."""
         self.workspace.clear()
         self.case_list.model.clear()
+        self.followups.clear()
+        if getattr(self, "search_dialog", None) is not None:
+            self.search_dialog.reject()
         self.undo_stack.clear()
 
     def _find(self) -> None:

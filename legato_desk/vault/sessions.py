@@ -166,9 +166,10 @@ class SessionRepository:
                 if stored[1] != record.case_id:
                     raise ValueError("a session cannot move to another case")
                 sets = ", ".join(f"{c} = ?" for c in _CONTENT)
-                self._conn.execute(
-                    f"UPDATE sessions SET {sets}, follow_up_done = 0, updated_at = ?"
-                    " WHERE id = ?", (*values, now, session_id))
+                self._conn.execute(  # a new follow-up date is a new follow-up
+                    f"UPDATE sessions SET {sets}, follow_up_done = CASE WHEN follow_up_on"
+                    " IS ? THEN follow_up_done ELSE 0 END, updated_at = ? WHERE id = ?",
+                    (*values, values[-1], now, session_id))
                 for table in ("session_participants", "session_facts", "session_tasks"):
                     self._conn.execute(f"DELETE FROM {table} WHERE session_id = ?",
                                        (session_id,))

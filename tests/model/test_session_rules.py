@@ -161,3 +161,20 @@ def test_timeline_merges_in_order_and_filters_kinds():
     b = [p.TimelineEvent(T0, "snapshot", "a"), p.TimelineEvent(T0 + timedelta(days=9), "x", "c")]
     assert [e.title for e in p.merge_timeline([a, b])] == ["a", "b", "c"]
     assert [e.title for e in p.merge_timeline([a, b], {"session", "x"})] == ["b", "c"]
+
+
+def test_templates_fill_only_what_is_empty_and_round_trip():
+    from legato_desk.model import templates as tpl
+
+    crisis = tpl.DEFAULTS[1]
+    filled = tpl.apply(crisis, record(facts="already typed", tasks=(TaskEntry(Task.WORK),)))
+    assert filled.facts == "already typed" and filled.mode is Mode.OUT_OF_HOURS
+    assert filled.next_steps.startswith("Call back")
+    parent = tpl.apply(tpl.DEFAULTS[0], record(tasks=(TaskEntry(Task.RELATIONSHIPS),)))
+    assert [e.task for e in parent.tasks] == [Task.RELATIONSHIPS]
+    assert tpl.load(None) == list(tpl.DEFAULTS)
+    assert tpl.load([t.to_dict() for t in tpl.DEFAULTS]) == list(tpl.DEFAULTS)
+    with pytest.raises(ValidationError):
+        tpl.clean_templates([tpl.Template(" "), ])
+    with pytest.raises(ValidationError):
+        tpl.clean_templates([tpl.Template("A"), tpl.Template("a ")])

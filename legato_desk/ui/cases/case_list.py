@@ -169,6 +169,8 @@ class CaseListPage(QWidget):
         bar.addWidget(self.status_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.panels = QVBoxLayout()  # e.g. follow-ups due, added by the main window
+        layout.addLayout(self.panels)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self._update_buttons()

@@ -121,10 +121,11 @@ class CaseWorkspace(QWidget):
     back_requested = Signal()
     rename_requested = Signal(int)
 
-    def __init__(self, commands: CaseCommands, parent=None):
+    def __init__(self, commands: CaseCommands, parent=None, vault=None):
         super().__init__(parent)
         self._commands = commands
         self.case: Case | None = None
+        self.case_pages: list[QWidget] = []  # tabs with show_case(id), flush(), clear()
         self.back = QPushButton(self.tr("← &Cases"))
         self.back.setToolTip(self.tr("Back to the case list (Alt+Left)"))
         self.back.clicked.connect(self._back)
@@ -139,6 +140,10 @@ class CaseWorkspace(QWidget):
             lambda: self.case and self.rename_requested.emit(self.case.id))
         self.overview.summary.installEventFilter(self)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        if vault is not None:
+            from legato_desk.ui.sessions.workspace_tabs import add_session_tabs
+
+            add_session_tabs(self, vault)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -157,9 +162,16 @@ class CaseWorkspace(QWidget):
         self.title.setText(self.tr("<h2>{name} <small>· {code} · {status}</small></h2>").format(
             name=_escape(case.pseudonym), code=case.code, status=status_name(case.status)))
         self.overview.show_case(case)
+        for page in self.case_pages:
+            page.show_case(case.id)
+
+    def add_case_page(self, page: QWidget, title: str) -> None:
+        self.case_pages.append(page)
+        self.tabs.addTab(page, title)
 
     def flush(self) -> bool:
-        return self.overview.flush()
+        saved = [page.flush() for page in self.case_pages]
+        return self.overview.flush() and all(saved)
 
     def clear(self) -> None:
         self.case = None
@@ -169,6 +181,8 @@ class CaseWorkspace(QWidget):
         self.overview.summary.blockSignals(False)
         self.title.clear()
         self.overview.pseudonym.clear()
+        for page in self.case_pages:
+            page.clear()
 
     def _back(self) -> None:
         self.flush()
