@@ -55,6 +55,22 @@ def _heading(text: str, buddy=None) -> QLabel:
     return label
 
 
+class _LeavesOnTab:
+    """Tab leaves the field (Qt's date edits would step through their sections);
+    Left/Right move between day, month, year and time, Up/Down change them."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class DateTimeField(_LeavesOnTab, QDateTimeEdit):
+    pass
+
+
+class DateField(_LeavesOnTab, QDateEdit):
+    pass
+
+
 class SessionEditor(QScrollArea):
     changed = Signal()
     template_chosen = Signal(object)  # Template
@@ -69,10 +85,12 @@ class SessionEditor(QScrollArea):
         self.setWidget(content)
 
         # -- when, how, who ------------------------------------------------------
-        self.held_at = QDateTimeEdit()
+        self.held_at = DateTimeField()
         self.held_at.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.held_at.setCalendarPopup(True)
         self.held_at.setAccessibleName(self.tr("Date and time"))
+        self.held_at.setToolTip(self.tr("Defaults to now. ←/→ move between day, month, year "
+                                        "and time; ↑/↓ or digits change them"))
         self.duration = QSpinBox()
         self.duration.setRange(0, 24 * 60)
         self.duration.setSingleStep(5)
@@ -166,7 +184,7 @@ class SessionEditor(QScrollArea):
         self.next_steps = small_text(self.tr("What happens next, who does what"), 3)
         self.next_steps.setAccessibleName(self.tr("Next steps"))
         self.follow_up = QCheckBox(self.tr("Fo&llow-up on:"))
-        self.follow_up_on = QDateEdit()
+        self.follow_up_on = DateField()
         self.follow_up_on.setDisplayFormat("dd.MM.yyyy")
         self.follow_up_on.setCalendarPopup(True)
         self.follow_up_on.setAccessibleName(self.tr("Follow-up date"))
@@ -223,6 +241,7 @@ class SessionEditor(QScrollArea):
         for row in self.task_rows.values():
             row.changed.connect(self.changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._fix_tab_order()
 
     # -- data in and out ----------------------------------------------------------
 
@@ -330,16 +349,32 @@ class SessionEditor(QScrollArea):
         row = FactRow(fact)
         row.changed.connect(self.changed)
         row.remove_requested.connect(self._remove_fact_row)
-        previous = self.fact_rows[-1].verified if self.fact_rows else self.facts
         self.fact_rows.append(row)
         self.fact_rows_box.addWidget(row)
-        for a, b in ((previous, row.fact), (row.fact, row.source), (row.source, row.verified),
-                     (row.verified, self.add_fact)):
-            QWidget.setTabOrder(a, b)
+        row.show()  # at once: the next Tab must find its fields
+        self._fix_tab_order()
         if focus:
             row.fact.setFocus()
             self.changed.emit()
         return row
+
+    def tab_chain(self) -> list[QWidget]:
+        """The form's fields in Tab order (top to bottom)."""
+        chain = [self.held_at, self.duration, self.mode, self.template, self.key_clients,
+                 self.others, self.facts]
+        for row in self.fact_rows:
+            chain += [row.fact, row.source, row.verified]
+        chain += [self.add_fact, self.reflection, self.stress, self.guilt, self.resilience,
+                  self.state_note]
+        for row in self.task_rows.values():
+            chain += [row.addressed, row.done, row.rating, row.status, row.setback,
+                      row.next_step]
+        return chain + [self.next_steps, self.follow_up, self.follow_up_on]
+
+    def _fix_tab_order(self) -> None:
+        chain = self.tab_chain()
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
 
     def _remove_fact_row(self, row: FactRow) -> None:
         self.fact_rows.remove(row)

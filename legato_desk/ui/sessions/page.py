@@ -56,6 +56,7 @@ def _now() -> datetime:
 
 class SessionsPage(QWidget):
     records_changed = Signal(int)  # case id: a record was saved, signed or amended
+    draft_offered = Signal()       # a draft kept from before waits in the banner
 
     def __init__(self, vault, candidates_provider: CandidatesProvider | None = None,
                  parent=None):
@@ -362,6 +363,7 @@ class SessionsPage(QWidget):
             return
         self.refresh_list()
         self._start(record)
+        self.view.setFocus()
         self.records_changed.emit(self.case_id)
 
     def _addendum_key(self) -> None:
@@ -402,6 +404,7 @@ class SessionsPage(QWidget):
             "Restore them?").format(held=d.record.held_at.strftime("%d.%m.%Y %H:%M"),
                                     saved=d.saved_at.astimezone().strftime("%d.%m. %H:%M")))
         self.banner.show()
+        self.draft_offered.emit()
 
     def restore_offered(self) -> None:
         draft = self._offered

@@ -26,6 +26,9 @@ def add_session_tabs(workspace, vault, candidates_provider=None, timeline_source
 
     workspace.open_session = open_session
     workspace.timeline.open_session.connect(open_session)
+    # A draft kept from before (crash, lock) is offered where it will be seen.
+    workspace.sessions.draft_offered.connect(
+        lambda: workspace.tabs.setCurrentWidget(workspace.sessions))
     # Leaving the Sessions tab saves a touched record, as leaving a record does.
     workspace.tabs.currentChanged.connect(
         lambda _i: workspace.tabs.currentWidget() is not workspace.sessions
