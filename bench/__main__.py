@@ -10,11 +10,11 @@ import time
 import traceback
 from pathlib import Path
 
-from bench import save, startup, storage, unlock
+from bench import save, sessions, startup, storage, unlock
 from bench.common import filesystem_of
 
 FIGURES = {"unlock": unlock.run, "storage": storage.run, "save": save.run,
-           "startup": startup.run}
+           "startup": startup.run, "sessions": sessions.run}
 
 
 def machine() -> None:

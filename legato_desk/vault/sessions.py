@@ -61,7 +61,6 @@ class SearchHit:
     held_at: datetime
     key_clients: str
     snippet: str            # with model.progress.HIGHLIGHT_START/END around matches
-    rank: float
 
 
 def _utcnow() -> datetime:
@@ -87,14 +86,18 @@ class SessionRepository:
 
     def list(self, case_id: int) -> list[SessionSummary]:
         rows = self._conn.execute(
-            "SELECT s.id, s.held_at, s.mode, s.duration_min, " + _names_sql() + ","
-            " s.signed_at IS NOT NULL,"
-            " (SELECT count(*) FROM session_addenda a WHERE a.session_id = s.id),"
-            " s.follow_up_on,"
-            " (SELECT count(*) FROM session_tasks t WHERE t.session_id = s.id)"
-            " FROM sessions s WHERE s.case_id = ? ORDER BY s.held_at DESC, s.id DESC",
-            (case_id,)).fetchall()
-        return [SessionSummary(r[0], _local(r[1]), s.Mode(r[2]), r[3], r[4] or "", bool(r[5]),
+            "SELECT s.id, s.held_at, s.mode, s.duration_min, n.names, s.signed_at IS NOT NULL,"
+            " coalesce(a.n, 0), s.follow_up_on, coalesce(t.n, 0) FROM sessions s"
+            " LEFT JOIN (SELECT session_id, group_concat(name, ', ' ORDER BY id) AS names"
+            "   FROM session_participants WHERE case_id = ?1 GROUP BY session_id) n"
+            "   ON n.session_id = s.id"
+            " LEFT JOIN (SELECT session_id, count(*) AS n FROM session_addenda"
+            "   WHERE case_id = ?1 GROUP BY session_id) a ON a.session_id = s.id"
+            " LEFT JOIN (SELECT session_id, count(*) AS n FROM session_tasks"
+            "   WHERE case_id = ?1 GROUP BY session_id) t ON t.session_id = s.id"
+            " WHERE s.case_id = ?1 ORDER BY s.held_at DESC, s.id DESC", (case_id,)).fetchall()
+        modes = {m.value: m for m in s.Mode}
+        return [SessionSummary(r[0], _local(r[1]), modes[r[2]], r[3], r[4] or "", bool(r[5]),
                                r[6], date.fromisoformat(r[7]) if r[7] else None, r[8])
                 for r in rows]
 
@@ -271,16 +274,19 @@ class SessionRepository:
     # -- what the records add up to ----------------------------------------------
 
     def task_events(self, case_id: int, person_id: int | None = None) -> list[p.TaskEvent]:
+        """Every task entry of the case (or of the sessions a person was present at)."""
         sql = ("SELECT t.session_id, s.held_at, t.task, t.done, t.rating, t.status,"
                " t.setback, t.next_step FROM session_tasks t JOIN sessions s"
                " ON s.id = t.session_id WHERE t.case_id = ?")
         args: list = [case_id]
         if person_id is not None:
-            sql += (" AND EXISTS (SELECT 1 FROM session_participants sp"
-                    " WHERE sp.session_id = t.session_id AND sp.person_id = ?)")
+            sql += (" AND t.session_id IN (SELECT session_id FROM session_participants"
+                    " WHERE person_id = ?)")
             args.append(person_id)
-        return [p.TaskEvent(r[0], _local(r[1]), s.TaskEntry(
-                    s.Task(r[2]), r[3], r[4], s.TaskStatus(r[5]), r[6], r[7]))
+        tasks = {t.value: t for t in s.Task}
+        states = {t.value: t for t in s.TaskStatus}
+        event, entry, local = p.TaskEvent, s.TaskEntry, datetime.fromisoformat
+        return [event(r[0], local(r[1]), entry(tasks[r[2]], r[3], r[4], states[r[5]], r[6], r[7]))
                 for r in self._conn.execute(sql, args)]
 
     def task_overview(self, case_id: int, person_id: int | None = None) -> list[p.TaskOverview]:
@@ -303,29 +309,48 @@ class SessionRepository:
         return [p.FollowUp(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), r[5], _local(r[6]))
                 for r in rows]
 
+    _SEARCHED = (  # index, and how its rowids lead to their session
+        ("sessions_fts", "SELECT id, id FROM sessions WHERE id IN ({})"),
+        ("session_tasks_fts", "SELECT id, session_id FROM session_tasks WHERE id IN ({})"),
+        ("session_facts_fts", "SELECT id, session_id FROM session_facts WHERE id IN ({})"),
+        ("session_addenda_fts",
+         "SELECT id, session_id FROM session_addenda WHERE id IN ({})"))
+
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Every note of the vault that contains all words of ``text`` (as prefixes)."""
+        """Records whose notes contain all words of ``text`` (as prefixes), newest first.
+
+        Each index yields its most recently written matches (FTS5 walks rowids
+        backwards and stops early); snippets are made only for the records shown.
+        """
         query = p.fts_query(text)
         if not query:
             return []
-        mark = (p.HIGHLIGHT_START, p.HIGHLIGHT_END, "…", 12)
-        parts = []
-        for fts, base, key in (("sessions_fts", "sessions", "id"),
-                               ("session_tasks_fts", "session_tasks", "session_id"),
-                               ("session_facts_fts", "session_facts", "session_id"),
-                               ("session_addenda_fts", "session_addenda", "session_id")):
-            parts.append(
-                f"SELECT b.{key} AS sid, snippet({fts}, -1, ?, ?, ?, ?) AS snip,"
-                f" bm25({fts}) AS rank FROM {fts} JOIN {base} b ON b.id = {fts}.rowid"
-                f" WHERE {fts} MATCH ?")
-        sql = (
-            "SELECT h.sid, s.case_id, c.code, c.pseudonym, s.held_at, " + _names_sql() + ","
-            " h.snip, min(h.rank) FROM (" + " UNION ALL ".join(parts) + ") h"
-            " JOIN sessions s ON s.id = h.sid JOIN cases c ON c.id = s.case_id"
-            " GROUP BY h.sid ORDER BY min(h.rank), s.held_at DESC LIMIT ?")
-        args = [*([*mark, query] * 4), limit]
-        return [SearchHit(r[0], r[1], r[2], r[3], _local(r[4]), r[5] or "", r[6], r[7])
-                for r in self._conn.execute(sql, args)]
+        best: dict[int, tuple[str, int]] = {}  # session id -> (index, rowid) of one match
+        for fts, owner in self._SEARCHED:
+            ids = [r[0] for r in self._conn.execute(
+                f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (query, limit))]
+            if ids:
+                for rowid, sid in self._conn.execute(owner.format(",".join("?" * len(ids))),
+                                                     ids):
+                    best.setdefault(sid, (fts, rowid))
+        if not best:
+            return []
+        rows = self._conn.execute(
+            "SELECT s.id, s.case_id, c.code, c.pseudonym, s.held_at, " + _names_sql() +
+            f" FROM sessions s JOIN cases c ON c.id = s.case_id"
+            f" WHERE s.id IN ({','.join('?' * len(best))})"
+            " ORDER BY s.held_at DESC, s.id DESC LIMIT ?", (*best, limit)).fetchall()
+        snippets: dict[tuple[str, int], str] = {}
+        for fts in {best[r[0]][0] for r in rows}:
+            wanted = [best[r[0]][1] for r in rows if best[r[0]][0] == fts]
+            for rowid, snip in self._conn.execute(
+                    f"SELECT rowid, snippet({fts}, -1, ?, ?, '…', 12) FROM {fts}"
+                    f" WHERE {fts} MATCH ? AND rowid IN ({','.join('?' * len(wanted))})",
+                    (p.HIGHLIGHT_START, p.HIGHLIGHT_END, query, *wanted)):
+                snippets[(fts, rowid)] = snip
+        return [SearchHit(r[0], r[1], r[2], r[3], _local(r[4]), r[5] or "",
+                          snippets.get(best[r[0]], "")) for r in rows]
 
     def timeline(self, case_id: int) -> list[p.TimelineEvent]:
         """Sessions and addenda of a case as timeline events (local times).

@@ -36,7 +36,8 @@ from legato_desk.model.session import (
     GROUNDING, STATE_MAX, STATE_MIN, Mode, SessionRecord, Task, TaskGroup)
 from legato_desk.model.templates import Template
 from legato_desk.ui.sessions.labels import group_name, mode_name
-from legato_desk.ui.sessions.rows import FactRow, TaskRow, rating_combo, small_text
+from legato_desk.ui.sessions.rows import (
+    FactRow, TaskRow, rating_combo, rating_value, set_rating, small_text)
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
 
@@ -272,9 +273,9 @@ class SessionEditor(QScrollArea):
     def set_templates(self, templates: list[Template]) -> None:
         self._templates = list(templates)
         self.template.clear()
-        self.template.addItem(self.tr("No template"), None)
+        self.template.addItem(self.tr("No template"))
         for t in self._templates:
-            self.template.addItem(t.name, t)
+            self.template.addItem(t.name)
 
     def set_overview(self, rows: list[TaskOverview]) -> None:
         by_task = {r.task: r for r in rows}
@@ -298,8 +299,8 @@ class SessionEditor(QScrollArea):
             mode=self.mode.currentData(), key_clients=tuple(self._ticked()),
             others=self.others.text(), facts=self.facts.toPlainText(),
             sources=tuple(r.value() for r in self.fact_rows),
-            reflection=self.reflection.toPlainText(), stress=self.stress.currentData(),
-            guilt=self.guilt.currentData(), resilience=self.resilience.currentData(),
+            reflection=self.reflection.toPlainText(), stress=rating_value(self.stress),
+            guilt=rating_value(self.guilt), resilience=rating_value(self.resilience),
             state_note=self.state_note.text(), next_steps=self.next_steps.toPlainText(),
             follow_up_on=follow,
             tasks=tuple(e for e in (r.entry() for r in self.task_rows.values()) if e))
@@ -327,7 +328,7 @@ class SessionEditor(QScrollArea):
             self.reflection.setPlainText(record.reflection)
             for combo, value in ((self.stress, record.stress), (self.guilt, record.guilt),
                                  (self.resilience, record.resilience)):
-                combo.setCurrentIndex(max(0, combo.findData(value)))
+                set_rating(combo, value)
             self.state_note.setText(record.state_note)
             for task, row in self.task_rows.items():
                 row.set_entry(record.entry(task))
@@ -388,9 +389,8 @@ class SessionEditor(QScrollArea):
         self.changed.emit()
 
     def _template_activated(self, index: int) -> None:
-        template = self.template.itemData(index)
-        if template is not None:
-            self.template_chosen.emit(template)
+        if 1 <= index <= len(self._templates):
+            self.template_chosen.emit(self._templates[index - 1])
 
     def _focus_changed(self, _old, new) -> None:
         if new is not None and self.widget() is not None and self.widget().isAncestorOf(new):

@@ -67,6 +67,8 @@ class SessionsPage(QWidget):
         self._baseline: str | None = None   # the form as stored; None = never stored
         self._drafted: str | None = None    # the form as last kept as a draft
         self._offered = None                # the draft shown in the banner
+        self._overview = None               # task overview of the case, until a change
+        self.records_changed.connect(lambda _cid: setattr(self, "_overview", None))
 
         # banner: a draft kept from before
         self.banner = QFrame()
@@ -180,6 +182,7 @@ class SessionsPage(QWidget):
             return
         self.leave()
         self.case_id = case_id
+        self._overview = None
         self.editor.set_templates(tpl.load(self.vault.settings.get(tpl.TEMPLATES_KEY)))
         self.refresh_list()
         self._start(self._blank())
@@ -266,7 +269,9 @@ class SessionsPage(QWidget):
         self.save_button.setEnabled(True)
         self.sign_button.setEnabled(True)
         self.editor.set_candidates(self.candidates(self.case_id))
-        self.editor.set_overview(self.vault.sessions.task_overview(self.case_id))
+        if self._overview is None:  # each task's standing, as hints beside the rows
+            self._overview = self.vault.sessions.task_overview(self.case_id)
+        self.editor.set_overview(self._overview)
         self.editor.set_value(record)
         self._baseline = self._drafted = record_to_json(self.editor.value())
         self.state.setText(self.tr("New record, not saved yet.") if record.id is None

@@ -127,6 +127,9 @@ class TaskOverviewWidget(QWidget):
             self.table.setItem(r, c, item)
 
 
+WHOLE_CASE = 0  # never None in a combo's data (see rows.NOT_RATED)
+
+
 class ProgressPage(QWidget):
     """The case tab: choose the whole case or one key-client."""
 
@@ -160,13 +163,13 @@ class ProgressPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        keep = self.who.currentData()
+        keep = self.who.currentData() if self.who.count() else WHOLE_CASE
         self.who.clear()
-        self.who.addItem(self.tr("The whole case"), None)
+        self.who.addItem(self.tr("The whole case"), WHOLE_CASE)
         for person in self.candidates(self.case_id):
             self.who.addItem(person_label(person), person.id)
         self.who.setCurrentIndex(max(0, self.who.findData(keep)))
-        self.overview.show_for(self.case_id, self.who.currentData())
+        self.overview.show_for(self.case_id, self.who.currentData() or None)
 
     def flush(self) -> bool:
         return True

@@ -23,10 +23,24 @@ from legato_desk.model.session import (
 from legato_desk.ui.sessions.labels import status_name, task_hint, task_name
 
 
+# PySide6 6.12 drops a reference to None each time a QVariant holding None is
+# read back (currentData, itemData, item.data): enough reads crash the process
+# ("deallocating None"). So no item ever holds None: 0 stands for "not rated".
+NOT_RATED = 0
+
+
+def rating_value(combo: QComboBox) -> int | None:
+    return combo.currentData() or None
+
+
+def set_rating(combo: QComboBox, value: int | None) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value or NOT_RATED)))
+
+
 def rating_combo(low: int, high: int, words: tuple[str, str], parent=None) -> QComboBox:
     """"–" for not rated, then low..high; typing a digit picks it."""
     combo = QComboBox(parent)
-    combo.addItem("–", None)
+    combo.addItem("–", NOT_RATED)
     for value in range(low, high + 1):
         text = str(value)
         if value == low:
@@ -136,7 +150,7 @@ class TaskRow(QFrame):
     def entry(self) -> TaskEntry | None:
         if not self.addressed.isChecked():
             return None
-        return TaskEntry(self.task, self.done.toPlainText(), self.rating.currentData(),
+        return TaskEntry(self.task, self.done.toPlainText(), rating_value(self.rating),
                          self.status.currentData(), self.setback.text(), self.next_step.text())
 
     def set_entry(self, entry: TaskEntry | None) -> None:
@@ -147,7 +161,7 @@ class TaskRow(QFrame):
         self.body.setVisible(entry is not None)
         entry = entry or TaskEntry(self.task)
         self.done.setPlainText(entry.done)
-        self.rating.setCurrentIndex(max(0, self.rating.findData(entry.rating)))
+        set_rating(self.rating, entry.rating)
         self.status.setCurrentIndex(max(0, self.status.findData(entry.status)))
         self.setback.setText(entry.setback)
         self.next_step.setText(entry.next_step)

@@ -38,7 +38,7 @@ class TemplatesPage(QWidget):
         self.name.setMaxLength(tpl.NAME_MAX)
         self.name.setAccessibleName(self.tr("Template name"))
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("(keep)"), None)
+        self.mode.addItem(self.tr("(keep)"), "")  # never None (see rows.NOT_RATED)
         for mode in Mode:
             self.mode.addItem(mode_name(mode), mode)
         self.facts = self._text(self.tr("What happened / facts"))
@@ -95,7 +95,7 @@ class TemplatesPage(QWidget):
         t = self.templates[row] if has else tpl.Template("")
         self._loading = True
         self.name.setText(t.name)
-        self.mode.setCurrentIndex(max(0, self.mode.findData(t.mode)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(t.mode or "")))
         self.facts.setPlainText(t.facts)
         self.reflection.setPlainText(t.reflection)
         self.next_steps.setPlainText(t.next_steps)
@@ -108,7 +108,7 @@ class TemplatesPage(QWidget):
         if self._loading or not 0 <= row < len(self.templates):
             return
         self.templates[row] = replace(
-            self.templates[row], name=self.name.text(), mode=self.mode.currentData(),
+            self.templates[row], name=self.name.text(), mode=self.mode.currentData() or None,
             facts=self.facts.toPlainText(), reflection=self.reflection.toPlainText(),
             next_steps=self.next_steps.toPlainText())
         self.list.item(row).setText(self.name.text() or self.tr("(no name)"))

@@ -40,7 +40,8 @@ CREATE TABLE session_participants (
     name       TEXT    NOT NULL DEFAULT ''
 );
 CREATE INDEX session_participants_session ON session_participants (session_id);
-CREATE INDEX session_participants_person ON session_participants (person_id);
+CREATE INDEX session_participants_person ON session_participants (person_id, session_id);
+CREATE INDEX session_participants_case ON session_participants (case_id, session_id);
 
 -- Important facts and where each came from.
 CREATE TABLE session_facts (
@@ -53,6 +54,7 @@ CREATE TABLE session_facts (
     verified   INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0, 1))
 );
 CREATE INDEX session_facts_session ON session_facts (session_id);
+CREATE INDEX session_facts_case ON session_facts (case_id);
 
 -- The grounding essentials and six tasks addressed in a session.
 CREATE TABLE session_tasks (
@@ -68,7 +70,7 @@ CREATE TABLE session_tasks (
     next_step  TEXT    NOT NULL DEFAULT '',
     UNIQUE (session_id, task)
 );
-CREATE INDEX session_tasks_case ON session_tasks (case_id, task);
+CREATE INDEX session_tasks_case ON session_tasks (case_id, session_id);
 
 CREATE TABLE session_addenda (
     id         INTEGER PRIMARY KEY,
@@ -80,6 +82,7 @@ CREATE TABLE session_addenda (
     body       TEXT    NOT NULL CHECK (length(body) > 0)
 );
 CREATE INDEX session_addenda_session ON session_addenda (session_id);
+CREATE INDEX session_addenda_case ON session_addenda (case_id, session_id);
 
 -- Text being typed, autosaved every few seconds; one per case and record
 -- (session_id NULL: a record not yet saved). Offered back after a crash.
