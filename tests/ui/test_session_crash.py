@@ -31,6 +31,7 @@ case_id = vault.cases.list()[0].id
 window.open_case(case_id)
 window.new_session()
 page = window.workspace.sessions
+page._timer.setInterval(300)
 QTest.keyClicks(page.editor.facts, "Typed before the crash: the sister visits weekly.")
 page.editor.task_rows[next(iter(page.editor.task_rows))].addressed.setChecked(True)
 words = iter(range(10**6))

@@ -192,10 +192,14 @@ def test_autosaved_draft_survives_a_lock_and_is_offered_back(qtbot, make_app, va
     window.open_case(case.id)
     window.new_session()
     page = window.workspace.sessions
+    page._timer.setInterval(100)  # the autosave period itself is not under test
     qtbot.keyClicks(page.editor.facts, "typed before the autosave")
     qtbot.waitUntil(lambda: bool(app.vault.sessions.drafts(case.id)), timeout=10_000)
     qtbot.keyClicks(page.editor.facts, ", and just before locking")
+    window.search_notes()
+    qtbot.keyClicks(window.search_dialog.field, "autosave")
     app.lock()
+    assert window.search_dialog is None  # closed with the rest of the content
     assert isinstance(app.window, UnlockDialog)
     assert page.editor.facts.toPlainText() == ""
 

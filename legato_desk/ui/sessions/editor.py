@@ -127,6 +127,8 @@ class SessionEditor(QScrollArea):
         self.key_clients.setFlow(QListWidget.Flow.LeftToRight)
         self.key_clients.setWrapping(True)
         self.key_clients.setSpacing(2)
+        # Ticks say who was there; a highlighted row would look like a choice too.
+        self.key_clients.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.key_clients.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 22)
         self.key_clients.itemChanged.connect(lambda _item: self.changed.emit())
         self.no_candidates = QLabel(self.tr(
