@@ -135,8 +135,9 @@ class SessionRepository:
 
     # -- writing ---------------------------------------------------------------
 
-    def save(self, record: s.SessionRecord) -> s.SessionRecord:
-        """Insert a new record (id None) or replace an unsigned one. Drops its draft."""
+    def save(self, record: s.SessionRecord, draft_id: int | None = None) -> s.SessionRecord:
+        """Insert a new record (id None) or replace an unsigned one. Drops the
+        draft it was typed in (``draft_id``) and any draft of the stored record."""
         record = s.clean_record(record)
         now = self._clock().isoformat()
         names = self._names(record.case_id, record.key_clients)
@@ -155,8 +156,6 @@ class SessionRepository:
                     (record.case_id, uid, *values, now, now))
                 session_id = cur.lastrowid
                 self._audit.append("created", "session", session_id)
-                self._conn.execute("DELETE FROM session_drafts WHERE case_id = ?"
-                                   " AND session_id IS NULL", (record.case_id,))
             else:
                 session_id = record.id
                 stored = self._conn.execute(
@@ -193,6 +192,7 @@ class SessionRepository:
                 " setback, next_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(record.case_id, session_id, e.task.value, e.done, e.rating, e.status.value,
                   e.setback, e.next_step) for e in record.tasks])
+            self._conn.execute("DELETE FROM session_drafts WHERE id = ?", (draft_id,))
             self._touch(record.case_id, now)
         return self.get(session_id)
 
@@ -240,22 +240,24 @@ class SessionRepository:
 
     # -- drafts ------------------------------------------------------------------
 
-    def save_draft(self, record: s.SessionRecord) -> None:
-        """Keep what is being typed (unchecked: a draft may be half-finished)."""
+    def save_draft(self, record: s.SessionRecord, draft_id: int | None = None) -> int:
+        """Keep what is being typed (unchecked: a draft may be half-finished).
+
+        Rewrites draft ``draft_id`` when it still exists, else starts a new one;
+        returns its id. Each editing keeps its own draft, so a draft still
+        waiting to be restored is never overwritten by another record."""
         payload = s.record_to_json(record)
         now = self._clock().isoformat()
         with transaction(self._conn):
-            row = self._conn.execute(
-                "SELECT id FROM session_drafts WHERE case_id = ? AND session_id IS ?",
-                (record.case_id, record.id)).fetchone()
-            if row is None:
-                cur = self._conn.execute(
-                    "INSERT INTO session_drafts (case_id, session_id, saved_at, payload)"
-                    " VALUES (?, ?, ?, ?)", (record.case_id, record.id, now, payload))
-                self._audit.append("created", "draft", cur.lastrowid)
-            else:  # rewritten every few seconds: one audit entry per draft is enough
-                self._conn.execute("UPDATE session_drafts SET saved_at = ?, payload = ?"
-                                   " WHERE id = ?", (now, payload, row[0]))
+            if draft_id is not None and self._conn.execute(
+                    "UPDATE session_drafts SET saved_at = ?, payload = ? WHERE id = ?"
+                    " AND case_id = ?", (now, payload, draft_id, record.case_id)).rowcount:
+                return draft_id  # rewritten every few seconds: one audit entry is enough
+            cur = self._conn.execute(
+                "INSERT INTO session_drafts (case_id, session_id, saved_at, payload)"
+                " VALUES (?, ?, ?, ?)", (record.case_id, record.id, now, payload))
+            self._audit.append("created", "draft", cur.lastrowid)
+            return cur.lastrowid
 
     def drafts(self, case_id: int) -> list[Draft]:
         """The case's drafts, newest first."""

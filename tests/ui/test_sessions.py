@@ -309,3 +309,21 @@ def test_progress_per_case_and_per_key_client_and_the_timeline(qtbot, window, va
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert ws.tabs.currentWidget() is ws.sessions
     assert ws.sessions.editor.facts.toPlainText() == "father came"
+
+
+def test_a_waiting_draft_is_not_overwritten_by_a_new_record(qtbot, window, vault, case):
+    vault.sessions.save_draft(SessionRecord(case_id=case.id, held_at=datetime(2026, 3, 2, 9),
+                                            facts="from before the crash"))
+    window.open_case(case.id)
+    page = window.workspace.sessions
+    assert page.banner.isVisible()
+    page.new_session()
+    qtbot.keyClicks(page.editor.facts, "another call")
+    page.keep_draft()
+    assert len(vault.sessions.drafts(case.id)) == 2
+    page.restore_offered()  # saves "another call" first, then brings the old draft back
+    assert page.editor.facts.toPlainText() == "from before the crash"
+    page.save()
+    assert sorted(vault.sessions.get(r.id).facts for r in vault.sessions.list(case.id)) == [
+        "another call", "from before the crash"]
+    assert vault.sessions.drafts(case.id) == []

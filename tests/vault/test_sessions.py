@@ -99,21 +99,25 @@ def test_key_clients_must_be_on_this_cases_map(vault, case, mother):
         vault.sessions.save(full_record(case, mother, key_clients=(stranger.id,)))
 
 
-def test_drafts_are_kept_per_record_and_dropped_on_save(vault, case, mother):
+def test_drafts_are_kept_per_editing_and_dropped_on_save(vault, case, mother):
     rec = full_record(case, mother)
-    vault.sessions.save_draft(rec)
-    vault.sessions.save_draft(rec)  # rewritten, not duplicated
+    first = vault.sessions.save_draft(rec)
+    assert vault.sessions.save_draft(rec, first) == first  # rewritten, not duplicated
     [draft] = vault.sessions.drafts(case.id)
-    assert draft.session_id is None and draft.record == rec
-    saved = vault.sessions.save(rec)
-    assert vault.sessions.drafts(case.id) == []
+    assert draft.id == first and draft.session_id is None and draft.record == rec
     from dataclasses import replace
 
+    other = vault.sessions.save_draft(replace(rec, facts="another new record"))
+    assert other != first and len(vault.sessions.drafts(case.id)) == 2
+    saved = vault.sessions.save(rec, first)
+    assert [d.id for d in vault.sessions.drafts(case.id)] == [other]  # the other waits
+    vault.sessions.discard_draft(other)
     vault.sessions.save_draft(replace(saved, facts="half typed"))
     [draft] = vault.sessions.drafts(case.id)
     assert draft.session_id == saved.id and draft.record.facts == "half typed"
-    vault.sessions.discard_draft(draft.id)
+    vault.sessions.save(replace(saved, facts="done"))  # a stored record's drafts go with it
     assert vault.sessions.drafts(case.id) == []
+    assert vault.sessions.save_draft(rec, draft_id=12345) != 12345  # gone: a new one
 
 
 def test_overview_and_progress_per_case_and_per_key_client(vault, case, mother):

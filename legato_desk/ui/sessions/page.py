@@ -251,12 +251,14 @@ class SessionsPage(QWidget):
         return SessionRecord(case_id=self.case_id, held_at=_now())
 
     _shown_id: int | None = None
+    _draft_id: int | None = None
     _names: dict = {}
 
     def _start(self, record: SessionRecord) -> None:
         """Show ``record``: the editor for an unsigned one, the document for a signed one."""
         self._timer.stop()
         self._shown_id = record.id
+        self._draft_id = None  # this editing's own draft, once one is kept
         if record.signed:
             self.view.setHtml(record_html(record, self._names.get(record.id, "")))
             self.addendum.clear()
@@ -297,7 +299,7 @@ class SessionsPage(QWidget):
         if text == self._drafted:
             return
         try:
-            self.vault.sessions.save_draft(self.editor.value())
+            self._draft_id = self.vault.sessions.save_draft(self.editor.value(), self._draft_id)
         except Exception as exc:
             self.state.setText(self.tr("Draft not kept: {reason}").format(reason=error_text(exc)))
             return
@@ -331,12 +333,13 @@ class SessionsPage(QWidget):
             return False
         self._timer.stop()
         try:
-            record = self.vault.sessions.save(self.editor.value())
+            record = self.vault.sessions.save(self.editor.value(), self._draft_id)
         except Exception as exc:
             self.state.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             self.keep_draft()
             return False
         self._shown_id = record.id
+        self._draft_id = None
         self.editor._base = record
         self._baseline = self._drafted = record_to_json(self.editor.value())
         self.editor.template.setVisible(False)
@@ -419,6 +422,7 @@ class SessionsPage(QWidget):
         self.banner.hide()
         self._offered = None
         self._start(draft.record)
+        self._draft_id = draft.id
         self._baseline = None  # differs from what is stored until saved
         self._drafted = record_to_json(self.editor.value())
         self.state.setText(self.tr("Draft restored: save it with {keys}.").format(
