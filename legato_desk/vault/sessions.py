@@ -275,9 +275,13 @@ class SessionRepository:
 
     # -- what the records add up to ----------------------------------------------
 
-    def task_events(self, case_id: int, person_id: int | None = None) -> list[p.TaskEvent]:
-        """Every task entry of the case (or of the sessions a person was present at)."""
-        sql = ("SELECT t.session_id, s.held_at, t.task, t.done, t.rating, t.status,"
+    def task_events(self, case_id: int, person_id: int | None = None, *,
+                    done: bool = True) -> list[p.TaskEvent]:
+        """Every task entry of the case (or of the sessions a person was present at).
+        ``done=False`` leaves out the "what was done" texts (overview and chart
+        do not show them, and reading them is most of the cost on a large case)."""
+        sql = ("SELECT t.session_id, s.held_at, t.task, "
+               + ("t.done" if done else "''") + ", t.rating, t.status,"
                " t.setback, t.next_step FROM session_tasks t JOIN sessions s"
                " ON s.id = t.session_id WHERE t.case_id = ?")
         args: list = [case_id]
@@ -294,11 +298,11 @@ class SessionRepository:
     def task_overview(self, case_id: int, person_id: int | None = None) -> list[p.TaskOverview]:
         """Grounding and the six tasks: status, last activity, latest next step.
         With ``person_id``: only sessions that key-client was present at."""
-        return p.overview(self.task_events(case_id, person_id))
+        return p.overview(self.task_events(case_id, person_id, done=False))
 
     def progress(self, case_id: int, person_id: int | None = None
                  ) -> dict[s.Task, list[p.ProgressPoint]]:
-        return p.progress_series(self.task_events(case_id, person_id))
+        return p.progress_series(self.task_events(case_id, person_id, done=False))
 
     def follow_ups(self, until: date) -> list[p.FollowUp]:
         """Open follow-ups of all cases due on or before ``until``."""

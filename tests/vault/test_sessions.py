@@ -192,3 +192,18 @@ def test_records_survive_reopening(vault, vault_dir, case, mother):
         assert again.sessions.search("weekend")
     finally:
         again.close()
+
+
+def test_notes_drafts_and_the_search_index_leave_no_plaintext(vault, vault_dir, case, mother,
+                                                              tmp_path):
+    from tests.test_security import files_under, scan
+
+    markers = ["Quokkafacts", "Quokkareflection", "Quokkaaddendum", "Quokkadraft"]
+    saved = vault.sessions.save(full_record(case, mother, facts=markers[0],
+                                            reflection=markers[1]))
+    vault.sessions.sign(saved.id)
+    vault.sessions.add_addendum(saved.id, markers[2])
+    vault.sessions.save_draft(SessionRecord(case_id=case.id, held_at=T0, facts=markers[3]))
+    assert vault.sessions.search("quokkaf")  # the index holds it, encrypted
+    vault.close()
+    assert scan(files_under(vault_dir, tmp_path / "tmp"), markers) == []
