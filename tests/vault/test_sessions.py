@@ -199,8 +199,10 @@ def test_notes_drafts_and_the_search_index_leave_no_plaintext(vault, vault_dir, 
     from tests.test_security import files_under, scan
 
     markers = ["Quokkafacts", "Quokkareflection", "Quokkaaddendum", "Quokkadraft"]
-    saved = vault.sessions.save(full_record(case, mother, facts=markers[0],
-                                            reflection=markers[1]))
+    from dataclasses import replace
+
+    saved = vault.sessions.save(replace(full_record(case, mother), facts=markers[0],
+                                        reflection=markers[1]))
     vault.sessions.sign(saved.id)
     vault.sessions.add_addendum(saved.id, markers[2])
     vault.sessions.save_draft(SessionRecord(case_id=case.id, held_at=T0, facts=markers[3]))
