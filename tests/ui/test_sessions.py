@@ -327,3 +327,22 @@ def test_a_waiting_draft_is_not_overwritten_by_a_new_record(qtbot, window, vault
     assert sorted(vault.sessions.get(r.id).facts for r in vault.sessions.list(case.id)) == [
         "another call", "from before the crash"]
     assert vault.sessions.drafts(case.id) == []
+
+
+def test_an_unsigned_record_can_be_deleted_a_signed_one_not(qtbot, window, vault, case):
+    keep = vault.sessions.save(SessionRecord(case_id=case.id, held_at=datetime(2026, 3, 1, 9),
+                                             facts="signed"))
+    vault.sessions.sign(keep.id)
+    wrong = vault.sessions.save(SessionRecord(case_id=case.id, held_at=datetime(2026, 3, 2, 9),
+                                              facts="typed for the wrong case"))
+    window.open_case(case.id)
+    page = window.workspace.sessions
+    page.open_session(wrong.id)
+    answer_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    page.delete_session(wrong.id)
+    assert [r.id for r in vault.sessions.list(case.id)] == [keep.id]
+    assert page.editor.value().id is None and page.list.count() == 1
+    answer_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    page.delete_session(keep.id)
+    assert [r.id for r in vault.sessions.list(case.id)] == [keep.id]
+    assert "signed off" in page.state.text()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -99,6 +100,8 @@ class SessionsPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._item_opened)
         self.list.itemClicked.connect(self._item_opened)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
@@ -206,9 +209,10 @@ class SessionsPage(QWidget):
         current = self.editor.value().id if self.stack.currentIndex() == 0 else self._shown_id
         self.list.blockSignals(True)
         self.list.clear()
-        self._names = {}
+        self._names, self._signed = {}, {}
         for row in self.vault.sessions.list(self.case_id):
             self._names[row.id] = row.key_clients
+            self._signed[row.id] = row.signed
             marks = ["✔ " + self.tr("signed")] if row.signed else [self.tr("not signed yet")]
             if row.addenda:
                 marks.append(self.tr("{n} addenda").format(n=row.addenda))
@@ -247,12 +251,44 @@ class SessionsPage(QWidget):
     def _item_opened(self, item: QListWidgetItem) -> None:
         self.open_session(item.data(IdRole))
 
+    def _context_menu(self, pos) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._item_opened(item))
+        delete = menu.addAction(self.tr("Delete this record…"),
+                                lambda: self.delete_session(item.data(IdRole)))
+        delete.setEnabled(not self._signed.get(item.data(IdRole), True))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def delete_session(self, session_id: int) -> None:
+        """Remove a record that is not signed off (e.g. typed for the wrong case)."""
+        answer = QMessageBox.question(
+            self, self.tr("Delete record"),
+            self.tr("Delete this session record for good? Only records that are not "
+                    "signed off can be deleted."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.vault.sessions.delete(session_id)
+        except Exception as exc:
+            self.state.setText(error_text(exc))
+            return
+        if self._shown_id == session_id:
+            self._start(self._blank())
+        self.refresh_list()
+        self.records_changed.emit(self.case_id)
+
     def _blank(self) -> SessionRecord:
         return SessionRecord(case_id=self.case_id, held_at=_now())
 
     _shown_id: int | None = None
     _draft_id: int | None = None
     _names: dict = {}
+    _signed: dict = {}
 
     def _start(self, record: SessionRecord) -> None:
         """Show ``record``: the editor for an unsigned one, the document for a signed one."""
