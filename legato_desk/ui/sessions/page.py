@@ -215,7 +215,8 @@ class SessionsPage(QWidget):
             self._signed[row.id] = row.signed
             marks = ["✔ " + self.tr("signed")] if row.signed else [self.tr("not signed yet")]
             if row.addenda:
-                marks.append(self.tr("{n} addenda").format(n=row.addenda))
+                marks.append(self.tr("1 addendum") if row.addenda == 1
+                             else self.tr("{n} addenda").format(n=row.addenda))
             text = (f"{row.held_at:%d.%m.%Y %H:%M} · {mode_name(row.mode)}\n"
                     f"{row.key_clients or '–'} · {' · '.join(marks)}")
             item = QListWidgetItem(text)
