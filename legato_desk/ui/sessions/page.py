@@ -14,18 +14,12 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +29,10 @@ from legato_desk.model.map import Person
 from legato_desk.model.session import SessionRecord, is_empty, record_to_json
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.sessions.editor import SessionEditor
-from legato_desk.ui.sessions.labels import mode_name
+from legato_desk.ui.sessions.panels import DraftBanner, SessionList, SignedRecordPanel
 from legato_desk.ui.sessions.view import record_html
 
 AUTOSAVE_MS = 3000
-IdRole = Qt.ItemDataRole.UserRole + 1
 CandidatesProvider = Callable[[int], list[Person]]
 
 SHORTCUTS = {"new": "Ctrl+Shift+N", "save": "Ctrl+S", "sign": "Ctrl+Shift+S",
@@ -71,37 +64,19 @@ class SessionsPage(QWidget):
         self._overview = None               # task overview of the case, until a change
         self.records_changed.connect(lambda _cid: setattr(self, "_overview", None))
 
-        # banner: a draft kept from before
-        self.banner = QFrame()
-        self.banner.setObjectName("draftBanner")
-        self.banner.setStyleSheet("#draftBanner { background: #fff3c4; color: #4a3b00; }")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restore draft"))
+        self.banner = DraftBanner()
+        self.restore_button = self.banner.restore_button
         self.restore_button.clicked.connect(self.restore_offered)
-        self.discard_button = QPushButton(self.tr("Discard draft"))
-        self.discard_button.clicked.connect(self.discard_offered)
-        row = QHBoxLayout(self.banner)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(self.restore_button)
-        row.addWidget(self.discard_button)
-        self.banner.hide()
+        self.banner.discard_button.clicked.connect(self.discard_offered)
 
         # left: the records
         self.new_button = QPushButton(self.tr("New session"))
         self.new_button.setToolTip(self.tr("New session record ({keys})").format(
             keys=SHORTCUTS["new"]))
         self.new_button.clicked.connect(self.new_session)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Session records"))
-        self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(1)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemActivated.connect(self._item_opened)
-        self.list.itemClicked.connect(self._item_opened)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list = SessionList()
+        self.list.open_requested.connect(self.open_session)
+        self.list.delete_requested.connect(self.delete_session)
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
@@ -112,29 +87,9 @@ class SessionsPage(QWidget):
         self.editor = SessionEditor()
         self.editor.changed.connect(self._edited)
         self.editor.template_chosen.connect(self._apply_template)
-        self.view = QTextBrowser()
-        self.view.setAccessibleName(self.tr("Signed record"))
-        self.addendum = QPlainTextEdit()
-        self.addendum.setTabChangesFocus(True)
-        self.addendum.setAccessibleName(self.tr("Addendum"))
-        self.addendum.setPlaceholderText(self.tr(
-            "Something to add or correct? It is kept as a dated addendum."))
-        self.addendum.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.addendum_button = QPushButton(self.tr("Add addendum"))
-        self.addendum_button.setToolTip(self.tr("Add a dated addendum ({keys})").format(
-            keys=SHORTCUTS["addendum"]))
-        self.addendum_button.clicked.connect(self.add_addendum)
-        signed = QWidget()
-        scol = QVBoxLayout(signed)
-        scol.setContentsMargins(0, 0, 0, 0)
-        scol.addWidget(self.view, 1)
-        label = QLabel(self.tr("&Addendum:"))
-        label.setBuddy(self.addendum)
-        scol.addWidget(label)
-        arow = QHBoxLayout()
-        arow.addWidget(self.addendum, 1)
-        arow.addWidget(self.addendum_button, 0, Qt.AlignmentFlag.AlignBottom)
-        scol.addLayout(arow)
+        signed = SignedRecordPanel(SHORTCUTS["addendum"])
+        self.view, self.addendum = signed.view, signed.addendum
+        signed.add_button.clicked.connect(self.add_addendum)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
         self.stack.addWidget(signed)
@@ -207,24 +162,7 @@ class SessionsPage(QWidget):
 
     def refresh_list(self) -> None:
         current = self.editor.value().id if self.stack.currentIndex() == 0 else self._shown_id
-        self.list.blockSignals(True)
-        self.list.clear()
-        self._names, self._signed = {}, {}
-        for row in self.vault.sessions.list(self.case_id):
-            self._names[row.id] = row.key_clients
-            self._signed[row.id] = row.signed
-            marks = ["✔ " + self.tr("signed")] if row.signed else [self.tr("not signed yet")]
-            if row.addenda:
-                marks.append(self.tr("1 addendum") if row.addenda == 1
-                             else self.tr("{n} addenda").format(n=row.addenda))
-            text = (f"{row.held_at:%d.%m.%Y %H:%M} · {mode_name(row.mode)}\n"
-                    f"{row.key_clients or '–'} · {' · '.join(marks)}")
-            item = QListWidgetItem(text)
-            item.setData(IdRole, row.id)
-            self.list.addItem(item)
-            if row.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        self.list.fill(self.vault.sessions.list(self.case_id), current)
 
     # -- opening records ------------------------------------------------------------
 
@@ -248,20 +186,6 @@ class SessionsPage(QWidget):
             return
         self._start(record)
         self.refresh_list()
-
-    def _item_opened(self, item: QListWidgetItem) -> None:
-        self.open_session(item.data(IdRole))
-
-    def _context_menu(self, pos) -> None:
-        item = self.list.itemAt(pos)
-        if item is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Open"), lambda: self._item_opened(item))
-        delete = menu.addAction(self.tr("Delete this record…"),
-                                lambda: self.delete_session(item.data(IdRole)))
-        delete.setEnabled(not self._signed.get(item.data(IdRole), True))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def delete_session(self, session_id: int) -> None:
         """Remove a record that is not signed off (e.g. typed for the wrong case)."""
@@ -288,8 +212,6 @@ class SessionsPage(QWidget):
 
     _shown_id: int | None = None
     _draft_id: int | None = None
-    _names: dict = {}
-    _signed: dict = {}
 
     def _start(self, record: SessionRecord) -> None:
         """Show ``record``: the editor for an unsigned one, the document for a signed one."""
@@ -297,7 +219,7 @@ class SessionsPage(QWidget):
         self._shown_id = record.id
         self._draft_id = None  # this editing's own draft, once one is kept
         if record.signed:
-            self.view.setHtml(record_html(record, self._names.get(record.id, "")))
+            self.view.setHtml(record_html(record, self.list.names.get(record.id, "")))
             self.addendum.clear()
             self.stack.setCurrentIndex(1)
             self.save_button.setEnabled(False)
@@ -444,7 +366,7 @@ class SessionsPage(QWidget):
             self.banner.hide()
             return
         d = self._offered
-        self.banner_text.setText(self.tr(
+        self.banner.text.setText(self.tr(
             "Unsaved changes to the record of {held} were kept as a draft ({saved}). "
             "Restore them?").format(held=d.record.held_at.strftime("%d.%m.%Y %H:%M"),
                                     saved=d.saved_at.astimezone().strftime("%d.%m. %H:%M")))
