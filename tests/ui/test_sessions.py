@@ -346,3 +346,15 @@ def test_an_unsigned_record_can_be_deleted_a_signed_one_not(qtbot, window, vault
     page.delete_session(keep.id)
     assert [r.id for r in vault.sessions.list(case.id)] == [keep.id]
     assert "signed off" in page.state.text()
+
+
+def test_alt_keys_jump_to_the_grounding_and_the_tasks(qtbot, window, vault, case):
+    window.open_case(case.id)
+    window.new_session()
+    ed = window.workspace.sessions.editor
+    qtbot.keyClick(focused(), Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    assert focused() is ed.task_rows[Task.FUTURE].addressed
+    qtbot.keyClick(focused(), Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert focused() is ed.task_rows[Task.RELATIONSHIPS].addressed
+    qtbot.keyClick(focused(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert focused() is ed.facts

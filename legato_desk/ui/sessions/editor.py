@@ -35,7 +35,7 @@ from legato_desk.model.progress import TaskOverview
 from legato_desk.model.session import (
     GROUNDING, STATE_MAX, STATE_MIN, Mode, SessionRecord, Task, TaskGroup)
 from legato_desk.model.templates import Template
-from legato_desk.ui.sessions.labels import group_name, mode_name
+from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.ui.sessions.rows import (
     FactRow, TaskRow, rating_combo, rating_value, set_rating, small_text)
 
@@ -218,8 +218,11 @@ class SessionEditor(QScrollArea):
         col.addWidget(self.reflection)
         col.addWidget(_heading(self.tr("The key-client's state")))
         col.addLayout(state)
+        jump = {TaskGroup.GROUNDING: self.tr("Emotional &grounding"),
+                TaskGroup.SUPPORT: self.tr("The si&x support tasks")}
         for group in TaskGroup:
-            col.addWidget(_heading(group_name(group)))
+            first = next(self.task_rows[t].addressed for t in Task if t.group is group)
+            col.addWidget(_heading(jump[group], first))
             for task in Task:
                 if task.group is group:
                     col.addWidget(self.task_rows[task])

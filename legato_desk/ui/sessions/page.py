@@ -235,8 +235,10 @@ class SessionsPage(QWidget):
         self.editor.set_overview(self._overview)
         self.editor.set_value(record)
         self._baseline = self._drafted = record_to_json(self.editor.value())
-        self.state.setText(self.tr("New record, not saved yet.") if record.id is None
-                           else self.tr("Saved, not signed off yet."))
+        self.state.setText((self.tr("New record, not saved yet.") if record.id is None
+                            else self.tr("Saved, not signed off yet.")) + "  " + self.tr(
+            "{save} saves, {sign} signs off.").format(save=SHORTCUTS["save"],
+                                                       sign=SHORTCUTS["sign"]))
 
     # -- keeping what is typed ----------------------------------------------------------
 
