@@ -358,3 +358,21 @@ def test_alt_keys_jump_to_the_grounding_and_the_tasks(qtbot, window, vault, case
     assert focused() is ed.task_rows[Task.RELATIONSHIPS].addressed
     qtbot.keyClick(focused(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     assert focused() is ed.facts
+
+
+def test_a_record_that_cannot_be_saved_is_not_left_behind(qtbot, window, vault, case):
+    from PySide6.QtCore import QDate
+
+    window.open_case(case.id)
+    window.new_session()
+    page = window.workspace.sessions
+    ed = page.editor
+    qtbot.keyClicks(ed.facts, "call about the weekend")
+    ed.follow_up.setChecked(True)
+    ed.follow_up_on.setDate(QDate.currentDate().addDays(-3))  # before the session
+    page.new_session()
+    assert "before the session" in page.state.text()
+    assert ed.facts.toPlainText() == "call about the weekend"  # still here, not left
+    assert vault.sessions.list(case.id) == []
+    [draft] = vault.sessions.drafts(case.id)
+    assert draft.record.facts == "call about the weekend"

@@ -209,3 +209,31 @@ def test_notes_drafts_and_the_search_index_leave_no_plaintext(vault, vault_dir, 
     assert vault.sessions.search("quokkaf")  # the index holds it, encrypted
     vault.close()
     assert scan(files_under(vault_dir, tmp_path / "tmp"), markers) == []
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_any_text = st.text(max_size=300)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(facts=_any_text, reflection=_any_text, others=st.text(max_size=400),
+       rating=st.integers(-2, 8), stress=st.none() | st.integers(-1, 7),
+       duration=st.integers(-10, 2000), search=st.text(max_size=30))
+def test_any_form_input_is_stored_exactly_or_refused_whole(vault, case, facts, reflection,
+                                                           others, rating, stress, duration,
+                                                           search):
+    before = len(vault.sessions.list(case.id)), len(vault.audit.entries())
+    record = SessionRecord(case_id=case.id, held_at=T0, facts=facts, reflection=reflection,
+                           others=others, stress=stress, duration_min=duration,
+                           tasks=(TaskEntry(Task.FUTURE, facts, rating),))
+    try:
+        saved = vault.sessions.save(record)
+    except ValidationError:
+        assert (len(vault.sessions.list(case.id)), len(vault.audit.entries())) == before
+    else:
+        assert saved.facts == facts.strip() and saved.reflection == reflection.strip()
+        assert vault.sessions.get(saved.id) == saved
+    vault.sessions.search(search)  # any text is a safe query

@@ -167,9 +167,8 @@ class SessionsPage(QWidget):
     # -- opening records ------------------------------------------------------------
 
     def new_session(self) -> None:
-        if self.case_id is None:
+        if self.case_id is None or not self.leave():
             return
-        self.leave()
         self.list.clearSelection()
         self._start(self._blank())
         self.editor.held_at.setFocus()
@@ -177,7 +176,9 @@ class SessionsPage(QWidget):
     def open_session(self, session_id: int) -> None:
         if self.stack.currentIndex() == 0 and self.editor.value().id == session_id:
             return
-        self.leave()
+        if not self.leave():
+            self.refresh_list()  # the list keeps showing the record being edited
+            return
         try:
             record = self.vault.sessions.get(session_id)
         except Exception as exc:
@@ -276,16 +277,16 @@ class SessionsPage(QWidget):
             return record_to_json(self.editor.value()) == self._drafted
         return True
 
-    def leave(self) -> None:
-        """Going elsewhere: save a touched record (or keep it as a draft if it cannot be)."""
+    def leave(self) -> bool:
+        """Going elsewhere: save a touched record. False (and the reason shown) when it
+        cannot be saved; it is then kept as a draft, offered again with its case."""
         if not self.is_dirty():
-            return
+            return True
         record = self.editor.value()
         if record.id is None and is_empty(record):
             self._timer.stop()
-            return
-        if not self.save():
-            self.keep_draft()
+            return True
+        return self.save()
 
     # -- saving, signing, addenda -------------------------------------------------------
 
@@ -296,8 +297,9 @@ class SessionsPage(QWidget):
         try:
             record = self.vault.sessions.save(self.editor.value(), self._draft_id)
         except Exception as exc:
-            self.state.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
             self.keep_draft()
+            self.state.setText(self.tr("Not saved: {reason} (kept as a draft)").format(
+                reason=error_text(exc)))
             return False
         self._shown_id = record.id
         self._draft_id = None
@@ -377,9 +379,8 @@ class SessionsPage(QWidget):
 
     def restore_offered(self) -> None:
         draft = self._offered
-        if draft is None:
+        if draft is None or not self.leave():
             return
-        self.leave()
         self.banner.hide()
         self._offered = None
         self._start(draft.record)
