@@ -363,8 +363,9 @@ class SessionsPage(QWidget):
     # -- drafts kept from before --------------------------------------------------------
 
     def _offer_draft(self) -> None:
-        drafts = [d for d in self.vault.sessions.drafts(self.case_id)
-                  if d.session_id is None or d.session_id != self._shown_id]
+        drafts = [d for d in self.vault.sessions.drafts(self.case_id)  # not the one in use
+                  if d.id != self._draft_id
+                  and (d.session_id is None or d.session_id != self._shown_id)]
         self._offered = drafts[0] if drafts else None
         if self._offered is None:
             self.banner.hide()
