@@ -163,8 +163,15 @@ def test_erasing_a_case_empties_the_index(vault, case, mother):
     saved = vault.sessions.save(full_record(case, mother))
     vault.sessions.sign(saved.id)
     vault.sessions.add_addendum(saved.id, "zebra crossing")
+    vocab = {}
+    for fts in ("sessions_fts", "session_addenda_fts"):
+        vault.conn.execute(f"CREATE VIRTUAL TABLE temp.{fts}_v USING fts5vocab(main, {fts}, 'row')")
+        vocab[fts] = f"SELECT term FROM temp.{fts}_v"
+    assert "zebra" in {r[0] for r in vault.conn.execute(vocab["session_addenda_fts"])}
     vault.conn.execute("DELETE FROM cases WHERE id = ?", (case.id,))
     assert vault.sessions.search("zebra") == [] and vault.sessions.search("weekend") == []
+    for sql in vocab.values():  # no word of the erased case is left in the index
+        assert vault.conn.execute(sql).fetchall() == []
     for fts in ("sessions_fts", "session_tasks_fts", "session_facts_fts", "session_addenda_fts"):
         vault.conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('integrity-check')")
     assert vault.check() == []

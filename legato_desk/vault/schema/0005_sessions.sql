@@ -155,10 +155,13 @@ BEGIN
 END;
 
 -- Full-text search over every note (external content: the text lives once,
--- in the tables above; triggers keep the index in step inside the vault) ------
+-- in the tables above; triggers keep the index in step inside the vault).
+-- 'secure-delete' removes a deleted note's words from the index at once, so
+-- erasing a case leaves none of its words behind in index segments ----------
 CREATE VIRTUAL TABLE sessions_fts USING fts5(
     facts, reflection, state_note, next_steps, others,
     content = 'sessions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO sessions_fts (sessions_fts, rank) VALUES ('secure-delete', 1);
 CREATE TRIGGER sessions_fts_insert AFTER INSERT ON sessions BEGIN
     INSERT INTO sessions_fts (rowid, facts, reflection, state_note, next_steps, others)
     VALUES (NEW.id, NEW.facts, NEW.reflection, NEW.state_note, NEW.next_steps, NEW.others);
@@ -178,6 +181,7 @@ END;
 CREATE VIRTUAL TABLE session_tasks_fts USING fts5(
     done, setback, next_step,
     content = 'session_tasks', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO session_tasks_fts (session_tasks_fts, rank) VALUES ('secure-delete', 1);
 CREATE TRIGGER session_tasks_fts_insert AFTER INSERT ON session_tasks BEGIN
     INSERT INTO session_tasks_fts (rowid, done, setback, next_step)
     VALUES (NEW.id, NEW.done, NEW.setback, NEW.next_step);
@@ -196,6 +200,7 @@ END;
 CREATE VIRTUAL TABLE session_facts_fts USING fts5(
     fact, source,
     content = 'session_facts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO session_facts_fts (session_facts_fts, rank) VALUES ('secure-delete', 1);
 CREATE TRIGGER session_facts_fts_insert AFTER INSERT ON session_facts BEGIN
     INSERT INTO session_facts_fts (rowid, fact, source) VALUES (NEW.id, NEW.fact, NEW.source);
 END;
@@ -212,6 +217,7 @@ END;
 CREATE VIRTUAL TABLE session_addenda_fts USING fts5(
     body, content = 'session_addenda', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO session_addenda_fts (session_addenda_fts, rank) VALUES ('secure-delete', 1);
 CREATE TRIGGER session_addenda_fts_insert AFTER INSERT ON session_addenda BEGIN
     INSERT INTO session_addenda_fts (rowid, body) VALUES (NEW.id, NEW.body);
 END;
