@@ -126,6 +126,11 @@ class ProgressChart(QWidget):
             p.drawText(QPointF(x0 + 28, y + fm.ascent()),
                        fm.elidedText(task_short(task), Qt.TextElideMode.ElideRight, LEGEND_W - 30))
             y += fm.height() + 4
+        if any(t.group is TaskGroup.GROUNDING for t in self.series):
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(QPointF(x0, y + fm.ascent() + 4),
+                       fm.elidedText(self.tr("dashed: grounding"), Qt.TextElideMode.ElideRight,
+                                     LEGEND_W - 4))
 
     def mouseMoveEvent(self, event) -> None:
         pos = event.position()
