@@ -6,6 +6,7 @@ rows the vault reads; nothing here touches storage.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterable
@@ -120,6 +121,41 @@ def fts_query(text: str) -> str:
 
 
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
+
+
+def _fold(word: str) -> str:
+    """As the index sees a word: case and diacritics folded (unicode61, remove_diacritics)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c)).casefold()
+
+
+def make_snippet(texts: Iterable[str], query: str, width: int = 14) -> str:
+    """A passage of the first text that holds a query word, every matching word
+    between HIGHLIGHT_START and HIGHLIGHT_END, "…" where the text goes on."""
+    words = [_fold(w) for w in _WORD.findall(query or "")]
+    texts = [t for t in texts if t]
+    for text in texts:
+        tokens = list(_WORD.finditer(text))
+        hits = {i for i, m in enumerate(tokens)
+                if any(_fold(m.group()).startswith(w) for w in words)}
+        if hits:
+            break
+    else:
+        text, hits = (texts[0] if texts else ""), set()
+        tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return ""
+    first = min(hits, default=0)
+    start = max(0, min(first - width // 3, len(tokens) - width))
+    end = min(len(tokens), start + width)
+    out, pos = ["…" if start > 0 else ""], tokens[start].start()
+    for i in range(start, end):
+        m = tokens[i]
+        out.append(text[pos:m.start()])
+        out.append(f"{HIGHLIGHT_START}{m.group()}{HIGHLIGHT_END}" if i in hits else m.group())
+        pos = m.end()
+    out.append("…" if end < len(tokens) else text[pos:])
+    return "".join(out)
 
 
 def split_highlights(snippet: str) -> list[tuple[str, bool]]:

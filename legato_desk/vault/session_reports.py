@@ -84,11 +84,21 @@ class SessionReports:
         ("session_addenda_fts",
          "SELECT id, session_id FROM session_addenda WHERE id IN ({})"))
 
+    _TEXTS = {  # index -> the table and columns it indexes
+        "sessions_fts": ("sessions", ("facts", "reflection", "state_note", "next_steps",
+                                      "others")),
+        "session_tasks_fts": ("session_tasks", ("done", "setback", "next_step")),
+        "session_facts_fts": ("session_facts", ("fact", "source")),
+        "session_addenda_fts": ("session_addenda", ("body",)),
+    }
+
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Records whose notes contain all words of ``text`` (as prefixes), newest first.
 
         Each index yields its most recently written matches (FTS5 walks rowids
-        backwards and stops early); snippets are made only for the records shown.
+        backwards and stops early); the passage shown is cut from the matching
+        note in Python (``model.progress.make_snippet``), only for the records shown:
+        FTS5's snippet() would re-run the whole match for each.
         """
         query = p.fts_query(text)
         if not query:
@@ -109,16 +119,16 @@ class SessionReports:
             f" FROM sessions s JOIN cases c ON c.id = s.case_id"
             f" WHERE s.id IN ({','.join('?' * len(best))})"
             " ORDER BY s.held_at DESC, s.id DESC LIMIT ?", (*best, limit)).fetchall()
-        snippets: dict[tuple[str, int], str] = {}
+        texts: dict[tuple[str, int], tuple] = {}  # the matching note's columns
         for fts in {best[r[0]][0] for r in rows}:
+            table, columns = self._TEXTS[fts]
             wanted = [best[r[0]][1] for r in rows if best[r[0]][0] == fts]
-            for rowid, snip in self._conn.execute(
-                    f"SELECT rowid, snippet({fts}, -1, ?, ?, '…', 12) FROM {fts}"
-                    f" WHERE {fts} MATCH ? AND rowid IN ({','.join('?' * len(wanted))})",
-                    (p.HIGHLIGHT_START, p.HIGHLIGHT_END, query, *wanted)):
-                snippets[(fts, rowid)] = snip
+            for row in self._conn.execute(
+                    f"SELECT id, {', '.join(columns)} FROM {table}"
+                    f" WHERE id IN ({','.join('?' * len(wanted))})", wanted):
+                texts[(fts, row[0])] = row[1:]
         return [SearchHit(r[0], r[1], r[2], r[3], _local(r[4]), r[5] or "",
-                          snippets.get(best[r[0]], "")) for r in rows]
+                          p.make_snippet(texts.get(best[r[0]], ()), text)) for r in rows]
 
     def timeline(self, case_id: int) -> list[p.TimelineEvent]:
         """Sessions and addenda of a case as timeline events (local times).

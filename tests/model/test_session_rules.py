@@ -178,3 +178,16 @@ def test_templates_fill_only_what_is_empty_and_round_trip():
         tpl.clean_templates([tpl.Template(" "), ])
     with pytest.raises(ValidationError):
         tpl.clean_templates([tpl.Template("A"), tpl.Template("a ")])
+
+
+def test_snippets_highlight_prefixes_across_case_and_diacritics():
+    S, E = p.HIGHLIGHT_START, p.HIGHLIGHT_END
+    assert p.make_snippet(["", "Met Müller at the Job centre."], "muller job") == (
+        f"Met {S}Müller{E} at the {S}Job{E} centre.")
+    long = " ".join(f"w{i}" for i in range(40)) + " apprenticeship " + " ".join(
+        f"v{i}" for i in range(40))
+    snip = p.make_snippet([long], "apprent", width=10)
+    assert snip.startswith("…") and snip.endswith("…")
+    assert f"{S}apprenticeship{E}" in snip and len(snip.split()) == 10
+    assert p.make_snippet(["no hit here"], "zebra") == "no hit here"
+    assert p.make_snippet([], "x") == ""
