@@ -62,6 +62,22 @@ class SessionReports:
         With ``person_id``: only sessions that key-client was present at."""
         return p.overview(self.task_events(case_id, person_id, done=False))
 
+    def task_standing(self, case_id: int) -> list[p.TaskOverview]:
+        """Each task's current status and last activity only (what the editor shows
+        beside its rows), aggregated in SQL: the latest entry decides, as in
+        ``model.progress.overview``. Tasks never addressed are left out."""
+        states = {t.value: t for t in s.TaskStatus}
+        standing = []
+        for task in s.Task:  # newest session first (index on case, held_at); stops at a hit
+            row = self._conn.execute(
+                "SELECT t.status, s.held_at, s.id FROM sessions s JOIN session_tasks t"
+                " ON t.session_id = s.id AND t.task = ? WHERE s.case_id = ?"
+                " ORDER BY s.held_at DESC, s.id DESC LIMIT 1", (task.value, case_id)).fetchone()
+            if row is not None:
+                standing.append(p.TaskOverview(task, states[row[0]], _local(row[1]),
+                                               last_session_id=row[2]))
+        return standing
+
     def progress(self, case_id: int, person_id: int | None = None
                  ) -> dict[s.Task, list[p.ProgressPoint]]:
         return p.progress_series(self.task_events(case_id, person_id, done=False))

@@ -135,6 +135,25 @@ def test_overview_and_progress_per_case_and_per_key_client(vault, case, mother):
     assert list(vault.sessions.progress(case.id, father.id)) == [Task.WORK]
 
 
+def test_task_standing_agrees_with_the_overview(vault, case, mother):
+    import random
+
+    rng = random.Random(5)
+    for day in rng.sample(range(60), 12):
+        vault.sessions.save(SessionRecord(
+            case_id=case.id, held_at=T0 + timedelta(days=day),
+            tasks=tuple(TaskEntry(t, status=rng.choice([TaskStatus.IN_PROGRESS,
+                                                        TaskStatus.ACHIEVED,
+                                                        TaskStatus.PAUSED]))
+                        for t in rng.sample(list(Task), 3))))
+    full = {r.task: r for r in vault.sessions.task_overview(case.id) if r.sessions}
+    standing = {r.task: r for r in vault.sessions.task_standing(case.id)}
+    assert standing.keys() == full.keys()
+    for task, row in standing.items():
+        assert (row.status, row.last_activity, row.last_session_id) == (
+            full[task].status, full[task].last_activity, full[task].last_session_id)
+
+
 def test_follow_ups_across_cases(vault, case, mother):
     saved = vault.sessions.save(full_record(case, mother))
     until = T0.date() + timedelta(days=7)

@@ -232,7 +232,7 @@ class SessionsPage(QWidget):
         self.sign_button.setEnabled(True)
         self.editor.set_candidates(self.candidates(self.case_id))
         if self._overview is None:  # each task's standing, as hints beside the rows
-            self._overview = self.vault.sessions.task_overview(self.case_id)
+            self._overview = self.vault.sessions.task_standing(self.case_id)
         self.editor.set_overview(self._overview)
         self.editor.set_value(record)
         self._baseline = self._drafted = record_to_json(self.editor.value())
