@@ -376,3 +376,22 @@ def test_a_record_that_cannot_be_saved_is_not_left_behind(qtbot, window, vault, 
     assert vault.sessions.list(case.id) == []
     [draft] = vault.sessions.drafts(case.id)
     assert draft.record.facts == "call about the weekend"
+
+
+def test_who_was_present_stays_ticked_when_no_longer_a_candidate(qtbot, vault, case):
+    from legato_desk.ui.sessions.page import SessionsPage
+
+    mother, father = person(vault, case, "Mrs K."), person(vault, case, "Mr K.")
+    saved = vault.sessions.save(SessionRecord(case_id=case.id, held_at=datetime(2026, 3, 2, 9),
+                                              key_clients=(father.id,), facts="x"))
+    page = SessionsPage(vault, candidates_provider=lambda _cid: [mother])
+    qtbot.addWidget(page)
+    page.show_case(case.id)
+    assert page.editor.key_clients.count() == 1  # a new record offers the candidates only
+    page.open_session(saved.id)
+    assert page.editor.value().key_clients == (father.id,)
+    qtbot.keyClicks(page.editor.facts, "y")
+    page.save()
+    assert vault.sessions.get(saved.id).key_clients == (father.id,)
+    page.new_session()
+    assert page.editor.key_clients.count() == 1 and page.editor.value().key_clients == ()

@@ -252,23 +252,14 @@ class SessionEditor(QScrollArea):
     # -- data in and out ----------------------------------------------------------
 
     def set_candidates(self, persons: list[Person]) -> None:
-        """The persons a counsellor can tick as present (kept: those already ticked)."""
-        ticked = set(self._ticked())
-        known = {p.id for p in persons}
+        """The persons who can be ticked as present (``set_value`` ticks them)."""
         self.key_clients.blockSignals(True)
         self.key_clients.clear()
         for person in persons:
             item = QListWidgetItem(person_label(person))
             item.setData(PersonRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if person.id in ticked
-                               else Qt.CheckState.Unchecked)
-            self.key_clients.addItem(item)
-        for pid in ticked - known:  # no longer a candidate, but was there
-            item = QListWidgetItem(self.tr("person {id}").format(id=pid))
-            item.setData(PersonRole, pid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.key_clients.addItem(item)
         self.key_clients.blockSignals(False)
         self.no_candidates.setVisible(self.key_clients.count() == 0)

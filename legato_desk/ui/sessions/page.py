@@ -230,7 +230,11 @@ class SessionsPage(QWidget):
         self.stack.setCurrentIndex(0)
         self.save_button.setEnabled(True)
         self.sign_button.setEnabled(True)
-        self.editor.set_candidates(self.candidates(self.case_id))
+        persons = self.candidates(self.case_id)
+        known = {person.id for person in persons}
+        # Whoever was present stays tickable, even if no longer a candidate.
+        persons += [self.vault.maps.person(pid) for pid in record.key_clients if pid not in known]
+        self.editor.set_candidates(persons)
         if self._overview is None:  # each task's standing, as hints beside the rows
             self._overview = self.vault.sessions.task_standing(self.case_id)
         self.editor.set_overview(self._overview)
