@@ -395,3 +395,14 @@ def test_who_was_present_stays_ticked_when_no_longer_a_candidate(qtbot, vault, c
     assert vault.sessions.get(saved.id).key_clients == (father.id,)
     page.new_session()
     assert page.editor.key_clients.count() == 1 and page.editor.value().key_clients == ()
+
+
+def test_a_draft_naming_a_person_who_left_the_map_still_restores(qtbot, window, vault, case):
+    father = person(vault, case, "Mr K.")
+    vault.sessions.save_draft(SessionRecord(case_id=case.id, held_at=datetime(2026, 3, 2, 9),
+                                            key_clients=(father.id,), facts="kept"))
+    vault.maps.remove([father.id])
+    window.open_case(case.id)
+    page = window.workspace.sessions
+    page.restore_offered()
+    assert page.editor.facts.toPlainText() == "kept" and page.editor.value().key_clients == ()

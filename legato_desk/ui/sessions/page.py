@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legato_desk.errors import KnownError
 from legato_desk.model import templates as tpl
 from legato_desk.model.map import Person
 from legato_desk.model.session import SessionRecord, is_empty, record_to_json
@@ -233,7 +234,12 @@ class SessionsPage(QWidget):
         persons = self.candidates(self.case_id)
         known = {person.id for person in persons}
         # Whoever was present stays tickable, even if no longer a candidate.
-        persons += [self.vault.maps.person(pid) for pid in record.key_clients if pid not in known]
+        for pid in record.key_clients:
+            if pid not in known:
+                try:
+                    persons.append(self.vault.maps.person(pid))
+                except KnownError:  # left the map since (e.g. an old draft): not offered
+                    pass
         self.editor.set_candidates(persons)
         if self._overview is None:  # each task's standing, as hints beside the rows
             self._overview = self.vault.sessions.task_standing(self.case_id)
