@@ -121,5 +121,6 @@ def _demo_sessions(vault: Vault, case, *, today: date | None = None) -> None:
         saved = vault.sessions.save(record)
         if i < len(records) - 1:
             vault.sessions.sign(saved.id)
+    vault.maps.take_snapshot(case.id, "At intake", taken_on=today - timedelta(days=70))
     first = vault.sessions.list(case.id)[-1]
     vault.sessions.add_addendum(first.id, "The mother added later: M.'s grandmother is ill.")

@@ -157,10 +157,10 @@ class SessionReports:
             events.append(p.TimelineEvent(_local(r[1]), "session", r[4] or "",
                                           " ".join(r[5].split()), ("session", r[0], r[2],
                                                                     bool(r[3]))))
-        for sid, at, body in self._conn.execute(
-                "SELECT session_id, written_at, body FROM session_addenda"
-                " WHERE case_id = ?", (case_id,)):
+        for sid, at, body, held in self._conn.execute(
+                "SELECT a.session_id, a.written_at, a.body, s.held_at FROM session_addenda a"
+                " JOIN sessions s ON s.id = a.session_id WHERE a.case_id = ?", (case_id,)):
             local = datetime.fromisoformat(at).astimezone().replace(tzinfo=None)
-            events.append(p.TimelineEvent(local, "addendum", "", " ".join(body[:200].split()),
-                                          ("session", sid)))
+            events.append(p.TimelineEvent(local, "addendum", f"{_local(held):%d.%m.%Y %H:%M}",
+                                          " ".join(body[:200].split()), ("session", sid)))
         return events

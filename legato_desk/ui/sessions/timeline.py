@@ -115,6 +115,8 @@ class TimelinePage(QWidget):
                 title = " · ".join(x for x in (mode_name(Mode(ev.ref[2])), ev.title) if x)
                 if not signed:
                     title += self.tr(" (not signed)")
+            if ev.kind == "addendum":
+                title = self.tr("to the session of {held}").format(held=ev.title)
             stamp = ev.at.strftime("%d.%m.%Y") if (ev.at.hour, ev.at.minute) == (0, 0) \
                 else ev.at.strftime("%d.%m.%Y %H:%M")
             item = QTreeWidgetItem([stamp, kind_label(ev.kind, row=True), title, detail])
