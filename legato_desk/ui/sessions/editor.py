@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from legato_desk.model.map import Person
 from legato_desk.model.progress import TaskOverview
 from legato_desk.model.session import (
-    GROUNDING, STATE_MAX, STATE_MIN, Mode, SessionRecord, Task, TaskGroup)
+    STATE_MAX, STATE_MIN, Mode, SessionRecord, Task, TaskGroup)
 from legato_desk.model.templates import Template
 from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.ui.sessions.rows import (
