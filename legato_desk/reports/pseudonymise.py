@@ -40,7 +40,7 @@ def name_parts(name: str) -> list[str]:
         for piece in pieces:
             bare = piece.strip(".")
             # Names are written capitalised; "forum" in "Gaming forum" is a word.
-            if len(bare) >= 2 and bare[0].isupper() and bare.lower() not in _NOT_NAMES:
+            if len(bare) >= 2 and not bare[0].islower() and bare.lower() not in _NOT_NAMES:
                 parts.add(bare)
     return sorted(parts, key=len, reverse=True)
 

@@ -26,6 +26,7 @@ from legato_desk.ui.cases.pseudonym_dialog import PseudonymDialog
 from legato_desk.ui.cases.workspace import CaseWorkspace
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.install import install as install_safeguarding
+from legato_desk.ui.sessions.followups import FollowUpsPanel
 from legato_desk.ui.settings.change_passphrase import ChangePassphraseDialog
 from legato_desk.vault import Vault
 
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
         self.commands = CaseCommands(vault.cases, self.undo_stack, self)
         self.case_list = CaseListPage()
         self.workspace = CaseWorkspace(self.commands)
+        self.followups = FollowUpsPanel(vault)
+        self.case_list.panels.addWidget(self.followups)
+        self.followups.open_requested.connect(self.open_session)
         self._add_case_pages()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.case_list)
@@ -100,6 +104,30 @@ class MainWindow(QMainWindow):
         map_page.add_person_action(self.tr("Assess as key-client candidate"), assess)
         keyclients.badges_changed.connect(map_page.set_badges)
 
+        from legato_desk.ui.sessions.progress import TaskOverviewWidget
+        from legato_desk.ui.sessions.workspace_tabs import add_session_tabs
+
+        self._open_session_in_workspace = add_session_tabs(
+            ws, self.vault, candidates_provider=self._keyclient_persons)
+        sessions = ws.page("sessions")
+        sessions.records_changed.connect(lambda _cid: self.followups.refresh())
+        keyclients.person_shown.connect(
+            lambda pid: keyclients.profile.set_tasks_overview(
+                TaskOverviewWidget(self.vault, ws.case.id, pid) if pid and ws.case else None))
+
+    def _keyclient_persons(self, case_id: int) -> list:
+        """Who can be ticked as present in a session: key-clients, candidates, then the rest.
+
+        Everyone on the map stays available: before a key-client is chosen the
+        counsellor talks with the caller, and a parent may still be counselled
+        alongside the key-client.
+        """
+        persons = {p.id: p for p in self.vault.maps.state(case_id).persons if not p.is_index}
+        ranked = [c.person_id for c in sorted(self.vault.keyclients.candidates(case_id),
+                                              key=lambda c: (not c.is_keyclient, c.id))]
+        first = [persons[pid] for pid in ranked if pid in persons]
+        return first + [p for pid, p in persons.items() if pid not in ranked]
+
     # -- actions ----------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -139,6 +167,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(
             self.tr("&Filter cases"), self._find, QKeySequence.StandardKey.Find, edit_menu)
+        self.search_action = self._action(
+            self.tr("&Search notes…"), self.search_notes, "Ctrl+Shift+F", edit_menu)
 
         self.case_menu = case_menu = bar.addMenu(self.tr("&Case"))
         self.new_case_action = self._action(
@@ -151,6 +181,8 @@ class MainWindow(QMainWindow):
             self._action(status_name(status),
                          lambda _=False, s=status: self.set_status(self._current_case_id(), s),
                          f"Ctrl+{number}", self.status_menu)
+        self.new_session_action = self._action(
+            self.tr("New session &record"), self.new_session, "Ctrl+Shift+N", case_menu)
         case_menu.addSeparator()
         self.export_action = self._action(
             self.tr("&Export PDF…"), self._export_current_case, "Ctrl+P", case_menu)
@@ -177,6 +209,35 @@ class MainWindow(QMainWindow):
     def refresh_cases(self, select_id: int | None = None) -> None:
         self.case_list.set_open_flags(self.vault.safeguarding.open_flags_by_case())
         self.case_list.set_cases(self.vault.cases.list(), select_id)
+        self.followups.refresh()
+
+    # -- session records ----------------------------------------------------------
+
+    def open_session(self, case_id: int, session_id: int) -> None:
+        self.open_case(case_id)
+        if self.shown_case_id() == case_id:
+            self._open_session_in_workspace(session_id)
+
+    def new_session(self) -> None:
+        case_id = self._current_case_id()
+        if case_id is None:
+            return
+        if self.shown_case_id() != case_id:
+            self.open_case(case_id)
+        sessions = self.workspace.page("sessions")
+        self.workspace.tabs.setCurrentWidget(sessions)
+        sessions.new_session()
+
+    def search_notes(self) -> None:
+        from legato_desk.ui.sessions.search import SearchDialog
+
+        dialog = SearchDialog(self.vault, self)
+        dialog.open_requested.connect(self.open_session)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "search_dialog", None))
+        self.search_dialog = dialog
+        dialog.show()
+        dialog.field.setFocus()
 
     def open_case(self, case_id: int) -> None:
         try:
@@ -281,6 +342,9 @@ class MainWindow(QMainWindow):
         """Forget everything shown, e.g. before locking."""
         self.workspace.clear()
         self.case_list.model.clear()
+        self.followups.clear()
+        if getattr(self, "search_dialog", None) is not None:
+            self.search_dialog.reject()
         self.undo_stack.clear()
 
     def _find(self) -> None:

@@ -42,3 +42,37 @@ def test_a_person_on_the_map_becomes_a_candidate_with_a_badge_and_survives_undo(
     window.undo_action.trigger()
     assert vault.maps.person(sister.id).name == "Lena"
     assert [c.person_id for c in vault.keyclients.candidates(case.id)] == [sister.id]
+
+
+def test_the_demo_case_joins_sessions_key_clients_and_safeguarding(qtbot, window, vault):
+    from legato_desk.demo import populate
+    from legato_desk.ui.sessions.progress import TaskOverviewWidget
+
+    populate(vault)
+    [case] = vault.cases.list()
+    window.open_case(case.id)
+    ws = window.workspace
+    titles = [ws.tabs.tabText(i).replace("&", "") for i in range(ws.tabs.count())]
+    assert titles == ["Overview", "Intake", "Map", "Key-clients", "Sessions", "Progress",
+                      "Timeline", "Safeguarding", "Sharing log", "Audit trail"]
+
+    # The timeline gathers every source: sessions, snapshots, key-clients, safeguarding.
+    timeline = ws.page("timeline")
+    ws.tabs.setCurrentWidget(timeline)
+    assert {e.kind for e in timeline.events} >= {"session", "snapshot", "key_client",
+                                                 "safeguarding"}
+
+    # The sister's key-client profile shows her six-task overview from the sessions.
+    keyclients = ws.page("keyclients")
+    ws.tabs.setCurrentWidget(keyclients)
+    sister = next(c for c in vault.keyclients.candidates(case.id) if c.is_keyclient
+                  and c.status.value == "active")
+    keyclients.select(sister.id)
+    layout = keyclients.profile.tasks_layout
+    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert any(isinstance(w, TaskOverviewWidget) for w in widgets)
+    assert not keyclients.profile.tasks_placeholder.isVisibleTo(keyclients.profile)
+
+    # Key-clients come first among those who can be ticked as present.
+    first = window._keyclient_persons(case.id)[0]
+    assert first.id == sister.person_id

@@ -217,6 +217,8 @@ class CaseListPage(QWidget):
         self.flag_banner.hide()
         self.model.modelReset.connect(self._show_flag_banner)
         layout.addWidget(self.flag_banner)
+        self.panels = QVBoxLayout()  # e.g. follow-ups due, added by the main window
+        layout.addLayout(self.panels)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self._update_buttons()

@@ -166,10 +166,16 @@ class ProfileForm(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
-    def set_tasks_overview(self, widget: QWidget) -> None:
-        """For the sessions feature: put its six-task overview in the profile."""
-        self.tasks_placeholder.hide()
-        self.tasks_layout.addWidget(widget)
+    def set_tasks_overview(self, widget: QWidget | None) -> None:
+        """For the sessions feature: its six-task overview of the person shown (or none)."""
+        for i in reversed(range(self.tasks_layout.count())):
+            old = self.tasks_layout.itemAt(i).widget()
+            if old is not None and old is not self.tasks_placeholder:
+                self.tasks_layout.removeWidget(old)
+                old.deleteLater()
+        self.tasks_placeholder.setVisible(widget is None)
+        if widget is not None:
+            self.tasks_layout.addWidget(widget)
 
     def show_candidate(self, cand: Candidate, role: str, training: list[Training]) -> None:
         for name in TEXT_FIELDS:

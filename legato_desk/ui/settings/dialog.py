@@ -62,6 +62,10 @@ class ProfilePage(QWidget):
 PAGES: list[type] = [ProfilePage]
 PAGES.append(ProtocolPage)
 
+from legato_desk.ui.sessions.templates_page import TemplatesPage  # noqa: E402
+
+PAGES.append(TemplatesPage)
+
 
 class SettingsDialog(QDialog):
     def __init__(self, vault, parent=None):

@@ -1,0 +1,1 @@
+"""Session records: editor, list, progress, timeline, search, follow-ups."""

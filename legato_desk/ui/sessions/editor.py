@@ -1,0 +1,393 @@
+"""The session record form: keyboard-first, top to bottom in Tab order.
+
+``value()`` reads the whole form as a ``SessionRecord``; ``set_value()``
+shows one. The form knows nothing about the vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legato_desk.model.map import Person
+from legato_desk.model.progress import TaskOverview
+from legato_desk.model.session import (
+    STATE_MAX, STATE_MIN, Mode, SessionRecord, Task, TaskGroup)
+from legato_desk.model.templates import Template
+from legato_desk.ui.sessions.labels import mode_name
+from legato_desk.ui.sessions.rows import (
+    FactRow, TaskRow, rating_combo, rating_value, set_rating, small_text)
+
+PersonRole = Qt.ItemDataRole.UserRole + 1
+
+
+def person_label(person: Person) -> str:
+    if person.name and person.role:
+        return f"{person.name} ({person.role})"
+    return person.name or person.role or "?"
+
+
+def _heading(text: str, buddy=None) -> QLabel:
+    label = QLabel(f"<b>{text}</b>")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+class _LeavesOnTab:
+    """Tab leaves the field (Qt's date edits would step through their sections);
+    Left/Right move between day, month, year and time, Up/Down change them."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class DateTimeField(_LeavesOnTab, QDateTimeEdit):
+    pass
+
+
+class DateField(_LeavesOnTab, QDateEdit):
+    pass
+
+
+class SessionEditor(QScrollArea):
+    changed = Signal()
+    template_chosen = Signal(object)  # Template
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._base = SessionRecord(case_id=0, held_at=datetime.now())
+        self._templates: list[Template] = []
+        content = QWidget()
+        self.setWidget(content)
+
+        # -- when, how, who ------------------------------------------------------
+        self.held_at = DateTimeField()
+        self.held_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.held_at.setCalendarPopup(True)
+        self.held_at.setAccessibleName(self.tr("Date and time"))
+        self.held_at.setToolTip(self.tr("Defaults to now. ←/→ move between day, month, year "
+                                        "and time; ↑/↓ or digits change them"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration"))
+        self.mode = QComboBox()
+        self.mode.setAccessibleName(self.tr("Mode"))
+        for mode in Mode:
+            self.mode.addItem(mode_name(mode), mode)
+        self.template = QComboBox()
+        self.template.setAccessibleName(self.tr("Template"))
+        self.template.setToolTip(self.tr("Prefill the structure of a new record; what you "
+                                         "typed stays (edit templates in Vault ▸ Settings)"))
+        self.template.activated.connect(self._template_activated)
+        self.template_label = QLabel(self.tr("Templ&ate:"))
+        self.template_label.setBuddy(self.template)
+        top = QHBoxLayout()
+        for text, widget in ((self.tr("&Date:"), self.held_at),
+                             (self.tr("D&uration:"), self.duration),
+                             (self.tr("&Mode:"), self.mode)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget)
+            top.addSpacing(8)
+        top.addStretch(1)
+        top.addWidget(self.template_label)
+        top.addWidget(self.template)
+
+        self.key_clients = QListWidget()
+        self.key_clients.setAccessibleName(self.tr("Key-clients present"))
+        self.key_clients.setToolTip(self.tr("Arrow keys to move, Space to tick"))
+        self.key_clients.setFlow(QListWidget.Flow.LeftToRight)
+        self.key_clients.setWrapping(True)
+        self.key_clients.setSpacing(2)
+        # Ticks say who was there; a highlighted row would look like a choice too.
+        self.key_clients.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.key_clients.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 22)
+        self.key_clients.itemChanged.connect(lambda _item: self.changed.emit())
+        self.no_candidates = QLabel(self.tr(
+            "Nobody on this case's map yet: add the persons on the map first."))
+        self.no_candidates.setWordWrap(True)
+        self.others = QLineEdit()
+        self.others.setAccessibleName(self.tr("Other participants"))
+        self.others.setPlaceholderText(self.tr("e.g. interpreter, the father's brother"))
+
+        # -- what happened, with sources; reflection apart ---------------------------
+        self.facts = QPlainTextEdit()
+        self.facts.setTabChangesFocus(True)
+        self.facts.setAccessibleName(self.tr("What happened / facts"))
+        self.facts.setPlaceholderText(self.tr(
+            "What happened and what was said: facts only. Your own impressions go into "
+            "the reflection below."))
+        self.facts.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 14)
+        self.fact_rows_box = QVBoxLayout()
+        self.fact_rows_box.setContentsMargins(0, 0, 0, 0)
+        self.fact_rows: list[FactRow] = []
+        self.add_fact = QPushButton(self.tr("Add a &fact with its source"))
+        self.add_fact.setToolTip(self.tr(
+            "An important fact, and who reported it or that it was verified"))
+        self.add_fact.clicked.connect(lambda: self._add_fact_row(focus=True))
+        self.reflection = QPlainTextEdit()
+        self.reflection.setObjectName("reflection")
+        self.reflection.setTabChangesFocus(True)
+        self.reflection.setAccessibleName(self.tr("Counsellor's reflection"))
+        self.reflection.setPlaceholderText(self.tr(
+            "Your impressions and hypotheses, kept apart from the facts."))
+        self.reflection.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.reflection.setStyleSheet(
+            "QPlainTextEdit#reflection { background: #f5f2fa; color: #1d1b22; }")
+
+        # -- the key-client's state -----------------------------------------------------
+        words = (self.tr("low"), self.tr("high"))
+        self.stress = rating_combo(STATE_MIN, STATE_MAX, words)
+        self.guilt = rating_combo(STATE_MIN, STATE_MAX, words)
+        self.resilience = rating_combo(STATE_MIN, STATE_MAX, words)
+        self.state_note = QLineEdit()
+        self.state_note.setAccessibleName(self.tr("Note on the key-client's state"))
+        self.state_note.setPlaceholderText(self.tr("How they were, in a few words"))
+        state = QHBoxLayout()
+        for text, combo in ((self.tr("Stress"), self.stress), (self.tr("Guilt"), self.guilt),
+                            (self.tr("Resilience"), self.resilience)):
+            combo.setAccessibleName(text)
+            state.addWidget(QLabel(text + ":"))
+            state.addWidget(combo)
+            state.addSpacing(6)
+        state.addWidget(self.state_note, 1)
+
+        # -- grounding and tasks ------------------------------------------------------
+        self.task_rows = {task: TaskRow(task) for task in Task}
+
+        # -- next steps ---------------------------------------------------------------
+        self.next_steps = small_text(self.tr("What happens next, who does what"), 3)
+        self.next_steps.setAccessibleName(self.tr("Next steps"))
+        self.follow_up = QCheckBox(self.tr("Fo&llow-up on:"))
+        self.follow_up_on = DateField()
+        self.follow_up_on.setDisplayFormat("dd.MM.yyyy")
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setAccessibleName(self.tr("Follow-up date"))
+        self.follow_up_on.setEnabled(False)
+        self.follow_up.toggled.connect(self._follow_up_toggled)
+
+        # -- layout (its order is the Tab order) ----------------------------------------
+        col = QVBoxLayout(content)
+        col.setContentsMargins(6, 4, 12, 8)
+        col.addLayout(top)
+        who = QGridLayout()
+        who.addWidget(_heading(self.tr("&Key-client(s) present"), self.key_clients), 0, 0)
+        who.addWidget(_heading(self.tr("Other partic&ipants"), self.others), 0, 1)
+        who.addWidget(self.key_clients, 1, 0)
+        who.addWidget(self.others, 1, 1, Qt.AlignmentFlag.AlignTop)
+        who.addWidget(self.no_candidates, 2, 0)
+        who.setColumnStretch(0, 3)
+        who.setColumnStretch(1, 2)
+        col.addLayout(who)
+        col.addWidget(_heading(self.tr("&What happened / facts"), self.facts))
+        col.addWidget(self.facts)
+        col.addLayout(self.fact_rows_box)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_fact)
+        add_row.addStretch(1)
+        col.addLayout(add_row)
+        col.addWidget(_heading(self.tr("Your &reflection"), self.reflection))
+        col.addWidget(self.reflection)
+        col.addWidget(_heading(self.tr("The key-client's state")))
+        col.addLayout(state)
+        jump = {TaskGroup.GROUNDING: self.tr("Emotional &grounding"),
+                TaskGroup.SUPPORT: self.tr("The si&x support tasks")}
+        for group in TaskGroup:
+            first = next(self.task_rows[t].addressed for t in Task if t.group is group)
+            col.addWidget(_heading(jump[group], first))
+            for task in Task:
+                if task.group is group:
+                    col.addWidget(self.task_rows[task])
+        col.addWidget(_heading(self.tr("&Next steps"), self.next_steps))
+        col.addWidget(self.next_steps)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up)
+        follow.addWidget(self.follow_up_on)
+        follow.addStretch(1)
+        col.addLayout(follow)
+        col.addStretch(1)
+
+        for edit in (self.facts, self.reflection, self.next_steps):
+            edit.textChanged.connect(self.changed)
+        for edit in (self.others, self.state_note):
+            edit.textEdited.connect(self.changed)
+        for w in (self.mode, self.stress, self.guilt, self.resilience):
+            w.currentIndexChanged.connect(self.changed)
+        self.held_at.dateTimeChanged.connect(self.changed)
+        self.duration.valueChanged.connect(self.changed)
+        self.follow_up_on.dateChanged.connect(self.changed)
+        for row in self.task_rows.values():
+            row.changed.connect(self.changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._fix_tab_order()
+
+    # -- data in and out ----------------------------------------------------------
+
+    def set_candidates(self, persons: list[Person]) -> None:
+        """The persons who can be ticked as present (``set_value`` ticks them)."""
+        self.key_clients.blockSignals(True)
+        self.key_clients.clear()
+        for person in persons:
+            item = QListWidgetItem(person_label(person))
+            item.setData(PersonRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.key_clients.addItem(item)
+        self.key_clients.blockSignals(False)
+        self.no_candidates.setVisible(self.key_clients.count() == 0)
+        if self.key_clients.count():
+            self.key_clients.setCurrentRow(0)
+
+    def set_templates(self, templates: list[Template]) -> None:
+        self._templates = list(templates)
+        self.template.clear()
+        self.template.addItem(self.tr("No template"))
+        for t in self._templates:
+            self.template.addItem(t.name)
+
+    def set_overview(self, rows: list[TaskOverview]) -> None:
+        by_task = {r.task: r for r in rows}
+        for task, row in self.task_rows.items():
+            row.show_current(by_task.get(task))
+
+    def _ticked(self) -> list[int]:
+        return [self.key_clients.item(i).data(PersonRole) for i in range(self.key_clients.count())
+                if self.key_clients.item(i).checkState() == Qt.CheckState.Checked]
+
+    def value(self) -> SessionRecord:
+        qdt = self.held_at.dateTime()
+        held = datetime(qdt.date().year(), qdt.date().month(), qdt.date().day(),
+                        qdt.time().hour(), qdt.time().minute())
+        follow = None
+        if self.follow_up.isChecked():
+            d = self.follow_up_on.date()
+            follow = date(d.year(), d.month(), d.day())
+        return replace(
+            self._base, held_at=held, duration_min=self.duration.value(),
+            mode=self.mode.currentData(), key_clients=tuple(self._ticked()),
+            others=self.others.text(), facts=self.facts.toPlainText(),
+            sources=tuple(r.value() for r in self.fact_rows),
+            reflection=self.reflection.toPlainText(), stress=rating_value(self.stress),
+            guilt=rating_value(self.guilt), resilience=rating_value(self.resilience),
+            state_note=self.state_note.text(), next_steps=self.next_steps.toPlainText(),
+            follow_up_on=follow,
+            tasks=tuple(e for e in (r.entry() for r in self.task_rows.values()) if e))
+
+    def set_value(self, record: SessionRecord) -> None:
+        self.blockSignals(True)
+        try:
+            self._base = record
+            h = record.held_at
+            self.held_at.setDateTime(QDateTime(QDate(h.year, h.month, h.day),
+                                               QTime(h.hour, h.minute)))
+            self.duration.setValue(record.duration_min)
+            self.mode.setCurrentIndex(self.mode.findData(record.mode))
+            for i in range(self.key_clients.count()):
+                item = self.key_clients.item(i)
+                item.setCheckState(Qt.CheckState.Checked
+                                   if item.data(PersonRole) in record.key_clients
+                                   else Qt.CheckState.Unchecked)
+            self.others.setText(record.others)
+            self.facts.setPlainText(record.facts)
+            for row in list(self.fact_rows):
+                self._remove_fact_row(row)
+            for fact in record.sources:
+                self._add_fact_row(fact)
+            self.reflection.setPlainText(record.reflection)
+            for combo, value in ((self.stress, record.stress), (self.guilt, record.guilt),
+                                 (self.resilience, record.resilience)):
+                set_rating(combo, value)
+            self.state_note.setText(record.state_note)
+            for task, row in self.task_rows.items():
+                row.set_entry(record.entry(task))
+            self.next_steps.setPlainText(record.next_steps)
+            self.follow_up.setChecked(record.follow_up_on is not None)
+            f = record.follow_up_on or (h + timedelta(days=7)).date()
+            self.follow_up_on.setDate(QDate(f.year, f.month, f.day))
+            new = record.id is None
+            self.template.setVisible(new)
+            self.template_label.setVisible(new)
+            self.template.setCurrentIndex(0)
+        finally:
+            self.blockSignals(False)
+        self.verticalScrollBar().setValue(0)
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _add_fact_row(self, fact=None, focus: bool = False) -> FactRow:
+        row = FactRow(fact)
+        row.changed.connect(self.changed)
+        row.remove_requested.connect(self._remove_fact_row)
+        self.fact_rows.append(row)
+        self.fact_rows_box.addWidget(row)
+        row.show()  # at once: the next Tab must find its fields
+        self._fix_tab_order()
+        if focus:
+            row.fact.setFocus()
+            self.changed.emit()
+        return row
+
+    def tab_chain(self) -> list[QWidget]:
+        """The form's fields in Tab order (top to bottom)."""
+        chain = [self.held_at, self.duration, self.mode, self.template, self.key_clients,
+                 self.others, self.facts]
+        for row in self.fact_rows:
+            chain += [row.fact, row.source, row.verified]
+        chain += [self.add_fact, self.reflection, self.stress, self.guilt, self.resilience,
+                  self.state_note]
+        for row in self.task_rows.values():
+            chain += [row.addressed, row.done, row.rating, row.status, row.setback,
+                      row.next_step]
+        return chain + [self.next_steps, self.follow_up, self.follow_up_on]
+
+    def _fix_tab_order(self) -> None:
+        chain = self.tab_chain()
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
+    def _remove_fact_row(self, row: FactRow) -> None:
+        self.fact_rows.remove(row)
+        self.fact_rows_box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+        self.changed.emit()
+
+    def _follow_up_toggled(self, on: bool) -> None:
+        self.follow_up_on.setEnabled(on)
+        self.changed.emit()
+
+    def _template_activated(self, index: int) -> None:
+        if 1 <= index <= len(self._templates):
+            self.template_chosen.emit(self._templates[index - 1])
+
+    def _focus_changed(self, _old, new) -> None:
+        if new is not None and self.widget() is not None and self.widget().isAncestorOf(new):
+            self.ensureWidgetVisible(new, 20, 40)

@@ -1,0 +1,143 @@
+"""A case's timeline: every dated event of every source, with filters by kind.
+
+Sources are callables ``(vault, case_id) -> [TimelineEvent]`` (see
+``vault.timeline``); pass more with ``sources=`` or ``add_source``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legato_desk.model.progress import TimelineEvent
+from legato_desk.model.session import Mode
+from legato_desk.ui.sessions.labels import mode_name
+from legato_desk.vault import timeline as vt
+
+# Unknown kinds are shown by their name, in grey.
+KINDS = {  # kind -> (filter label, row label, colour)
+    "session": ("Sessions", "Session", "#1f5fbf"),
+    "addendum": ("Addenda", "Addendum", "#5d6d7e"),
+    "snapshot": ("Map snapshots", "Map snapshot", "#2e7d32"),
+    "key_client": ("Key-client decisions", "Key-client", "#b8860b"),
+    "safeguarding": ("Safeguarding", "Safeguarding", "#c62828"),
+}
+
+
+def kind_label(kind: str, row: bool = False) -> str:
+    names = KINDS.get(kind, (kind, kind))
+    return QCoreApplication.translate("Timeline", names[1 if row else 0])
+
+
+class TimelinePage(QWidget):
+    open_session = Signal(int)  # session id
+
+    def __init__(self, vault, sources=None, parent=None):
+        super().__init__(parent)
+        self.vault = vault
+        self.sources = list(vt.DEFAULT_SOURCES if sources is None else sources)
+        self.case_id: int | None = None
+        self.events: list[TimelineEvent] = []
+        self.filters: dict[str, QCheckBox] = {}
+        self._stretched = False
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(QLabel(self.tr("Show:")))
+        for kind in KINDS:
+            self._filter(kind)
+        self.filter_row.addStretch(1)
+        self._stretched = True
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Timeline"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Who / title"),
+                                   self.tr("Details")])
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.empty = QLabel(self.tr("Nothing dated in this case yet."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filter_row)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+
+    def add_source(self, source) -> None:
+        self.sources.append(source)
+
+    def _filter(self, kind: str) -> QCheckBox:
+        box = QCheckBox(kind_label(kind))
+        box.setChecked(True)
+        box.toggled.connect(self._fill)
+        self.filters[kind] = box
+        # before the closing stretch once there is one
+        self.filter_row.insertWidget(self.filter_row.count() - int(self._stretched), box)
+        return box
+
+    def show_case(self, case) -> None:
+        case_id = case.id
+        self.case_id = case_id
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.case_id is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.events = vt.case_timeline(self.vault, self.case_id, self.sources)
+        for kind in {e.kind for e in self.events} - set(self.filters):
+            self._filter(kind)
+        self._fill()
+
+    def visible_kinds(self) -> set[str]:
+        return {k for k, box in self.filters.items() if box.isChecked()}
+
+    def _fill(self) -> None:
+        kinds = self.visible_kinds()
+        self.tree.clear()
+        shown = [e for e in self.events if e.kind in kinds]
+        for ev in shown:
+            title, detail = ev.title, ev.detail
+            if ev.kind == "session":
+                signed = ev.ref[3] if len(ev.ref) > 3 else False
+                title = " · ".join(x for x in (mode_name(Mode(ev.ref[2])), ev.title) if x)
+                if not signed:
+                    title += self.tr(" (not signed)")
+            if ev.kind == "addendum":
+                title = self.tr("to the session of {held}").format(held=ev.title)
+            stamp = ev.at.strftime("%d.%m.%Y") if (ev.at.hour, ev.at.minute) == (0, 0) \
+                else ev.at.strftime("%d.%m.%Y %H:%M")
+            item = QTreeWidgetItem([stamp, kind_label(ev.kind, row=True), title, detail])
+            item.setForeground(1, QBrush(QColor(KINDS.get(ev.kind, ("", "", "#777777"))[2])))
+            item.setToolTip(3, detail)
+            item.setData(0, Qt.ItemDataRole.UserRole, ev.ref)
+            self.tree.addTopLevelItem(item)
+        self.empty.setVisible(not shown)
+        if shown:
+            self.tree.scrollToItem(self.tree.topLevelItem(len(shown) - 1))
+
+    def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
+        ref = item.data(0, Qt.ItemDataRole.UserRole) or ()
+        if len(ref) >= 2 and ref[0] == "session":
+            self.open_session.emit(ref[1])
+
+    def flush(self) -> bool:
+        return True
+
+    def clear(self) -> None:
+        self.case_id = None
+        self.events = []
+        self.tree.clear()
