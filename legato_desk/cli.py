@@ -43,6 +43,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--encrypt", action="store_true",
                         help="encrypt the PDF (AES-256); its passphrase is read after the "
                              "vault's")
+    export.add_argument("--ground", choices=["consent", "legal_duty", "acute_danger"],
+                        help="case conference: the ground the information is shared on")
+    export.add_argument("--recipient", default="", help="who receives it (sharing log)")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
 
@@ -129,7 +132,8 @@ def _export(args, stdin, stdout) -> int:
         request = ExportRequest.default(
             Audience(args.audience), case_id=case_id, person_id=args.person,
             date_from=args.date_from, date_to=args.date_to, real_names=args.real_names,
-            language=args.language, passphrase=pdf_passphrase)
+            language=args.language, passphrase=pdf_passphrase, recipient=args.recipient,
+            **({"ground": args.ground} if args.ground else {}))
         target = export_pdf(vault, request, args.out)
     finally:
         vault.close()

@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Callable
 
 from legato_desk.errors import ValidationError
-from legato_desk.model.export import Audience, ExportRequest
+from legato_desk.model.export import SECTIONS, Audience, ExportRequest
+from legato_desk.model.safeguarding import DisclosureKind
 from legato_desk.reports.case_report import ExportData, build_report
 from legato_desk.reports.document import write_pdf
+from legato_desk.vault.connection import transaction
 
 
 def gather(vault, request: ExportRequest, today: date | None = None) -> ExportData:
@@ -35,6 +37,9 @@ def gather(vault, request: ExportRequest, today: date | None = None) -> ExportDa
                         if request.in_period(e.raised_at.date())]
     data.disclosures = [d for d in vault.sharing.for_case(case_id)
                         if request.in_period(d.shared_at.date())]
+    data.sessions = [vault.sessions.get(x.id) for x in vault.sessions.list(case_id)
+                     if request.in_period(x.held_at.date())
+                     and x.id not in request.excluded_sessions]
     # Agency contacts are named people too: they get codes like the map's persons.
     for i, contact in enumerate(vault.directory.contacts(), start=1):
         data.other_names += [(contact.name, f"C{i}"), (contact.deputy, f"C{i}-D")]
@@ -59,9 +64,30 @@ def export_pdf(vault, request: ExportRequest, target: Path, *,
 
 
 def finish(vault, request: ExportRequest, pdf: bytes, target: Path) -> Path:
-    """Write the finished PDF, then log the export (only once the file exists)."""
+    """Write the finished PDF, then log it (only once the file exists).
+
+    A case export is also an entry of the case's information-sharing log
+    (what, to whom, on what ground), in the same transaction as the export
+    record; anonymous statistics are not a disclosure about anybody.
+    """
     write_pdf(Path(target), pdf)
-    vault.exports.record(request.case_id, request.audience.value,
-                         [s.value for s in request.sections],
-                         real_names=request.real_names, encrypted=bool(request.passphrase))
+    sections = [s.value for s in request.sections]
+    with transaction(vault.conn):
+        vault.exports.record(request.case_id, request.audience.value, sections,
+                             real_names=request.real_names,
+                             encrypted=bool(request.passphrase), in_transaction=True)
+        if request.audience.per_case:
+            names = "real names" if request.real_names else "pseudonymised"
+            vault.sharing.log(
+                request.case_id, kind=DisclosureKind.EXPORT,
+                what=f"PDF, {names}: " + ", ".join(
+                    s.value for s in SECTIONS[request.audience] if s in request.sections),
+                recipient=request.recipient.strip() or AUDIENCE_WORDS[request.audience],
+                purpose=AUDIENCE_WORDS[request.audience], ground=request.ground,
+                in_transaction=True)
     return Path(target)
+
+
+AUDIENCE_WORDS = {Audience.SUPERVISION: "supervision", Audience.CASE_CONFERENCE:
+                  "case conference", Audience.OWN_FILE: "the person's own file (access request)",
+                  Audience.STATISTICS: "funder statistics"}

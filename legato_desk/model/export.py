@@ -16,6 +16,12 @@ from legato_desk.errors import ValidationError
 
 PDF_PASSPHRASE_MIN = 8
 
+# The ground an export leaves the office on (model.safeguarding.SharingGround
+# values). Supervision stays inside the office; an own file answers the
+# person's right of access; a case conference needs the counsellor to say why.
+DEFAULT_GROUND = {"supervision": "internal", "own_file": "legal_duty"}
+OUTSIDE_GROUNDS = ("consent", "legal_duty", "acute_danger")
+
 
 class Audience(enum.Enum):
     SUPERVISION = "supervision"
@@ -68,9 +74,12 @@ class ExportRequest:
     real_names: bool = False
     language: str = "en"
     passphrase: str | None = None         # encrypt the PDF (AES-256) when given
+    ground: str | None = None             # why it may leave (sharing log), see above
+    recipient: str = ""                   # who receives it, for the sharing log
 
     @classmethod
     def default(cls, audience: Audience, **kwargs) -> "ExportRequest":
+        kwargs.setdefault("ground", DEFAULT_GROUND.get(audience.value))
         return cls(audience, sections=frozenset(SECTIONS[audience]), **kwargs)
 
     def checked(self) -> "ExportRequest":
@@ -86,6 +95,10 @@ class ExportRequest:
             raise ValidationError("Choose the person whose own file this is.")
         if self.audience is Audience.STATISTICS and (self.real_names or self.case_id):
             raise ValidationError("Statistics are anonymous and cover all cases.")
+        if self.audience is Audience.CASE_CONFERENCE and self.ground not in OUTSIDE_GROUNDS:
+            raise ValidationError(
+                "Say on what ground the case conference receives this: consent, a legal "
+                "duty or acute danger.")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValidationError("The period ends before it begins.")
         if self.passphrase is not None and len(self.passphrase) < PDF_PASSPHRASE_MIN:

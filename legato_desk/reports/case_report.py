@@ -20,7 +20,7 @@ from legato_desk.model import map as m
 from legato_desk.model.case import Case, CaseStatus
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports import document as doc
-from legato_desk.reports import sections
+from legato_desk.reports import sections, session_sections
 from legato_desk.reports.labels import Labels
 from legato_desk.reports.map_drawing import legend_drawing, map_drawing
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -41,6 +41,7 @@ class ExportData:
     histories: dict = field(default_factory=dict)     # candidate id -> [StatusEvent]
     escalations: list = field(default_factory=list)   # model.safeguarding.Escalation
     disclosures: list = field(default_factory=list)   # model.safeguarding.Disclosure
+    sessions: list = field(default_factory=list)      # model.session.SessionRecord
 
 
 class Report:
@@ -150,7 +151,9 @@ BUILDERS: dict[Section, SectionBuilder] = {
     Section.SUMMARY: _summary, Section.MAP: _map, Section.PERSON: _person,
     Section.COUNTS: _counts, Section.KEYCLIENTS: sections.keyclients,
     Section.SAFEGUARDING: sections.safeguarding, Section.SHARING: sections.sharing,
-    Section.PARTICIPANTS: sections.participants,
+    Section.PARTICIPANTS: sections.participants, Section.TASKS: session_sections.tasks,
+    Section.SESSIONS: session_sections.sessions, Section.SETBACKS: session_sections.setbacks,
+    Section.NEXT_STEPS: session_sections.next_steps,
 }
 
 

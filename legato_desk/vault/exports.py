@@ -28,16 +28,20 @@ class ExportLog:
         self._audit = audit
 
     def record(self, case_id: int | None, audience: str, sections: list[str], *,
-               real_names: bool, encrypted: bool, format: str = "pdf") -> int:
+               real_names: bool, encrypted: bool, format: str = "pdf",
+               in_transaction: bool = False) -> int:
+        if not in_transaction:
+            with transaction(self._conn):
+                return self.record(case_id, audience, sections, real_names=real_names,
+                                   encrypted=encrypted, format=format, in_transaction=True)
         at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-        with transaction(self._conn):
-            cur = self._conn.execute(
-                "INSERT INTO exports (case_id, at, audience, sections, real_names, encrypted,"
-                " format) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (case_id, at, audience, json.dumps(sorted(sections)), int(real_names),
-                 int(encrypted), format))
-            self._audit.append("exported", "case" if case_id else "statistics",
-                               case_id if case_id else cur.lastrowid, case_id=case_id)
+        cur = self._conn.execute(
+            "INSERT INTO exports (case_id, at, audience, sections, real_names, encrypted,"
+            " format) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (case_id, at, audience, json.dumps(sorted(sections)), int(real_names),
+             int(encrypted), format))
+        self._audit.append("exported", "case" if case_id else "statistics",
+                           case_id if case_id else cur.lastrowid, case_id=case_id)
         return cur.lastrowid
 
     def list(self, case_id: int | None = None) -> list[ExportRecord]:

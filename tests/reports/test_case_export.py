@@ -98,12 +98,15 @@ def test_an_encrypted_export_opens_only_with_its_passphrase(vault, case, tmp_pat
     ({"sections": frozenset()}, "at least one section"),
     ({"sections": frozenset({Section.REFLECTION})}, "may not receive"),
     ({"passphrase": "short"}, "at least 8"),
+    ({"ground": None}, "on what ground"),
+    ({"ground": "internal"}, "on what ground"),  # a conference is outside the office
 ])
 def test_bad_requests_say_why_and_write_nothing(vault, case, tmp_path, change, words):
     import dataclasses
 
     request = dataclasses.replace(
-        ExportRequest.default(Audience.CASE_CONFERENCE, case_id=case.id), **change)
+        ExportRequest.default(Audience.CASE_CONFERENCE, case_id=case.id, ground="consent"),
+        **change)
     with pytest.raises(ValidationError, match=words):
         export_pdf(vault, request, tmp_path / "bad.pdf")
     assert not (tmp_path / "bad.pdf").exists() and vault.exports.list() == []
@@ -111,3 +114,79 @@ def test_bad_requests_say_why_and_write_nothing(vault, case, tmp_path, change, w
 
 def test_a_case_conference_never_offers_reflection():
     assert Section.REFLECTION not in SECTIONS[Audience.CASE_CONFERENCE]
+
+
+def _demo(vault):
+    from legato_desk.demo import populate
+
+    populate(vault)
+    return vault.cases.list()[0]
+
+
+def test_the_demo_supervision_pdf_has_every_section_and_no_name_from_the_case(vault, tmp_path):
+    case = _demo(vault)
+    text = _pages(export_pdf(vault, ExportRequest.default(Audience.SUPERVISION,
+                                                          case_id=case.id), tmp_path / "s.pdf"))
+    for heading in ("Case summary", "Relationship map", "Key-clients and candidates",
+                    "Why this key-client", "Emotional grounding and the six support tasks",
+                    "Progress rating per session", "Sessions", "Counsellor's reflection",
+                    "Setbacks", "Next steps", "Safeguarding", "Child protection"):
+        assert heading in text, heading
+    names = [p.name for p in vault.maps.state(case.id).persons if p.name]
+    names += [c.name for c in vault.directory.contacts()]
+    for name in names:
+        for part in name.replace(".", " ").split():
+            if len(part) > 2 and part[0].isupper() and part not in ("Brother", "Grandfather",
+                                                                    "Gaming", "Vocational"):
+                assert part not in text, part
+
+
+def test_a_case_conference_gets_no_reflection_and_an_excluded_session_is_left_out(
+        vault, tmp_path):
+    import dataclasses
+
+    case = _demo(vault)
+    first = vault.sessions.list(case.id)[-1]
+    reflection = vault.sessions.get(first.id).reflection
+    conference = _pages(export_pdf(vault, ExportRequest.default(
+        Audience.CASE_CONFERENCE, case_id=case.id, ground="legal_duty"), tmp_path / "c.pdf"))
+    assert reflection[:30] not in conference and "Counsellor's reflection" not in conference
+    request = dataclasses.replace(
+        ExportRequest.default(Audience.SUPERVISION, case_id=case.id),
+        excluded_sessions=frozenset({first.id}))
+    supervision = _pages(export_pdf(vault, request, tmp_path / "s.pdf"))
+    assert reflection[:30] not in supervision
+
+
+def test_own_file_holds_only_the_sessions_the_person_took_part_in(vault, tmp_path):
+    case = _demo(vault)
+    sister = next(c for c in vault.keyclients.candidates(case.id) if c.status.value == "active")
+    records = [vault.sessions.get(x.id) for x in vault.sessions.list(case.id)]
+    hers = [r for r in records if sister.person_id in r.key_clients]
+    others = [r for r in records if sister.person_id not in r.key_clients]
+    text = _pages(export_pdf(vault, ExportRequest.default(
+        Audience.OWN_FILE, case_id=case.id, person_id=sister.person_id), tmp_path / "o.pdf"))
+    def heading(r):  # the session's heading line: date and mode
+        return r.held_at.strftime("%d %b %Y") + " · "
+
+    assert hers and others
+    assert all(heading(r) in text for r in hers)
+    assert not any(heading(r) in text for r in others)
+
+
+def test_every_case_export_is_an_entry_of_the_sharing_log(vault, case, tmp_path):
+    from legato_desk.model.safeguarding import DisclosureKind, SharingGround
+
+    export_pdf(vault, ExportRequest.default(Audience.SUPERVISION, case_id=case.id),
+               tmp_path / "s.pdf")
+    export_pdf(vault, ExportRequest.default(Audience.CASE_CONFERENCE, case_id=case.id,
+                                            ground="consent", recipient="Conference at the "
+                                            "youth welfare office"), tmp_path / "c.pdf")
+    export_pdf(vault, ExportRequest.default(Audience.STATISTICS), tmp_path / "f.pdf")
+    entries = sorted(vault.sharing.for_case(case.id), key=lambda d: d.id)
+    assert [(d.kind, d.ground) for d in entries] == [
+        (DisclosureKind.EXPORT, SharingGround.INTERNAL),
+        (DisclosureKind.EXPORT, SharingGround.CONSENT)]
+    assert entries[1].recipient == "Conference at the youth welfare office"
+    assert entries[0].what.startswith("PDF, pseudonymised: summary, map")
+    assert len(vault.exports.list()) == 3  # statistics are logged, but shared about nobody

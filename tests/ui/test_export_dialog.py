@@ -104,3 +104,42 @@ def test_statistics_from_the_vault_menu_cover_all_cases(qtbot, window, vault, tm
     window.statistics_action.trigger()
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert "Total\n2" in _text(target)
+
+
+def test_a_session_left_out_in_the_dialog_is_missing_from_the_pdf(qtbot, vault, tmp_path):
+    from legato_desk.demo import populate
+
+    populate(vault)
+    case = vault.cases.list()[0]
+    dialog = ExportDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.session_list.isVisible() and dialog.session_list.count() == 5
+    item = dialog.session_list.item(dialog.session_list.count() - 1)  # the oldest
+    item.setCheckState(Qt.CheckState.Unchecked)
+    oldest = vault.sessions.get(item.data(Qt.ItemDataRole.UserRole))
+    dialog.target = tmp_path / "s.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.start_export()
+    text = _text(dialog.target)
+    assert oldest.held_at.strftime("%d %b %Y") + " · " not in text
+    assert "Sessions" in text
+
+
+def test_a_case_conference_asks_for_the_ground_and_logs_the_disclosure(qtbot, vault, case,
+                                                                       tmp_path):
+    dialog = ExportDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.audience.setCurrentIndex(dialog.audience.findData(Audience.CASE_CONFERENCE))
+    assert dialog.ground.isVisible() and dialog.recipient.isVisible()
+    dialog.target = tmp_path / "c.pdf"
+    dialog.start_export()
+    assert "on what ground" in dialog.message.text() and not dialog.target.exists()
+    dialog.ground.setCurrentIndex(dialog.ground.findData("legal_duty"))
+    qtbot.keyClicks(dialog.recipient, "Case conference, youth welfare office")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.start_export()
+    [entry] = vault.sharing.for_case(case.id)
+    assert entry.recipient == "Case conference, youth welfare office"
+    assert entry.ground.value == "legal_duty"

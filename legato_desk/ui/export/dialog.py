@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.errors import ValidationError
 from legato_desk.exporting import finish, gather
-from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
+from legato_desk.model.export import DEFAULT_GROUND, SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports.case_report import build_report
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.widgets.passphrase import password_field
@@ -112,6 +113,19 @@ class ExportDialog(QDialog):
         period.addStretch(1)
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections to include"))
+        self.session_list = QListWidget()
+        self.session_list.setAccessibleName(self.tr("Sessions to include"))
+        self.session_list.setMaximumHeight(120)
+        if case_id is not None:
+            for x in vault.sessions.list(case_id):
+                item = QListWidgetItem(" · ".join(filter(None, (
+                    x.held_at.strftime("%d.%m.%Y %H:%M"), x.key_clients))))
+                item.setData(Qt.ItemDataRole.UserRole, x.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.session_list.addItem(item)
+        self.sessions_label = QLabel(self.tr("Sessions (untick one to leave it &out):"))
+        self.sessions_label.setBuddy(self.session_list)
         self.real_names = QCheckBox(self.tr("Show &real names instead of pseudonyms"))
         self.names_warning = QLabel(self.tr(
             "Warning: this PDF will identify the persons of the case. Share it only "
@@ -120,6 +134,17 @@ class ExportDialog(QDialog):
         self.names_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.names_warning.hide()
         self.real_names.toggled.connect(self.names_warning.setVisible)
+        self.ground = QComboBox()
+        self.ground.setAccessibleName(self.tr("Ground for sharing"))
+        self.ground.addItem(self.tr("Choose the ground…"), None)
+        for value, text in (("consent", self.tr("Consent of the person")),
+                            ("legal_duty", self.tr("Legal duty")),
+                            ("acute_danger", self.tr("Acute danger"))):
+            self.ground.addItem(text, value)
+        self.recipient = QLineEdit()
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.setPlaceholderText(self.tr(
+            "For the sharing log, e.g. the case conference at the youth welfare office"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the PDF"))
         self.language.addItem("English", "en")
@@ -146,8 +171,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Audience:"), self.audience)
         form.addRow(self.tr("&Person:"), self.person)
         form.addRow(self.tr("Period:"), period)
+        form.addRow(self.tr("&Ground:"), self.ground)
+        form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(self.tr("&Language:"), self.language)
-        for field in (self.audience, self.person, self.language):
+        for field in (self.audience, self.person, self.ground, self.recipient, self.language):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
@@ -157,6 +184,8 @@ class ExportDialog(QDialog):
         included.setBuddy(self.sections)
         layout.addWidget(included)
         layout.addWidget(self.sections, 1)
+        layout.addWidget(self.sessions_label)
+        layout.addWidget(self.session_list)
         layout.addWidget(self.real_names)
         layout.addWidget(self.names_warning)
         layout.addWidget(self.encrypt)
@@ -183,6 +212,11 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(item)
         self.form.setRowVisible(self.person, audience is Audience.OWN_FILE)
+        self.form.setRowVisible(self.ground, audience is Audience.CASE_CONFERENCE)
+        self.form.setRowVisible(self.recipient, audience.per_case)
+        with_sessions = Section.SESSIONS in SECTIONS[audience] and self.session_list.count() > 0
+        self.sessions_label.setVisible(with_sessions)
+        self.session_list.setVisible(with_sessions)
         self.real_names.setEnabled(audience is not Audience.STATISTICS)
         if audience is Audience.STATISTICS:
             self.real_names.setChecked(False)
@@ -208,8 +242,15 @@ class ExportDialog(QDialog):
             date_from=None if whole else self.date_from.date().toPython(),
             date_to=None if whole else self.date_to.date().toPython(),
             sections=sections, real_names=self.real_names.isChecked(),
+            excluded_sessions=frozenset(
+                self.session_list.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.session_list.count())
+                if self.session_list.item(row).checkState() != Qt.CheckState.Checked),
             language=self.language.currentData(),
             passphrase=self.pdf_passphrase.text() if self.encrypt.isChecked() else None,
+            ground=(self.ground.currentData() if audience is Audience.CASE_CONFERENCE
+                    else DEFAULT_GROUND.get(audience.value)),
+            recipient=self.recipient.text(),
         ).checked()
 
     # -- exporting -------------------------------------------------------------------

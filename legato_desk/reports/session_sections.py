@@ -1,0 +1,191 @@
+"""Report sections from the session records: tasks with their progress chart,
+session summaries (facts, and reflection where the audience may read it),
+setbacks and next steps.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from legato_desk.model.export import Audience, Section
+from legato_desk.model.session import GROUNDING, Task, TaskStatus
+from legato_desk.reports import document as doc
+
+WIDTH = doc.A4[0] - 2 * doc.MARGIN
+TASK_COLOURS = ["#2f5d8a", "#5b8cc0", "#9bbbe0", "#b8860b", "#2e8b57", "#b0487a", "#5b5f97",
+                "#b23a2b", "#3f7f7f"]
+
+
+def _date(r, value) -> str:
+    return doc.format_date(value, r.labels.language) if value else ""
+
+
+def _status(r, task: Task, status: TaskStatus) -> str:
+    if task in GROUNDING and status is TaskStatus.IN_PROGRESS:
+        return r.labels["gr_building"]
+    if task in GROUNDING and status is TaskStatus.ACHIEVED:
+        return r.labels["gr_established"]
+    return r.labels[f"ts_{status.value}"]
+
+
+def _sessions(r) -> list:
+    """The sessions this export covers (period, exclusions, own file: with the person)."""
+    chosen = [x for x in r.data.sessions if x.id not in r.request.excluded_sessions
+              and r.request.in_period(x.held_at.date())]
+    if r.request.audience is Audience.OWN_FILE:
+        chosen = [x for x in chosen if r.request.person_id in x.key_clients]
+    return sorted(chosen, key=lambda x: x.held_at)
+
+
+def tasks(r) -> list:
+    out = [r.heading("section_tasks")]
+    rows = [[r.labels["task"], r.labels["status"], r.labels["sessions_n"],
+             r.labels["last_rating"], r.labels["setbacks_n"], r.labels["next_step"]]]
+    standing = {t: (TaskStatus.NOT_STARTED, 0, None, 0, "") for t in Task}
+    points: dict[Task, list[tuple[float, int]]] = {}
+    for x in _sessions(r):
+        for e in x.tasks:
+            status, n, rating, setbacks, step = standing[e.task]
+            standing[e.task] = (e.status, n + 1, e.rating if e.rating is not None else rating,
+                                setbacks + bool(e.setback.strip()), e.next_step or step)
+            if e.rating is not None:
+                points.setdefault(e.task, []).append((x.held_at.toordinal(), e.rating))
+    for task in Task:
+        status, n, rating, setbacks, step = standing[task]
+        rows.append([r.labels[f"task_{task.value}"], _status(r, task, status), str(n),
+                     "" if rating is None else str(rating), str(setbacks) if setbacks else "",
+                     r.names.text(step)])
+    out.append(r.table(rows, [46 * mm, 24 * mm, 20 * mm, 17 * mm, 21 * mm, WIDTH - 128 * mm]))
+    if points:
+        out += [Spacer(1, 6), doc.para(r.labels["progress_chart"], r.styles["label"]),
+                _chart(r, points)]
+    return out
+
+
+def _chart(r, points: dict[Task, list[tuple[float, int]]]) -> Drawing:
+    height = 62 * mm
+    d = Drawing(WIDTH, height)
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = 30, 22, WIDTH - 190, height - 34
+    tasks = [t for t in Task if t in points]  # legend in the practice's order
+    plot.data = [points[t] for t in tasks]
+    for i, task in enumerate(tasks):
+        line = plot.lines[i]
+        line.strokeColor = colors.HexColor(TASK_COLOURS[list(Task).index(task)])
+        line.strokeWidth = 1.2
+        line.strokeDashArray = [3, 2] if task in GROUNDING else None
+        line.symbol = makeMarker("FilledCircle", size=3.5,
+                                 fillColor=line.strokeColor, strokeColor=line.strokeColor)
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 5, 1
+    plot.yValueAxis.labels.fontName = doc.FONT
+    plot.yValueAxis.labels.fontSize = 7
+    xs = [x for series in plot.data for x, _y in series]
+    low, high = min(xs), max(xs)
+    if low == high:
+        low, high = low - 1, high + 1
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = low, high
+    plot.xValueAxis.valueSteps = [low, (low + high) / 2, high]
+    from datetime import date
+
+    plot.xValueAxis.labelTextFormat = lambda v: _date(r, date.fromordinal(int(v)))
+    plot.xValueAxis.labels.fontName = doc.FONT
+    plot.xValueAxis.labels.fontSize = 7
+    d.add(plot)
+    legend = Legend()
+    legend.x, legend.y = WIDTH - 150, height - 8
+    legend.fontName, legend.fontSize = doc.FONT, 7
+    legend.alignment = "right"
+    legend.columnMaximum = 9
+    legend.colorNamePairs = [(colors.HexColor(TASK_COLOURS[list(Task).index(t)]),
+                              r.labels[f"task_{t.value}"]) for t in tasks]
+    d.add(legend)
+    d.add(String(2, height - 8, r.labels["rating_axis"], fontName=doc.FONT, fontSize=7,
+                 fillColor=doc.MUTED))
+    return d
+
+
+def sessions(r) -> list:
+    out = [r.heading("section_sessions")]
+    chosen = _sessions(r)
+    if not chosen:
+        return out + [doc.para(r.labels["nothing_recorded"], r.styles["small"])]
+    with_reflection = r.request.includes(Section.REFLECTION)
+    for x in chosen:
+        present = ", ".join(r.names.label(pid) for pid in x.key_clients)
+        if x.others.strip():
+            present = ", ".join(filter(None, (present, r.names.text(x.others))))
+        head = (f"{_date(r, x.held_at)} · {r.labels['mode_' + x.mode.value]} · "
+                f"{x.duration_min} min" + (f" · {present}" if present else ""))
+        block = [doc.para(head, r.styles["h2"])]
+        if x.facts.strip():
+            block += [doc.para(r.labels["facts"], r.styles["label"]), r.text(x.facts)]
+        if x.sources:
+            rows = [[r.labels["fact"], r.labels["source"]]]
+            rows += [[r.names.text(f.text), r.labels["verified"] if f.verified
+                      else r.names.text(f.source)] for f in x.sources]
+            block.append(r.table(rows, [WIDTH - 60 * mm, 60 * mm]))
+        out.append(KeepTogether(block))
+        if with_reflection and x.reflection.strip():
+            out += [doc.para(r.labels["reflection"], r.styles["label"]), r.text(x.reflection)]
+        state = [f"{r.labels[k]} {v}/5" for k, v in (("stress", x.stress), ("guilt", x.guilt),
+                                                      ("resilience", x.resilience))
+                 if v is not None]
+        if state:
+            out.append(doc.para(r.labels["kc_state"] + ": " + ", ".join(state),
+                                r.styles["small"]))
+        if x.tasks:
+            rows = [[r.labels["task"], r.labels["what_done"], r.labels["rating"],
+                     r.labels["status"]]]
+            for e in x.tasks:
+                rows.append([r.labels[f"task_{e.task.value}"], r.names.text(e.done),
+                             "" if e.rating is None else str(e.rating),
+                             _status(r, e.task, e.status)])
+            out.append(r.table(rows, [48 * mm, WIDTH - 108 * mm, 16 * mm, 44 * mm]))
+        for a in x.addenda:
+            out.append(doc.para(f"{r.labels['addendum']} {_date(r, a.written_at)}: "
+                                f"{r.names.text(a.text)}", r.styles["small"]))
+        out.append(Spacer(1, 4))
+    return out
+
+
+def setbacks(r) -> list:
+    rows = [[r.labels["date"], r.labels["task"], r.labels["setback"]]]
+    for x in _sessions(r):
+        for e in x.tasks:
+            if e.setback.strip():
+                rows.append([_date(r, x.held_at), r.labels[f"task_{e.task.value}"],
+                             r.names.text(e.setback)])
+    out = [r.heading("section_setbacks")]
+    if len(rows) == 1:
+        return out + [doc.para(r.labels["no_setbacks"], r.styles["small"])]
+    return out + [doc.para(r.labels["setbacks_note"], r.styles["small"]),
+                  r.table(rows, [24 * mm, 48 * mm, WIDTH - 72 * mm])]
+
+
+def next_steps(r) -> list:
+    out = [r.heading("section_next_steps")]
+    chosen = _sessions(r)
+    latest = chosen[-1] if chosen else None
+    rows = []
+    if latest is not None and latest.next_steps.strip():
+        rows.append([r.labels["agreed"] + f" ({_date(r, latest.held_at)})",
+                     r.names.text(latest.next_steps)])
+    if latest is not None and latest.follow_up_on:
+        rows.append([r.labels["follow_up"], _date(r, latest.follow_up_on)])
+    steps = {}
+    for x in chosen:
+        for e in x.tasks:
+            if e.next_step.strip():
+                steps[e.task] = e.next_step
+    for task in Task:
+        if task in steps:
+            rows.append([r.labels[f"task_{task.value}"], r.names.text(steps[task])])
+    if not rows:
+        return out + [doc.para(r.labels["nothing_recorded"], r.styles["small"])]
+    return out + [r.table(rows, [55 * mm, WIDTH - 55 * mm], header=False)]
