@@ -16,15 +16,19 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from legato_desk.model.map import Person
+from legato_desk.model.map import Person, PersonKind
 
 # Titles and particles that are not names on their own.
 _NOT_NAMES = {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "von", "van", "de",
               "der", "den", "la", "le", "al", "el", "bin", "ibn", "the", "and", "und"}
 
 
-def name_parts(name: str) -> list[str]:
-    """The full name and every part of it that could identify a person, longest first."""
+def name_parts(name: str, *, words_too: bool = True) -> list[str]:
+    """The full name and every part of it that could identify a person, longest first.
+
+    ``words_too=False`` (institutions, online spaces) leaves out parts written
+    in lower case: the "forum" of "Gaming forum" is a word, not a name.
+    """
     name = " ".join(name.split())
     if not name:
         return []
@@ -39,8 +43,8 @@ def name_parts(name: str) -> list[str]:
         pieces = [word, *word.split("-")] if "-" in word else [word]
         for piece in pieces:
             bare = piece.strip(".")
-            # Names are written capitalised; "forum" in "Gaming forum" is a word.
-            if len(bare) >= 2 and not bare[0].islower() and bare.lower() not in _NOT_NAMES:
+            if len(bare) >= 2 and (words_too or not bare[0].islower()) \
+                    and bare.lower() not in _NOT_NAMES:
                 parts.add(bare)
     return sorted(parts, key=len, reverse=True)
 
@@ -63,7 +67,8 @@ class Pseudonyms:
             self._codes[p.id] = code
             shown = p.name if real_names and p.name else code
             self._labels[p.id] = f"{shown} · {p.role}" if p.role else shown
-            redact += [(part, code) for part in name_parts(p.name)]
+            redact += [(part, code) for part in name_parts(
+                p.name, words_too=p.kind is PersonKind.PERSON)]
         for name, code in other_names:
             redact += [(part, code) for part in name_parts(name)]
         redact.sort(key=lambda pair: len(pair[0]), reverse=True)
