@@ -1,10 +1,13 @@
 """The "large case" of shared/docs/performance.md, generated deterministically.
 
-A case that has grown for two years: 300 persons, 800 ties and 12 map
-snapshots (sessions and safeguarding records are added by the generators of
-those features). Every name is made of invented syllables; the same seed
-always gives the same case. Used by ``make bench`` and by
-``legato-desk demo --large``.
+A case that has grown for two years: 300 persons, 800 ties, 12 map
+snapshots, 2,000 sessions touching the grounding and all six tasks, and 50
+safeguarding and sharing records. Every name is made of invented
+syllables; the same seed always gives the same case. Everything is written
+through the real repositories; while generating, the connection skips the
+fsync of each commit (``synchronous = OFF``), which is restored after, so a
+bench's set-up takes seconds instead of minutes. Used by ``make bench`` and
+by ``legato-desk demo --large``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ class LargeCaseSize:
     persons: int = 300
     ties: int = 800
     snapshots: int = 12
+    sessions: int = 2_000
+    safeguarding: int = 50   # escalations and disclosures together
 
 
 def invented_name(rng: random.Random) -> str:
@@ -46,10 +51,77 @@ def invented_name(rng: random.Random) -> str:
 
 
 def generate_large_case(vault, *, seed: int = 7, size: LargeCaseSize = LargeCaseSize()):
-    """A new case "L." holding everything the large case has so far; returns it."""
-    case = vault.cases.create("L.", opened_on=date.today() - timedelta(days=730))
-    generate_map(vault, case.id, seed=seed, size=size)
+    """A new case "L." holding everything the large case has; returns it."""
+    conn = vault.conn
+    conn.execute("PRAGMA synchronous = OFF")
+    try:
+        start = date.today() - timedelta(days=730)
+        case = vault.cases.create("L.", opened_on=start)
+        generate_map(vault, case.id, seed=seed, size=size, start=start)
+        generate_sessions(vault, case.id, seed=seed, count=size.sessions, start=start)
+        generate_safeguarding(vault, case.id, seed=seed, count=size.safeguarding, start=start)
+    finally:
+        conn.execute("PRAGMA synchronous = FULL")
     return vault.cases.get(case.id)
+
+
+_WORDS = ("talked", "about", "work", "the", "mosque", "football", "sister", "future", "plans",
+          "school", "argument", "dinner", "proud", "worried", "calm", "phone", "letter", "job",
+          "apprenticeship", "friends", "forum", "evening", "weekend", "visit", "trust")
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(words)).capitalize() + "."
+
+
+def generate_sessions(vault, case_id: int, *, seed: int, count: int, start: date) -> None:
+    """``count`` session records over two years, each touching a few tasks."""
+    from datetime import datetime, time
+
+    from legato_desk.model.session import Mode, SessionRecord, Task, TaskEntry, TaskStatus
+
+    rng = random.Random(seed + 1)
+    state = vault.maps.state(case_id)
+    people = [p.id for p in state.persons if not p.is_index][:12] or [None]
+    minutes = 730 * 24 * 60 // max(count, 1)
+    for i in range(count):
+        held = datetime.combine(start, time(9)) + timedelta(minutes=i * minutes)
+        tasks = rng.sample(list(Task), rng.randint(2, 4))
+        record = SessionRecord(
+            case_id=case_id, held_at=held.replace(second=0, microsecond=0),
+            duration_min=rng.choice((25, 45, 60, 90)), mode=rng.choice(list(Mode)),
+            key_clients=tuple(p for p in {rng.choice(people)} if p is not None),
+            facts=_sentence(rng, 40), reflection=_sentence(rng, 20),
+            stress=rng.randint(1, 5), guilt=rng.randint(1, 5), resilience=rng.randint(1, 5),
+            next_steps=_sentence(rng, 8),
+            tasks=tuple(TaskEntry(t, _sentence(rng, 10), rng.randint(1, 5),
+                                  rng.choice((TaskStatus.IN_PROGRESS, TaskStatus.IN_PROGRESS,
+                                              TaskStatus.PAUSED, TaskStatus.ACHIEVED)),
+                                  setback=_sentence(rng, 6) if rng.random() < 0.1 else "",
+                                  next_step=_sentence(rng, 5)) for t in tasks))
+        saved = vault.sessions.save(record)
+        if i < count - 5:
+            vault.sessions.sign(saved.id)
+
+
+def generate_safeguarding(vault, case_id: int, *, seed: int, count: int, start: date) -> None:
+    """Escalations (one in five records) and disclosures to agencies."""
+    from legato_desk.model.safeguarding import FlagType, SharingGround, StepState
+
+    rng = random.Random(seed + 2)
+    escalations = max(count // 5, 1) if count else 0
+    for i in range(escalations):
+        esc = vault.safeguarding.raise_flag(case_id, rng.choice(list(FlagType)),
+                                            _sentence(rng, 15))
+        for step in esc.steps:
+            vault.safeguarding.set_step(esc.id, step.id, StepState.DONE)
+        if i < escalations - 1:
+            vault.safeguarding.close(esc.id, _sentence(rng, 10))
+    for _ in range(count - escalations):
+        vault.sharing.log(case_id, what=_sentence(rng, 12),
+                          recipient=rng.choice(("youth welfare office", "school", "police")),
+                          purpose=_sentence(rng, 5),
+                          ground=rng.choice((SharingGround.CONSENT, SharingGround.LEGAL_DUTY)))
 
 
 def generate_map(vault, case_id: int, *, seed: int = 7,

@@ -136,7 +136,7 @@ class SessionRepository(SessionReports):
                     + ", ".join("?" * len(_CONTENT)) + ", ?, ?)",
                     (record.case_id, uid, *values, now, now))
                 session_id = cur.lastrowid
-                self._audit.append("created", "session", session_id)
+                self._audit.append("created", "session", session_id, case_id=record.case_id)
             else:
                 session_id = record.id
                 stored = self._conn.execute(
@@ -156,7 +156,7 @@ class SessionRepository(SessionReports):
                 for table in ("session_participants", "session_facts", "session_tasks"):
                     self._conn.execute(f"DELETE FROM {table} WHERE session_id = ?",
                                        (session_id,))
-                self._audit.append("changed", "session", session_id)
+                self._audit.append("changed", "session", session_id, case_id=record.case_id)
                 self._conn.execute("DELETE FROM session_drafts WHERE session_id = ?",
                                    (session_id,))
             self._conn.executemany(
@@ -186,7 +186,7 @@ class SessionRepository(SessionReports):
             self._conn.execute("UPDATE sessions SET signed_at = ?, signed_by = ? WHERE id = ?",
                                (now, self._audit.actor, session_id))
             self._conn.execute("DELETE FROM session_drafts WHERE session_id = ?", (session_id,))
-            self._audit.append("status", "session", session_id)
+            self._audit.append("status", "session", session_id, case_id=record.case_id)
             self._touch(record.case_id, now)
         return self.get(session_id)
 
@@ -201,7 +201,7 @@ class SessionRepository(SessionReports):
                 "INSERT INTO session_addenda (case_id, session_id, uid, written_at,"
                 " written_by, body) VALUES (?, ?, ?, ?, ?, ?)",
                 (record.case_id, session_id, new_uid(), now, self._audit.actor, text))
-            self._audit.append("created", "addendum", cur.lastrowid)
+            self._audit.append("created", "addendum", cur.lastrowid, case_id=record.case_id)
             self._touch(record.case_id, now)
         return s.Addendum(cur.lastrowid, datetime.fromisoformat(now), text, self._audit.actor)
 
@@ -211,13 +211,16 @@ class SessionRepository(SessionReports):
         s.check_editable(record)
         with transaction(self._conn):
             self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
-            self._audit.append("deleted", "session", session_id)
+            self._audit.append("deleted", "session", session_id, case_id=record.case_id)
 
     def set_follow_up_done(self, session_id: int, done: bool = True) -> None:
         with transaction(self._conn):
-            if self._conn.execute("UPDATE sessions SET follow_up_done = ? WHERE id = ?",
-                                  (int(done), session_id)).rowcount:
-                self._audit.append("status", "session", session_id)
+            row = self._conn.execute("SELECT case_id FROM sessions WHERE id = ?",
+                                     (session_id,)).fetchone()
+            if row and self._conn.execute(
+                    "UPDATE sessions SET follow_up_done = ? WHERE id = ?",
+                    (int(done), session_id)).rowcount:
+                self._audit.append("status", "session", session_id, case_id=row[0])
 
     # -- drafts ------------------------------------------------------------------
 
@@ -237,7 +240,7 @@ class SessionRepository(SessionReports):
             cur = self._conn.execute(
                 "INSERT INTO session_drafts (case_id, session_id, saved_at, payload)"
                 " VALUES (?, ?, ?, ?)", (record.case_id, record.id, now, payload))
-            self._audit.append("created", "draft", cur.lastrowid)
+            self._audit.append("created", "draft", cur.lastrowid, case_id=record.case_id)
             return cur.lastrowid
 
     def drafts(self, case_id: int) -> list[Draft]:
@@ -250,9 +253,11 @@ class SessionRepository(SessionReports):
 
     def discard_draft(self, draft_id: int) -> None:
         with transaction(self._conn):
-            if self._conn.execute("DELETE FROM session_drafts WHERE id = ?",
-                                  (draft_id,)).rowcount:
-                self._audit.append("deleted", "draft", draft_id)
+            row = self._conn.execute("SELECT case_id FROM session_drafts WHERE id = ?",
+                                     (draft_id,)).fetchone()
+            if row and self._conn.execute("DELETE FROM session_drafts WHERE id = ?",
+                                          (draft_id,)).rowcount:
+                self._audit.append("deleted", "draft", draft_id, case_id=row[0])
 
     # -- helpers -------------------------------------------------------------------
 

@@ -165,3 +165,16 @@ def test_map_changes_appear_in_the_cases_own_audit_view(vault, case):
     assert ("deleted", "snapshot") in mine
     theirs = [e for e in vault.audit.for_case(other.id) if e[3] == "person"]
     assert len(theirs) == 2  # its index client and its one person, nothing of case A
+
+
+def test_every_audit_entry_about_case_content_names_its_case(vault):
+    """The per-case audit view relies on it: only office-wide records have no case."""
+    from legato_desk.demo import populate
+
+    populate(vault)
+    case = vault.cases.list()[0]
+    session = vault.sessions.list(case.id)[0]
+    vault.sessions.set_follow_up_done(session.id)
+    rows = vault.conn.execute(
+        "SELECT DISTINCT entity FROM audit_log WHERE case_ref IS NULL").fetchall()
+    assert {r[0] for r in rows} <= {"setting", "agency", "contact", "statistics"}
