@@ -391,6 +391,19 @@ class MapRepository:
             raise MapItemNotFound("This snapshot no longer exists.")
         return m.state_from_json(row[0])
 
+    def snapshot_persons(self, case_id: int) -> list[m.Person]:
+        """Everyone who is on any snapshot of the case, once each (id, uid, index only).
+
+        Read with SQLite's JSON functions: opening a case needs only who was
+        ever on the map (for stable pseudonym codes), not twelve whole states.
+        """
+        rows = self._conn.execute(
+            "SELECT json_extract(p.value, '$.id'), json_extract(p.value, '$.uid'),"
+            " json_extract(p.value, '$.is_index') FROM map_snapshots s,"
+            " json_each(s.state, '$.persons') p WHERE s.case_id = ?"
+            " GROUP BY json_extract(p.value, '$.uid')", (case_id,)).fetchall()
+        return [m.Person(id=r[0], case_id=case_id, uid=r[1], is_index=bool(r[2])) for r in rows]
+
     def delete_snapshot(self, snapshot_id: int) -> None:
         with transaction(self._conn):
             row = self._conn.execute("SELECT case_id FROM map_snapshots WHERE id = ?",

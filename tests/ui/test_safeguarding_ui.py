@@ -233,6 +233,7 @@ def test_audit_tab_lists_the_case_records_read_only(qtbot, window, vault):
     vault.audit.actor = "JK"
     vault.safeguarding.raise_flag(case.id, FlagType.CHILD_PROTECTION)
     window.open_case(case.id)
+    window.workspace.tabs.setCurrentWidget(window.safeguarding.audit)  # read when shown
     table = window.safeguarding.audit.table
     rows = [[table.item(r, c).text() for c in (1, 2, 3)] for r in range(table.rowCount())]
     # the case, its escalation, and the map's index client (created on first view)

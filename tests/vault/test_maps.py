@@ -178,3 +178,14 @@ def test_every_audit_entry_about_case_content_names_its_case(vault):
     rows = vault.conn.execute(
         "SELECT DISTINCT entity FROM audit_log WHERE case_ref IS NULL").fetchall()
     assert {r[0] for r in rows} <= {"setting", "agency", "contact", "statistics"}
+
+
+def test_snapshot_persons_lists_everyone_ever_frozen_once(vault, case):
+    a = vault.maps.add_person(case.id, 0.5, 0.0, name="A")
+    vault.maps.take_snapshot(case.id, "one")
+    b = vault.maps.add_person(case.id, 0.0, 0.5, name="B")
+    vault.maps.take_snapshot(case.id, "two")
+    vault.maps.remove([a.id])
+    got = {(p.id, p.uid, p.is_index) for p in vault.maps.snapshot_persons(case.id)}
+    index = vault.maps.state(case.id).index_client
+    assert got == {(index.id, index.uid, True), (a.id, a.uid, False), (b.id, b.uid, False)}

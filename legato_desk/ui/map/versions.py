@@ -187,9 +187,8 @@ class VersionBar(QObject):
         code in every export of the case, also after leaving the map.
         """
         persons = {p.uid: p for p in state.persons}
-        for snap in self.snapshots:
-            for p in self._state(snap.id).persons:
-                persons.setdefault(p.uid, p)
+        for p in self.maps.snapshot_persons(self.case_id):
+            persons.setdefault(p.uid, p)
         return list(persons.values())
 
     def _pair(self):

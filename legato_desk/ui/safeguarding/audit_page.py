@@ -43,10 +43,19 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def show_case(self, case: Case) -> None:
+        """Read the trail only while the tab is on screen: a long case has thousands."""
         self.case = case
-        self.reload()
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         entries = self._vault.audit.for_case(self.case.id) if self.case else []
         self.table.setRowCount(len(entries))
         for row, (at, actor, action, entity, entity_id) in enumerate(reversed(entries)):
