@@ -16,6 +16,7 @@ from typing import Callable
 from legato_desk.errors import ValidationError
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest
 from legato_desk.model.safeguarding import DisclosureKind
+from legato_desk.model.statistics import CaseFacts, tally
 from legato_desk.reports.case_report import ExportData, build_report
 from legato_desk.reports.document import write_pdf
 from legato_desk.vault.connection import transaction
@@ -25,6 +26,7 @@ def gather(vault, request: ExportRequest, today: date | None = None) -> ExportDa
     data = ExportData(exported_on=today or date.today())
     if request.audience is Audience.STATISTICS:
         data.cases = vault.cases.list()
+        data.statistics = tally([_case_facts(vault, c, request) for c in data.cases])
         return data
     case_id = request.case_id
     data.case = vault.cases.get(case_id)
@@ -49,6 +51,24 @@ def gather(vault, request: ExportRequest, today: date | None = None) -> ExportDa
         except KeyError:
             raise ValidationError("This person is not on the map of this case.") from None
     return data
+
+
+def _case_facts(vault, case, request: ExportRequest) -> CaseFacts:
+    """One case reduced to category values for the statistics (no text, no names)."""
+    intake = vault.intake.get(case.id)
+    persons = {p.id: p for p in vault.maps.state(case.id).persons}
+    chosen = [c for c in vault.keyclients.candidates(case.id) if c.is_keyclient]
+    sessions = [x for x in vault.sessions.list(case.id) if request.in_period(x.held_at.date())]
+    return CaseFacts(
+        status=case.status.value, opened_in_period=request.in_period(case.opened_on),
+        caller=intake.caller_category.value if intake.caller_category else None,
+        route=intake.referral_route.value if intake.referral_route else None,
+        contact=intake.contact_kind.value,
+        keyclient_sectors=tuple(persons[c.person_id].sector.value for c in chosen
+                                if c.person_id in persons),
+        session_modes=tuple(x.mode.value for x in sessions),
+        task_status=tuple((t.task.value, t.status.value)
+                          for t in vault.sessions.task_overview(case.id) if t.sessions))
 
 
 def render(vault, request: ExportRequest, *, today: date | None = None,

@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from legato_desk.model import map as m
 from legato_desk.model.case import Case, CaseStatus
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
+from legato_desk.model.session import Task
 from legato_desk.reports import document as doc
 from legato_desk.reports import sections, session_sections
 from legato_desk.reports.labels import Labels
@@ -42,6 +43,7 @@ class ExportData:
     escalations: list = field(default_factory=list)   # model.safeguarding.Escalation
     disclosures: list = field(default_factory=list)   # model.safeguarding.Disclosure
     sessions: list = field(default_factory=list)      # model.session.SessionRecord
+    statistics: object = None                         # model.statistics.Statistics
 
 
 class Report:
@@ -138,13 +140,32 @@ def _person(r: Report) -> list:
 
 
 def _counts(r: Report) -> list:
-    cases = [c for c in r.data.cases if r.request.in_period(c.opened_on)]
-    rows = [[r.labels["status"], r.labels["count"]]]
-    for status in CaseStatus:
-        rows.append([r.labels[f"status_{status.value}"],
-                     str(sum(1 for c in cases if c.status is status))])
-    rows.append([r.labels["total"], str(len(cases))])
-    return [r.heading("section_counts"), r.table(rows, [90 * mm, 30 * mm])]
+    """Funder statistics: counts of category values only."""
+    st, L = r.data.statistics, r.labels
+    out = [r.heading("section_counts"),
+           doc.para(L.get("stats_intro", cases=st.cases, opened=st.opened), r.styles["body"])]
+
+    def block(title: str, counter, word) -> None:
+        rows = [[title, L["count"]]]
+        rows += [[word(key), str(n)] for key, n in sorted(counter.items(), key=lambda i: -i[1])]
+        if len(rows) == 1:
+            rows.append([L["nothing_recorded"], "0"])
+        out.extend([Spacer(1, 4), r.table(rows, [110 * mm, 25 * mm])])
+
+    block(L["status"], st.by_status, lambda k: L[f"status_{k}"])
+    block(L["stats_caller"], st.by_caller, lambda k: L.get_or(f"caller_{k}", k))
+    block(L["stats_route"], st.by_route, lambda k: L.get_or(f"route_{k}", k))
+    block(L["stats_contact"], st.by_contact, lambda k: L.get_or(f"contact_{k}", k))
+    block(L["stats_keyclients"], st.keyclients_by_sector, lambda k: L[f"sector_{k}"])
+    block(L["stats_sessions"], st.sessions_by_mode, lambda k: L[f"mode_{k}"])
+    rows = [[L["task"], L["ts_in_progress"], L["ts_achieved"], L["ts_paused"]]]
+    for task in Task:
+        counts = st.tasks.get(task.value, {})
+        rows.append([L[f"task_{task.value}"], *(str(counts.get(x, 0)) for x in
+                                                ("in_progress", "achieved", "paused"))])
+    out += [Spacer(1, 4), doc.para(L["stats_tasks"], r.styles["label"]),
+            r.table(rows, [70 * mm, 30 * mm, 30 * mm, 30 * mm])]
+    return out
 
 
 BUILDERS: dict[Section, SectionBuilder] = {

@@ -119,6 +119,20 @@ _EN: dict[str, str] = {
     "setback": "Setback", "no_setbacks": "No setbacks recorded.",
     "setbacks_note": "Setbacks are a normal part of this work; they are noted plainly.",
     "agreed": "Agreed", "follow_up": "Follow-up on",
+    # statistics
+    "stats_intro": "Cases in the vault: {cases}; opened in the period: {opened}. "
+                   "Counts only: no names, no text.",
+    "stats_caller": "Who called", "stats_route": "Referral route",
+    "stats_contact": "Case or advice only", "stats_keyclients": "Key-clients by sector",
+    "stats_sessions": "Sessions in the period", "stats_tasks": "Task progress across cases",
+    "caller_family": "parent or relative", "caller_professional": "professional environment",
+    "caller_private": "wider private environment", "caller_school": "school",
+    "caller_employer": "employer", "caller_authority": "authority",
+    "caller_self": "the person themselves", "caller_unknown": "not recorded",
+    "route_direct": "direct", "route_police": "police", "route_helpline": "central helpline",
+    "route_school": "school", "route_justice": "prison / probation", "route_health": "health",
+    "route_other": "other", "route_unknown": "not recorded",
+    "contact_case": "case", "contact_advice_only": "advice only",
 }
 
 _DE: dict[str, str] = {
@@ -228,6 +242,19 @@ _DE: dict[str, str] = {
     "setback": "Rückschlag", "no_setbacks": "Keine Rückschläge festgehalten.",
     "setbacks_note": "Rückschläge gehören zu dieser Arbeit; sie werden sachlich festgehalten.",
     "agreed": "Vereinbart", "follow_up": "Wiedervorlage am",
+    "stats_intro": "Fälle im Tresor: {cases}; im Zeitraum eröffnet: {opened}. "
+                   "Nur Zahlen: keine Namen, kein Text.",
+    "stats_caller": "Wer anrief", "stats_route": "Zugangsweg",
+    "stats_contact": "Fall oder nur Beratung", "stats_keyclients": "Schlüsselklient/innen nach Sektor",
+    "stats_sessions": "Gespräche im Zeitraum", "stats_tasks": "Stand der Aufgaben über alle Fälle",
+    "caller_family": "Eltern oder Angehörige", "caller_professional": "berufliches Umfeld",
+    "caller_private": "weiteres privates Umfeld", "caller_school": "Schule",
+    "caller_employer": "Arbeitgeber", "caller_authority": "Behörde",
+    "caller_self": "die Person selbst", "caller_unknown": "nicht erfasst",
+    "route_direct": "direkt", "route_police": "Polizei", "route_helpline": "zentrale Hotline",
+    "route_school": "Schule", "route_justice": "Justizvollzug / Bewährungshilfe",
+    "route_health": "Gesundheit", "route_other": "anderer", "route_unknown": "nicht erfasst",
+    "contact_case": "Fall", "contact_advice_only": "nur Beratung",
 }
 
 TABLES = {"en": _EN, "de": _DE}
@@ -246,6 +273,10 @@ class Labels:
 
     def get(self, key: str, **values) -> str:
         return self._table[key].format(**values)
+
+    def get_or(self, key: str, fallback: str) -> str:
+        """For category values a newer vault may know and this table not yet."""
+        return self._table.get(key, fallback)
 
     def of(self, value: enum.Enum) -> str:
         """The word for a map enum value (sector, ring, kind, marker, relation kind)."""

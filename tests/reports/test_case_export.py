@@ -74,13 +74,26 @@ def test_own_file_is_about_one_person(vault, case, tmp_path):
     assert "What is recorded about this person" in text and "sister" in text
 
 
-def test_statistics_count_the_vault_and_carry_no_free_text(vault, case, tmp_path):
+def test_statistics_count_the_vault_and_carry_no_free_text(vault, tmp_path):
+    from collections import Counter
+
+    case = _demo(vault)
     other = vault.cases.create("Q.")
     vault.cases.set_status(other.id, CaseStatus.ENDED)
     text = _pages(export_pdf(vault, ExportRequest.default(Audience.STATISTICS),
                              tmp_path / "stats.pdf"))
-    assert "Intake\n1" in text and "Ended\n1" in text and "Total\n2" in text
-    assert "M." not in text and "Q." not in text and "called" not in text
+    assert "Cases in the vault: 2; opened in the period: 2." in text
+    assert "Active counselling\n1" in text and "Ended\n1" in text
+    assert "parent or relative\n1" in text and "not recorded\n1" in text  # Q. has no intake
+    modes = Counter(x.mode.value for x in vault.sessions.list(case.id))
+    words = {"in_person": "in person", "phone": "phone", "video": "video",
+             "out_of_hours": "out-of-hours call"}
+    for mode, n in modes.items():
+        assert f"{words[mode]}\n{n}" in text
+    chosen = [c for c in vault.keyclients.candidates(case.id) if c.is_keyclient]
+    assert f"Family\n{len(chosen)}" in text  # both chosen key-clients are family
+    for secret in ("M.", "Q.", "Lena", "Mrs K.", "apprenticeship", "prayer"):
+        assert secret not in text
     [record] = vault.exports.list()
     assert record.case_id is None
 

@@ -103,7 +103,7 @@ def test_statistics_from_the_vault_menu_cover_all_cases(qtbot, window, vault, tm
     answer_modal(qtbot, handler)
     window.statistics_action.trigger()
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
-    assert "Total\n2" in _text(target)
+    assert "Cases in the vault: 2;" in _text(target)
 
 
 def test_a_session_left_out_in_the_dialog_is_missing_from_the_pdf(qtbot, vault, tmp_path):
