@@ -25,6 +25,14 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     demo.add_argument("--vault", type=Path, required=True, metavar="DIR")
     check = sub.add_parser("check", help="verify encryption and integrity of a vault")
     check.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    backup = sub.add_parser("backup", help="make an encrypted backup of a vault now")
+    backup.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    backup.add_argument("--to", type=Path, metavar="DIR",
+                        help="backup folder (default: the one set in the vault)")
+    restore = sub.add_parser("restore", help="replace a vault by one of its backups")
+    restore.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="BACKUP",
+                         help="a backup folder, or a folder of backups (the newest is used)")
 
 
 def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> int:
@@ -34,7 +42,11 @@ def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> in
             return _create(args, stdin, stdout)
         if args.command == "check":
             return _check(args, stdin, stdout)
-    except (VaultDamaged, HeaderDamaged) as exc:
+        if args.command == "backup":
+            return _backup(args, stdin, stdout)
+        if args.command == "restore":
+            return _restore(args, stdin, stdout)
+    except (VaultDamaged, HeaderDamaged) as exc:  # a damaged backup, too
         print(exc.message, file=stderr)
         return EXIT_DAMAGED
     except KnownError as exc:
@@ -79,6 +91,52 @@ def _check(args, stdin, stdout) -> int:
             print(f"problem: {problem}", file=stdout)
         return EXIT_DAMAGED
     print("ok", file=stdout)
+    return EXIT_OK
+
+
+def _backup(args, stdin, stdout) -> int:
+    from legato_desk.vault import backups
+    from legato_desk.vault.vault import Vault
+
+    vault = Vault.open(args.vault, _read_passphrase(stdin, "Passphrase: "))
+    try:
+        if args.to is not None:
+            args.to.mkdir(parents=True, exist_ok=True)
+        made = backups.back_up(vault, "manual", folder=args.to)
+    finally:
+        vault.close()
+    print(f"Backup written to {made}", file=stdout)
+    return EXIT_OK
+
+
+def _restore(args, stdin, stdout) -> int:
+    from legato_desk.vault import backups
+    from legato_desk.vault.vault import Vault
+
+    passphrase = _read_passphrase(stdin, "Passphrase of the backup: ")
+    found = backups.list_backups(args.source)
+    if not found:
+        raise backups.BackupDamaged("There is no legato-desk backup in that folder.")
+    source = found[0].path
+    contents = backups.read_contents(source, passphrase)
+    keep_replaced = True
+    try:  # a vault that still opens is backed up first; a damaged one is kept aside
+        current = Vault.open(args.vault, passphrase)
+    except KnownError:
+        current = None
+    if current is not None:
+        try:
+            backups.back_up(current, "before-restore")
+            keep_replaced = False
+        except KnownError:
+            pass
+        finally:
+            current.close()
+    aside = backups.restore(args.vault, source, passphrase, keep_replaced=keep_replaced)
+    print(f"Restored the backup of {contents.made_at:%Y-%m-%d %H:%M} "
+          f"({len(contents.cases)} case(s)) from {source} into {args.vault}", file=stdout)
+    if aside is not None:
+        print(f"The files it replaced were kept in {aside}", file=stdout)
     return EXIT_OK
 
 

@@ -31,7 +31,7 @@ AUTO_INTERVAL = timedelta(days=1)
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)$")
 
 
-class BackupDamaged(KnownError):
+class BackupDamaged(VaultDamaged):
     message = ("This backup is damaged or is not a legato-desk backup. Choose "
                "another one; nothing was changed.")
 
