@@ -37,6 +37,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    from legato_desk.hardening import harden_process
+
+    harden_process()  # the CLI holds the data key too: no core dumps
     try:
         if args.command in ("init", "demo"):
             return _create(args, stdin, stdout)
