@@ -128,10 +128,10 @@ def _restore(args, stdin, stdout) -> int:
     except KnownError:
         current = None
     if current is not None:
-        try:
-            backups.back_up(current, "before-restore")
+        try:  # into the vault's own folder, unrotated: the chosen backup stays
+            current.backup("before-restore")
             keep_replaced = False
-        except KnownError:
+        except OSError:
             pass
         finally:
             current.close()

@@ -167,31 +167,47 @@ def _utf8_ok(text: str) -> bool:
 def export_cases(vault, case_ids: list[int], target: Path, passphrase: str, *,
                  kdf: keys.KdfParams | None = None) -> int:
     """Write the chosen cases to ``target``; returns the number of cases."""
+    payload = collect(vault, case_ids)
+    data = seal(payload, passphrase, kdf or keys.KdfParams.production())
+    return write_export(vault, case_ids, data, target)
+
+
+def collect(vault, case_ids: list[int]) -> bytes:
+    """The payload of the chosen cases: every case-owned row, one snapshot."""
     conn = vault.conn
     case_ids = sorted(set(case_ids))
     if not case_ids:
         raise KnownError("Choose at least one case to hand over.")
     tables = []
-    with transaction(conn, immediate=False):  # one consistent snapshot
+    with transaction(conn, immediate=False):
         for table in casedata.case_tables(conn):
             rows = casedata.rows_of(conn, table, case_ids)
             tables.append({"name": table.name, "columns": list(table.columns),
                            "rows": [[_encode(v) for v in row] for row in rows]})
-        found = len(tables[0]["rows"])
-        if found != len(case_ids):
-            raise CaseNotFound()
+    if len(tables[0]["rows"]) != len(case_ids):
+        raise CaseNotFound()
+    payload = {"schema": vault.schema_version,
+               "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+               "tables": tables}
+    return json.dumps(payload, ensure_ascii=False).encode("utf-8")
+
+
+def write_export(vault, case_ids: list[int], data: bytes, target: Path) -> int:
+    """Write the sealed file and record the export, both or neither."""
+    case_ids = sorted(set(case_ids))
+    target = Path(target)
+    tmp = target.with_name(target.name + ".partial")
+    with transaction(vault.conn):
         for case_id in case_ids:
             vault.audit.append("exported", "case", case_id)
-        payload = {"schema": vault.schema_version,
-                   "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                   "tables": tables}
-        data = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), passphrase,
-                    kdf or keys.KdfParams.production())
-        target = Path(target)
-        tmp = target.with_name(target.name + ".partial")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-    return found
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise KnownError("The transfer file could not be written there. Choose "
+                             "another folder.") from exc
+    return len(case_ids)
 
 
 # -- reading and importing -----------------------------------------------------------
@@ -215,11 +231,19 @@ class Contents:
 
 def read_transfer(vault, path: Path, passphrase: str) -> Contents:
     """Decrypt and check a transfer file against this vault; writes nothing."""
+    return check_contents(vault, open_transfer(path, passphrase))
+
+
+def open_transfer(path: Path, passphrase: str):
+    """The decrypted payload (slow: Argon2id). Needs no vault: runs off the UI thread."""
     payload = unseal(read_file(path), passphrase)
     try:
-        data = json.loads(payload.decode("utf-8"))
+        return json.loads(payload.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise TransferDamaged() from exc
+
+
+def check_contents(vault, data) -> Contents:
     return _check(vault.conn, data)
 
 

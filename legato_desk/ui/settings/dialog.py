@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.errors import ValidationError
+from legato_desk.ui.lifecycle.settings_pages import BackupPage, LockingPage, RetentionPage
 from legato_desk.ui.messages import error_text
 
 PROFILE_KEY = "profile.name"
@@ -59,6 +60,7 @@ class ProfilePage(QWidget):
 
 
 PAGES: list[type] = [ProfilePage]
+PAGES += [LockingPage, BackupPage, RetentionPage]
 
 
 class SettingsDialog(QDialog):
