@@ -289,3 +289,19 @@ def test_a_wrong_passphrase_is_refused_and_nothing_is_imported(source, target, t
 def test_a_missing_file_gives_a_clear_message(target, tmp_path):
     with pytest.raises(KnownError, match="cannot be read"):
         transfer.import_transfer(target, tmp_path / "nope.legato-transfer", ONE_TIME)
+
+
+def test_cases_of_an_older_vault_get_uids_when_it_is_upgraded(vault_dir, kdf):
+    from legato_desk.vault import migrations
+    from tests.vault.test_migrations import make_old_vault
+
+    before_uids = next(m.version for m in migrations.available() if "case_uid" in m.name) - 1
+    make_old_vault(vault_dir, kdf, schema=before_uids,
+                   cases=(("2025-001", "Old A."), ("2025-002", "Old B.")))
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        uids = [r[0] for r in vault.conn.execute("SELECT uid FROM cases")]
+        assert len(uids) == 2 and len(set(uids)) == 2 and all(len(u) == 32 for u in uids)
+        assert len(uid_of(vault, vault.cases.create("New.").id)) == 32
+    finally:
+        vault.close()

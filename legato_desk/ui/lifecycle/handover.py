@@ -181,7 +181,9 @@ class ImportDialog(QDialog):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, _file_row(self.path, browse))
-        form.addRow(self.tr("&Passphrase:"), _file_row(self.passphrase, self.read_button))
+        pass_label = QLabel(self.tr("&Passphrase:"))
+        pass_label.setBuddy(self.passphrase)
+        form.addRow(pass_label, _file_row(self.passphrase, self.read_button))
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases in the file"))
         self.skip = QRadioButton(self.tr("&Keep the version already in this vault"))
@@ -198,7 +200,13 @@ class ImportDialog(QDialog):
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.import_cases)
         self.buttons.rejected.connect(self.reject)
+        intro = QLabel(self.tr(
+            "Choose the transfer file you were given and type the one-time passphrase "
+            "you received separately. You see the cases it holds before anything is "
+            "imported."))
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.cases, 1)
         for widget in (self.duplicate_label, self.skip, self.replace, self.message,
