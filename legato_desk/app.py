@@ -199,8 +199,10 @@ class Application(QObject):
         return problem
 
     def _vault_setting(self, key: str, default: float) -> float:
+        if self.vault is None or not self.vault.is_open:
+            return default
         try:
-            return float(self.vault.settings.get(key, default)) if self.vault else default
+            return float(self.vault.settings.get(key, default))
         except (TypeError, ValueError):
             return default
 

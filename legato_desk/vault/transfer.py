@@ -320,9 +320,8 @@ def import_contents(vault, contents: Contents, *, duplicates: str = SKIP) -> Imp
         with transaction(conn):
             conn.execute("PRAGMA defer_foreign_keys = ON")
             result = _import(vault, contents, duplicates)
-            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise TransferDamaged()
+            if conn.execute("PRAGMA foreign_key_check").fetchall():
+                raise TransferConflict()  # a row refers to something missing here
             casedata.rebuild_fts(conn)
     except (DatabaseError, OverflowError, ValueError) as exc:
         raise TransferConflict() from exc

@@ -129,7 +129,8 @@ def test_restore_from_the_menu_previews_then_replaces_the_vault(qtbot, make_app,
     window.lifecycle.restore_action.trigger()
 
     assert seen
-    assert isinstance(app.window, UnlockDialog) and app.vault is None
+    qtbot.waitUntil(lambda: isinstance(app.window, UnlockDialog), timeout=10_000)
+    assert app.vault is None
     assert "restored" in app.window.message.text()
     window = _unlock_into_main(qtbot, app)
     assert names(app.vault) == ["Old."]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from legato_desk.model.case import Case
@@ -68,9 +68,11 @@ class LifecycleActions(QObject):
         folders = [backups.location(self.vault), self.vault.paths.backups]
         dialog = RestoreDialog(folders, self._window)
         accepted = dialog.exec()
+        chosen, passphrase = dialog.chosen, dialog.passphrase_text
         dialog.deleteLater()
-        if accepted and dialog.chosen is not None:
-            self.restore_requested.emit(Path(dialog.chosen), dialog.passphrase_text)
+        if accepted and chosen is not None:
+            # Queued: the window is closed and deleted after this slot returned.
+            QTimer.singleShot(0, lambda: self.restore_requested.emit(Path(chosen), passphrase))
 
     # -- handover -------------------------------------------------------------
 
