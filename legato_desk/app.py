@@ -56,9 +56,8 @@ class Application(QObject):
         self.idle.idle.connect(self.lock)
         self.session_lock = guards.SessionLockWatcher(qt_app, self)
         self.session_lock.session_locked.connect(self.lock)
-        self.clipboard_guard = guards.ClipboardGuard(
-            QApplication.clipboard(),
-            lambda: self._vault_setting(guards.CLIPBOARD_KEY, guards.CLIPBOARD_DEFAULT), self)
+        self.clipboard_guard = guards.ClipboardGuard.for_application(
+            lambda: self._vault_setting(guards.CLIPBOARD_KEY, guards.CLIPBOARD_DEFAULT))
         self._backup_timer = QTimer(self, interval=3_600_000)  # hourly look, daily backup
         self._backup_timer.timeout.connect(self._timed_backup)
 

@@ -145,9 +145,27 @@ class ClipboardGuard(QObject):
         self._timer.timeout.connect(self.expire)
         clipboard.dataChanged.connect(self._changed)
 
+    @classmethod
+    def for_application(cls, timeout_seconds: Callable[[], float]) -> "ClipboardGuard":
+        """The one guard of this process, owned by the QApplication.
+
+        One per process and never deleted: a guard deleted while connected
+        to the clipboard (e.g. with a short-lived controller in tests)
+        crashed in QObject::~QObject on a loaded machine.
+        """
+        app = QGuiApplication.instance()
+        guard = getattr(app, "_legato_clipboard_guard", None)
+        if guard is None:
+            guard = cls(app.clipboard(), timeout_seconds, parent=app)
+            app._legato_clipboard_guard = guard
+        guard._timeout = timeout_seconds
+        guard.pending = None
+        return guard
+
     def is_ours(self) -> bool:
-        """Copied by this app: it owns the clipboard, or one of its windows is active."""
-        return self._clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None
+        """Copied by this app: it owns the clipboard, or it is the active application."""
+        return (self._clipboard.ownsClipboard()
+                or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
 
     def _changed(self) -> None:
         text = self._clipboard.text()
