@@ -6,6 +6,8 @@ Nothing imports this module except the entry point and tests. The flow:
     vault exists  -> UnlockDialog --------------------> MainWindow
     --demo        -> a throwaway demo vault -----------> MainWindow
     Lock (Ctrl+L) -> MainWindow closed, key dropped -> UnlockDialog
+    idle, session locked -> the same as Ctrl+L (ui/lifecycle/guards.py)
+    Restore (menu) -> backup chosen, vault closed and replaced -> UnlockDialog
 """
 
 from __future__ import annotations
@@ -13,15 +15,17 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from legato_desk import APP_NAME, __version__
 from legato_desk.hardening import harden_process
 from legato_desk.paths import RESOURCES, AppPaths
+from legato_desk.ui.lifecycle import guards
 from legato_desk.ui.messages import error_text, log_bug
 from legato_desk.ui.start.unlock import UnlockDialog
 from legato_desk.ui.start.welcome import WelcomeDialog
@@ -32,7 +36,7 @@ class Application(QObject):
     """Owns the open vault (if any) and whichever window is current."""
 
     def __init__(self, paths: AppPaths, *, vault_dir: Path | None = None,
-                 demo_mode: bool = False, kdf=None, parent=None):
+                 demo_mode: bool = False, kdf=None, clock=None, parent=None):
         super().__init__(parent)
         self.paths = paths
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
@@ -45,6 +49,15 @@ class Application(QObject):
         self._reopen_case: int | None = None
         remembered = self.settings.value("vault/path")
         self.folder = Path(vault_dir or remembered or paths.default_vault_dir)
+        qt_app = QApplication.instance()
+        self.idle = guards.IdleWatcher(qt_app, clock or time.time, self)
+        self.idle.idle.connect(self.lock)
+        self.session_lock = guards.SessionLockWatcher(qt_app, self)
+        self.session_lock.session_locked.connect(self.lock)
+        self.clipboard_guard = guards.ClipboardGuard.for_application(
+            lambda: self._vault_setting(guards.CLIPBOARD_KEY, guards.CLIPBOARD_DEFAULT))
+        self._backup_timer = QTimer(self, interval=3_600_000)  # hourly look, daily backup
+        self._backup_timer.timeout.connect(self._timed_backup)
 
     # -- the first window -----------------------------------------------------
 
@@ -126,8 +139,13 @@ class Application(QObject):
             self.settings.sync()
         window = MainWindow(vault, self.settings, demo=self.demo_mode)
         window.lock_requested.connect(self.lock)
+        window.lifecycle.restore_requested.connect(self.restore_backup)
         window.installEventFilter(self)
         self.main_window = window
+        self.idle.start(lambda: 60 * self._vault_setting(guards.AUTOLOCK_KEY,
+                                                         guards.AUTOLOCK_DEFAULT))
+        self.session_lock.watch_window(window)
+        self._backup_timer.start()
         if self._reopen_case is not None:
             try:
                 window.open_case(self._reopen_case)
@@ -149,16 +167,86 @@ class Application(QObject):
         window = self.main_window
         if window is None:
             return
-        self.main_window = None
-        window.flush()
         self._reopen_case = window.shown_case_id()
+        problem = self._leave_main()
+        QApplication.clipboard().clear()
+        dialog = self.show_unlock()
+        if problem:
+            dialog.message.setText(problem)
+
+    def _leave_main(self, backup: bool = True) -> str | None:
+        """Save, back up if due, clear every window, drop the key."""
+        window = self.main_window
+        self.main_window = None
+        self.idle.stop()
+        self._backup_timer.stop()
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        for dialog in window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # modal dialogs, message boxes: their content goes too
+        window.flush()
+        problem = self._auto_backup() if backup else None
         window.clear_content()
         window.removeEventFilter(self)
         window.close()
         window.deleteLater()
         self._close_vault()
+        return problem
+
+    def _vault_setting(self, key: str, default: float) -> float:
+        if self.vault is None or not self.vault.is_open:
+            return default
+        try:
+            return float(self.vault.settings.get(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    def _auto_backup(self) -> str | None:
+        """The daily automatic backup, if due; a message when it failed."""
+        if self.vault is None or not self.vault.is_open or self.demo_mode:
+            return None
+        from legato_desk.vault import backups
+
+        try:
+            backups.auto_backup(self.vault)
+        except Exception as exc:
+            return self.tr("The automatic backup failed: {reason}").format(
+                reason=error_text(exc))
+        return None
+
+    def _timed_backup(self) -> None:
+        problem = self._auto_backup()
+        if problem and self.main_window is not None:
+            self.main_window.statusBar().showMessage(problem, 30_000)
+
+    def restore_backup(self, backup_path: Path, passphrase: str) -> None:
+        """Replace the open vault by a backup (chosen and previewed in the UI)."""
+        from legato_desk.vault import backups
+
+        window = self.main_window
+        if window is None:
+            return
+        window.flush()
+        folder = self.vault.paths.folder
+        try:  # the current state, into the vault's own folder (never rotated away)
+            self.vault.backup("before-restore")
+            keep_replaced = False
+        except OSError:
+            keep_replaced = True
+        self._reopen_case = None
+        self._leave_main(backup=False)
         QApplication.clipboard().clear()
-        self.show_unlock()
+        try:
+            backups.restore(folder, backup_path, passphrase, keep_replaced=keep_replaced)
+            text = self.tr("The backup was restored. Unlock it with the passphrase that was "
+                           "valid when it was made.")
+        except Exception as exc:
+            text = self.tr("The backup could not be restored; your vault was left as it "
+                           "was. {reason}").format(reason=error_text(exc))
+        dialog = self.show_unlock()
+        dialog.message.setText(text)
 
     def _close_vault(self) -> None:
         if self.vault is not None:
@@ -168,6 +256,10 @@ class Application(QObject):
     def quit(self) -> None:
         if self.main_window is not None:
             self.main_window.flush()
+            problem = self._auto_backup()
+            if problem:
+                QMessageBox.warning(None, APP_NAME, problem)
+        self.idle.stop()
         self._close_vault()
         if self._demo_root is not None:
             shutil.rmtree(self._demo_root, ignore_errors=True)

@@ -47,10 +47,21 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                         help="case conference: the ground the information is shared on")
     export.add_argument("--recipient", default="", help="who receives it (sharing log)")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    backup = sub.add_parser("backup", help="make an encrypted backup of a vault now")
+    backup.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    backup.add_argument("--to", type=Path, metavar="DIR",
+                        help="backup folder (default: the one set in the vault)")
+    restore = sub.add_parser("restore", help="replace a vault by one of its backups")
+    restore.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="BACKUP",
+                         help="a backup folder, or a folder of backups (the newest is used)")
 
 
 def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    from legato_desk.hardening import harden_process
+
+    harden_process()  # the CLI holds the data key too: no core dumps
     try:
         if args.command in ("init", "demo"):
             return _create(args, stdin, stdout)
@@ -58,7 +69,11 @@ def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> in
             return _check(args, stdin, stdout)
         if args.command == "export":
             return _export(args, stdin, stdout)
-    except (VaultDamaged, HeaderDamaged) as exc:
+        if args.command == "backup":
+            return _backup(args, stdin, stdout)
+        if args.command == "restore":
+            return _restore(args, stdin, stdout)
+    except (VaultDamaged, HeaderDamaged) as exc:  # a damaged backup, too
         print(exc.message, file=stderr)
         return EXIT_DAMAGED
     except KnownError as exc:
@@ -146,6 +161,52 @@ def _find_case(vault, reference: str) -> int:
         if reference in (case.code, str(case.id)):
             return case.id
     raise KnownError(f"There is no case {reference} in this vault.")
+
+
+def _backup(args, stdin, stdout) -> int:
+    from legato_desk.vault import backups
+    from legato_desk.vault.vault import Vault
+
+    vault = Vault.open(args.vault, _read_passphrase(stdin, "Passphrase: "))
+    try:
+        if args.to is not None:
+            args.to.mkdir(parents=True, exist_ok=True)
+        made = backups.back_up(vault, "manual", folder=args.to)
+    finally:
+        vault.close()
+    print(f"Backup written to {made}", file=stdout)
+    return EXIT_OK
+
+
+def _restore(args, stdin, stdout) -> int:
+    from legato_desk.vault import backups
+    from legato_desk.vault.vault import Vault
+
+    passphrase = _read_passphrase(stdin, "Passphrase of the backup: ")
+    found = backups.list_backups(args.source)
+    if not found:
+        raise backups.BackupDamaged("There is no legato-desk backup in that folder.")
+    source = found[0].path
+    contents = backups.read_contents(source, passphrase)
+    keep_replaced = True
+    try:  # a vault that still opens is backed up first; a damaged one is kept aside
+        current = Vault.open(args.vault, passphrase)
+    except KnownError:
+        current = None
+    if current is not None:
+        try:  # into the vault's own folder, unrotated: the chosen backup stays
+            current.backup("before-restore")
+            keep_replaced = False
+        except OSError:
+            pass
+        finally:
+            current.close()
+    aside = backups.restore(args.vault, source, passphrase, keep_replaced=keep_replaced)
+    print(f"Restored the backup of {contents.made_at:%Y-%m-%d %H:%M} "
+          f"({len(contents.cases)} case(s)) from {source} into {args.vault}", file=stdout)
+    if aside is not None:
+        print(f"The files it replaced were kept in {aside}", file=stdout)
+    return EXIT_OK
 
 
 def _read_passphrase(stdin, prompt: str, *, confirm: bool = False) -> str:

@@ -24,6 +24,7 @@ from legato_desk.ui.cases.commands import CaseCommands
 from legato_desk.ui.cases.labels import status_name
 from legato_desk.ui.cases.pseudonym_dialog import PseudonymDialog
 from legato_desk.ui.cases.workspace import CaseWorkspace
+from legato_desk.ui.lifecycle.actions import LifecycleActions
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.install import install as install_safeguarding
 from legato_desk.ui.sessions.followups import FollowUpsPanel
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&About legato-desk"), self._about, menu=help_menu)
+        # Backups, restore, handover, retention and erasure (ui/lifecycle).
+        self.lifecycle = LifecycleActions(self, vault_menu, case_menu)
 
     # -- case operations ------------------------------------------------------
 

@@ -172,19 +172,30 @@ class Vault:
         header.write(self.paths.header)
         self._header = header
 
-    def backup(self, reason: str = "manual") -> Path:
-        """An encrypted copy of the database with its header, in backups/."""
+    def backup(self, reason: str = "manual", folder: Path | None = None) -> Path:
+        """An encrypted copy of the database with its header, in backups/.
+
+        Written under a ``.partial`` name and renamed when complete, so a
+        crash never leaves something that looks like a usable backup.
+        Rotation and the configured folder: vault/backups.py.
+        """
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = self.paths.backups / f"{stamp}-{reason}"
-        target.mkdir(parents=True)
+        target = Path(folder or self.paths.backups) / f"{stamp}-{reason}"
+        partial = target.with_name(target.name + ".partial")
+        partial.mkdir(parents=True)
         try:
-            connection.export_copy(self.conn, self._key, target / "vault.db",
+            connection.export_copy(self.conn, self._key, partial / "vault.db",
                                    migrations.current_version(self.conn))
-            shutil.copy2(self.paths.header, target / "vault.header")
+            shutil.copy2(self.paths.header, partial / "vault.header")
+            partial.rename(target)
         except BaseException:
-            shutil.rmtree(target, ignore_errors=True)
+            shutil.rmtree(partial, ignore_errors=True)
             raise
         return target
+
+    @property
+    def vault_id(self) -> str:
+        return self._header.vault_id
 
     def check(self, *, full: bool = True) -> list[str]:
         problems = connection.integrity_problems(self.conn, full=full)

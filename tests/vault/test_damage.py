@@ -7,11 +7,11 @@ import random
 import pytest
 
 from legato_desk.errors import KnownError
-from legato_desk.vault import Vault, connection
-from legato_desk.vault.errors import VaultDamaged
+from legato_desk.vault import Vault, backups, connection
+from legato_desk.vault.errors import VaultDamaged, WrongPassphrase
 from legato_desk.vault.header import Header
 from legato_desk.vault.keys import KdfParams
-from tests.conftest import PASSPHRASE
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
 PAGE = 4096  # SQLCipher 4 default page size
 
@@ -175,3 +175,39 @@ def test_keyed_database_without_a_schema(damaged_vault):
     connection.connect(folder / "vault.db", key).close()
     assert (folder / "vault.db").stat().st_size > 0
     assert_refused_and_untouched(folder)
+
+
+# --- a swapped header file -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("same_passphrase", [True, False])
+def test_a_header_from_another_vault(damaged_vault, tmp_path, kdf, same_passphrase):
+    """Another vault's (valid) header beside this database: refused, nothing changed."""
+
+    other, _ = Vault.create(tmp_path / "other", PASSPHRASE if same_passphrase
+                            else OTHER_PASSPHRASE, kdf=kdf)
+    other.close()
+    folder = tmp_path / "swapped"
+    folder.mkdir()
+    (folder / "vault.db").write_bytes((tmp_path / "vault" / "vault.db").read_bytes())
+    (folder / "vault.header").write_bytes((tmp_path / "other" / "vault.header").read_bytes())
+    if same_passphrase:
+        assert_refused_and_untouched(folder)  # the other key cannot read this file
+    else:
+        before = sha256(folder / "vault.db")
+        with pytest.raises(WrongPassphrase):
+            Vault.open(folder, PASSPHRASE)
+        assert sha256(folder / "vault.db") == before
+        assert sorted(p.name for p in folder.iterdir()) == ["vault.db", "vault.header"]
+
+
+def test_a_backup_with_a_swapped_header_is_refused(vault, tmp_path, kdf):
+    vault.cases.create("A.")
+    made = backups.back_up(vault)
+    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=kdf)
+    other.close()
+    (made / "vault.header").write_bytes((tmp_path / "other" / "vault.header").read_bytes())
+    before = sha256(made / "vault.db")
+    with pytest.raises(backups.BackupDamaged):
+        backups.read_contents(made, PASSPHRASE)
+    assert sha256(made / "vault.db") == before

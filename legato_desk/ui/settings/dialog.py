@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.errors import ValidationError
+from legato_desk.ui.lifecycle.settings_pages import BackupPage, LockingPage, RetentionPage
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.protocol_page import ProtocolPage
 
@@ -65,6 +66,7 @@ PAGES.append(ProtocolPage)
 from legato_desk.ui.sessions.templates_page import TemplatesPage  # noqa: E402
 
 PAGES.append(TemplatesPage)
+PAGES += [LockingPage, BackupPage, RetentionPage]
 
 
 class SettingsDialog(QDialog):

@@ -29,7 +29,8 @@ from legato_desk.ui.messages import error_text
 from legato_desk.ui.widgets.busy import BusyRow
 from legato_desk.ui.widgets.passphrase import NewPassphraseFields, password_field
 from legato_desk.ui.workers import run_task
-from legato_desk.vault.errors import WrongPassphrase, WrongRecoveryKey
+from legato_desk.vault.errors import HeaderDamaged, VaultDamaged, WrongPassphrase, WrongRecoveryKey
+from legato_desk.vault.layout import VaultPaths
 
 
 class UnlockDialog(QDialog):
@@ -69,6 +70,10 @@ class UnlockDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.recovery_button = self.buttons.addButton(
             self.tr("Use &recovery key…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore a &backup…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.restore_button.setVisible(False)  # offered when the vault is damaged
+        self.restore_button.clicked.connect(self.restore_backup)
         self.quit_button = self.buttons.addButton(
             self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button = self.buttons.addButton(
@@ -103,6 +108,8 @@ class UnlockDialog(QDialog):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         self.message.setText(error_text(exc))
+        if isinstance(exc, (VaultDamaged, HeaderDamaged)):
+            self.restore_button.setVisible(True)
         if isinstance(exc, WrongPassphrase):
             self.failures += 1
             wait = int(self._delay(self.failures))
@@ -136,6 +143,33 @@ class UnlockDialog(QDialog):
     @property
     def waiting(self) -> bool:
         return self._wait_left > 0
+
+    # -- a damaged vault: restore a backup ----------------------------------------
+
+    def restore_backup(self) -> None:
+        """Replace the damaged vault by a backup; its files are kept aside."""
+        from legato_desk.ui.lifecycle.restore import RestoreDialog
+        from legato_desk.vault import backups
+
+        dialog = RestoreDialog([VaultPaths(self.folder).backups], self)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if not accepted or dialog.chosen is None:
+            return
+        try:
+            aside = backups.restore(self.folder, dialog.chosen, dialog.passphrase_text,
+                                    keep_replaced=True)
+        except Exception as exc:
+            self.message.setText(error_text(exc))
+            return
+        text = dialog.restored_text()
+        if aside is not None:
+            text += " " + self.tr("The damaged files were kept in {folder}.").format(
+                folder=aside)
+        self.restore_button.setVisible(False)
+        self.passphrase.setText(dialog.passphrase_text)
+        self.unlock()
+        self.message.setText(text)
 
     # -- the recovery key -----------------------------------------------------
 

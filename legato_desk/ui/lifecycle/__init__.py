@@ -1,0 +1,1 @@
+"""Locking, backups, handover and retention screens."""
