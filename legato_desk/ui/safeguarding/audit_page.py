@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.case import Case
+from legato_desk.ui.widgets.shown import RefreshedWhenShown
 from legato_desk.ui.safeguarding.labels import audit_word
 
 
-class AuditPage(QWidget):
+class AuditPage(RefreshedWhenShown, QWidget):
     def __init__(self, vault, parent=None):
         super().__init__(parent)
         self._vault = vault
@@ -42,20 +43,8 @@ class AuditPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
 
-    def show_case(self, case: Case) -> None:
-        """Read the trail only while the tab is on screen: a long case has thousands."""
-        self.case = case
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def refresh(self) -> None:
+        """Read when the tab is on screen (see RefreshedWhenShown): a long case has thousands."""
         entries = self._vault.audit.for_case(self.case.id) if self.case else []
         self.table.setRowCount(len(entries))
         for row, (at, actor, action, entity, entity_id) in enumerate(reversed(entries)):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.session import Change, TaskGroup, TaskStatus
+from legato_desk.ui.widgets.shown import RefreshedWhenShown
 from legato_desk.ui.sessions.chart import ProgressChart
 from legato_desk.ui.sessions.editor import person_label
 from legato_desk.ui.sessions.labels import TASK_COLOURS, group_name, status_name, task_name
@@ -130,14 +131,13 @@ class TaskOverviewWidget(QWidget):
 WHOLE_CASE = 0  # never None in a combo's data (see rows.NOT_RATED)
 
 
-class ProgressPage(QWidget):
+class ProgressPage(RefreshedWhenShown, QWidget):
     """The case tab: choose the whole case or one key-client."""
 
     def __init__(self, vault, candidates_provider=None, parent=None):
         super().__init__(parent)
         self.vault = vault
         self.candidates = candidates_provider or map_persons(vault)
-        self.case_id: int | None = None
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Whose progress"))
         self.who.activated.connect(lambda _i: self.refresh())
@@ -152,17 +152,6 @@ class ProgressPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.overview, 1)
 
-    def show_case(self, case) -> None:
-        case_id = case.id
-        self.case_id = case_id
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.case_id is not None:
-            self.refresh()
-
     def refresh(self) -> None:
         keep = self.who.currentData() if self.who.count() else WHOLE_CASE
         self.who.clear()
@@ -176,7 +165,7 @@ class ProgressPage(QWidget):
         return True
 
     def clear(self) -> None:
-        self.case_id = None
+        self.case = None
         self.who.clear()
         self.overview.table.setRowCount(0)
         if self.overview.chart is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.progress import TimelineEvent
 from legato_desk.model.session import Mode
+from legato_desk.ui.widgets.shown import RefreshedWhenShown
 from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.vault import timeline as vt
 
@@ -39,14 +40,13 @@ def kind_label(kind: str, row: bool = False) -> str:
     return QCoreApplication.translate("Timeline", names[1 if row else 0])
 
 
-class TimelinePage(QWidget):
+class TimelinePage(RefreshedWhenShown, QWidget):
     open_session = Signal(int)  # session id
 
     def __init__(self, vault, sources=None, parent=None):
         super().__init__(parent)
         self.vault = vault
         self.sources = list(vt.DEFAULT_SOURCES if sources is None else sources)
-        self.case_id: int | None = None
         self.events: list[TimelineEvent] = []
         self.filters: dict[str, QCheckBox] = {}
         self._stretched = False
@@ -84,17 +84,6 @@ class TimelinePage(QWidget):
         # before the closing stretch once there is one
         self.filter_row.insertWidget(self.filter_row.count() - int(self._stretched), box)
         return box
-
-    def show_case(self, case) -> None:
-        case_id = case.id
-        self.case_id = case_id
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.case_id is not None:
-            self.refresh()
 
     def refresh(self) -> None:
         self.events = vt.case_timeline(self.vault, self.case_id, self.sources)
@@ -138,6 +127,6 @@ class TimelinePage(QWidget):
         return True
 
     def clear(self) -> None:
-        self.case_id = None
+        self.case = None
         self.events = []
         self.tree.clear()
