@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._vault_label)
         self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))
         self.refresh_cases()
-        self.resize(980, 640)
+        self.resize(1240, 720)  # the map tab needs the room; still fits a 1366×768 laptop
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
