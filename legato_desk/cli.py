@@ -160,7 +160,7 @@ def _find_case(vault, reference: str) -> int:
     for case in vault.cases.list():
         if reference in (case.code, str(case.id)):
             return case.id
-    raise KnownError(f"There is no case {reference} in this vault.")
+    raise KnownError("There is no case {reference} in this vault.", reference=reference)
 
 
 def _backup(args, stdin, stdout) -> int:

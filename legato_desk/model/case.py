@@ -43,7 +43,7 @@ def clean_pseudonym(text: str) -> str:
         raise ValidationError("A case needs a pseudonym, for example \u201cA.\u201d")
     if len(value) > PSEUDONYM_MAX:
         raise ValidationError(
-            f"A pseudonym can be at most {PSEUDONYM_MAX} characters long."
+            "A pseudonym can be at most {limit} characters long.", limit=PSEUDONYM_MAX
         )
     return value
 

@@ -103,7 +103,8 @@ class ExportRequest:
             raise ValidationError("The period ends before it begins.")
         if self.passphrase is not None and len(self.passphrase) < PDF_PASSPHRASE_MIN:
             raise ValidationError(
-                f"A passphrase for the PDF needs at least {PDF_PASSPHRASE_MIN} characters.")
+                "A passphrase for the PDF needs at least {count} characters.",
+                count=PDF_PASSPHRASE_MIN)
         return self
 
     def includes(self, section: Section) -> bool:

@@ -66,6 +66,7 @@ def check_intake(intake: Intake) -> None:
     for name in TEXT_FIELDS:
         if len(getattr(intake, name)) > TEXT_MAX:
             raise ValidationError(
-                f"A text of the intake is too long (at most {TEXT_MAX} characters).")
+                "A text of the intake is too long (at most {limit} characters).",
+                limit=TEXT_MAX)
     if len(intake.languages) > LANGUAGES_MAX:
         raise ValidationError("The list of languages is too long.")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping
 
-from legato_desk.errors import ValidationError
+from legato_desk.errors import ValidationError, label
 from legato_desk.model.map import Sector
 
 EVIDENCE_MAX = 500
@@ -198,7 +198,7 @@ def next_statuses(current: Status, *, decided: bool) -> list[Status]:
 def check_transition(current: Status, new: Status, *, decided: bool,
                      end_reason: EndReason | None = None, note: str = "") -> str:
     """The cleaned note, or ValidationError when the change is not allowed."""
-    note = clean_text(note, REASON_MAX, "The reason")
+    note = clean_text(note, REASON_MAX, label("The reason"))
     if new not in TRANSITIONS[current]:
         raise ValidationError("This status change is not possible from the current status.")
     if current is Status.CANDIDATE and not decided:
@@ -224,7 +224,7 @@ def check_event_date(on: date, *, earliest: date, today: date) -> None:
 
 
 def clean_rationale(text: str) -> str:
-    text = clean_text(text, RATIONALE_MAX, "The rationale")
+    text = clean_text(text, RATIONALE_MAX, label("The rationale"))
     if not text.strip():
         raise ValidationError(
             "Write down why this person becomes the key-client: the rationale is "
@@ -235,7 +235,8 @@ def clean_rationale(text: str) -> str:
 def clean_text(text: str, limit: int, what: str) -> str:
     text = str(text)
     if len(text) > limit:
-        raise ValidationError(f"{what} can be at most {limit} characters long.")
+        raise ValidationError("{what} can be at most {limit} characters long.",
+                              what=what, limit=limit)
     return text
 
 
@@ -311,16 +312,17 @@ class Candidate:
 
 
 def clean_evidence(text: str) -> str:
-    return " ".join(clean_text(text, EVIDENCE_MAX, "The evidence note").split())
+    return " ".join(clean_text(text, EVIDENCE_MAX, label("The evidence note")).split())
 
 
 def clean_profile_fields(fields: dict) -> dict:
     unknown = set(fields) - set(PROFILE_LIMITS)
     if unknown:
         raise ValueError(f"unknown profile fields {sorted(unknown)}")
-    names = {"relation": "The relation", "contact": "The contact details",
-             "guilt": "The notes", "responsibility": "The notes", "resilience": "The notes",
-             "draft": "The rationale"}
+    notes = label("The notes")
+    names = {"relation": label("The relation"), "contact": label("The contact details"),
+             "guilt": notes, "responsibility": notes, "resilience": notes,
+             "draft": label("The rationale")}
     out = {k: clean_text(v, PROFILE_LIMITS[k], names[k]) for k, v in fields.items()}
     if "relation" in out:
         out["relation"] = " ".join(out["relation"].split())
@@ -328,7 +330,7 @@ def clean_profile_fields(fields: dict) -> dict:
 
 
 def clean_training(module: str) -> str:
-    module = " ".join(clean_text(module, TRAINING_MAX, "The module name").split())
+    module = " ".join(clean_text(module, TRAINING_MAX, label("The module name")).split())
     if not module:
         raise ValidationError("Name the training module that was attended.")
     return module

@@ -20,7 +20,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
-from legato_desk.errors import ValidationError
+from legato_desk.errors import ValidationError, label
 
 RING_RADII = (1 / 3, 2 / 3, 1.0)
 OUTSIDE_MAX = 1.3      # how far beyond the outer ring a person may be placed
@@ -175,6 +175,9 @@ def _fan(limit: float, step: float) -> list[float]:
 # -- persons and ties ---------------------------------------------------------
 
 LIMITS = {"name": 80, "role": 60, "gender": 30, "source": 200, "note": 5000}
+_FIELD_LABELS = {"name": label("The name"), "role": label("The role"),
+                 "gender": label("The gender"), "source": label("The source"),
+                 "note": label("The note")}
 
 
 def new_uid() -> str:
@@ -244,8 +247,8 @@ def clean_person_fields(fields: dict) -> dict:
             if name != "note":
                 value = " ".join(value.split())
             if len(value) > LIMITS[name]:
-                raise ValidationError(
-                    f"The {name} can be at most {LIMITS[name]} characters long.")
+                raise ValidationError("{what} can be at most {limit} characters long.",
+                                      what=_FIELD_LABELS[name], limit=LIMITS[name])
             out[name] = value
     if "age" in out and out["age"] is not None:
         try:
@@ -287,7 +290,8 @@ def clean_relation_fields(fields: dict) -> dict:
         out["note"] = str(out["note"])
         if len(out["note"]) > LIMITS["note"]:
             raise ValidationError(
-                f"The note can be at most {LIMITS['note']} characters long.")
+                "{what} can be at most {limit} characters long.",
+                what=_FIELD_LABELS["note"], limit=LIMITS["note"])
     return out
 
 
@@ -364,5 +368,6 @@ def clean_snapshot_label(text: str) -> str:
         raise ValidationError("A snapshot needs a label, for example \u201cintake\u201d.")
     if len(value) > SNAPSHOT_LABEL_MAX:
         raise ValidationError(
-            f"A snapshot label can be at most {SNAPSHOT_LABEL_MAX} characters long.")
+            "A snapshot label can be at most {limit} characters long.",
+            limit=SNAPSHOT_LABEL_MAX)
     return value

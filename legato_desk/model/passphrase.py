@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from legato_desk.errors import ValidationError
+from legato_desk.errors import ValidationError, label
 
 MIN_LENGTH = 10
 
@@ -61,9 +61,9 @@ def assess(passphrase: str) -> Assessment:
     score = 2 + (length >= 16) + (length >= 22) + (classes >= 3)
     strength = Strength(min(int(Strength.STRONG), score))
     hints = {
-        Strength.FAIR: "Acceptable. A longer passphrase would be safer.",
-        Strength.GOOD: "Good.",
-        Strength.STRONG: "Strong.",
+        Strength.FAIR: label("Acceptable. A longer passphrase would be safer."),
+        Strength.GOOD: label("Good."),
+        Strength.STRONG: label("Strong."),
     }
     return Assessment(strength, hints[strength])
 
@@ -74,7 +74,7 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
         raise ValidationError("Please choose a passphrase.")
     if len(passphrase) < MIN_LENGTH:
         raise ValidationError(
-            f"The passphrase is too short: use at least {MIN_LENGTH} characters."
+            "The passphrase is too short: use at least {count} characters.", count=MIN_LENGTH
         )
     if assess(passphrase).strength < Strength.FAIR:
         raise ValidationError(

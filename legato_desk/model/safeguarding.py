@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from legato_desk.errors import ValidationError
+from legato_desk.errors import ValidationError, label
 
 
 class FlagType(enum.Enum):
@@ -117,9 +117,9 @@ def check_can_close(escalation: Escalation) -> None:
     if pending:
         listed = "\n".join(f"\u2022 {s.text}" for s in pending)
         raise ValidationError(
-            f"This escalation cannot be closed yet: {len(pending)} step(s) of the "
-            f"protocol are still open. Tick each one as done, or mark it as not "
-            f"needed, first.\n\n{listed}")
+            "This escalation cannot be closed yet: {count} step(s) of the protocol "
+            "are still open. Tick each one as done, or mark it as not needed, "
+            "first.\n\n{steps}", count=len(pending), steps=listed)
 
 
 def check_can_change(escalation: Escalation) -> None:
@@ -197,36 +197,37 @@ def protocol_to_data(protocol: Protocol) -> dict[str, Any]:
 def protocol_from_data(data: Any) -> Protocol:
     """Parse a stored or imported protocol; raise ValidationError on anything odd."""
     def bad(why: str) -> ValidationError:
-        return ValidationError(f"This is not a usable office protocol: {why}.")
+        return ValidationError("This is not a usable office protocol: {why}.",
+                               why=why)
 
     if not isinstance(data, dict) or data.get("format") != PROTOCOL_FORMAT:
-        raise bad("it is not a legato-desk protocol file")
+        raise bad(label("it is not a legato-desk protocol file"))
     if data.get("version") != PROTOCOL_VERSION:
-        raise bad("it was written by a different version of legato-desk")
+        raise bad(label("it was written by a different version of legato-desk"))
     flags = data.get("flags")
     if not isinstance(flags, dict):
-        raise bad("the list of flags is missing")
+        raise bad(label("the list of flags is missing"))
     known = {f.value for f in FlagType}
     unknown = set(flags) - known
     if unknown:
-        raise bad("it names a flag type this version does not know")
+        raise bad(label("it names a flag type this version does not know"))
     protocol: Protocol = {}
     for flag in FlagType:
         raw = flags.get(flag.value, [])
         if not isinstance(raw, list) or len(raw) > STEPS_MAX:
-            raise bad("a flag's steps are not a list of at most 30 steps")
+            raise bad(label("a flag's steps are not a list of at most 30 steps"))
         steps = []
         for item in raw:
             if not isinstance(item, dict):
-                raise bad("a step is not a record")
+                raise bad(label("a step is not a record"))
             values = [item.get(k, "") for k in ("step", "role", "when")]
             if not all(isinstance(v, str) for v in values):
-                raise bad("a step holds something other than text")
+                raise bad(label("a step holds something other than text"))
             text, role, when = (" ".join(v.split()) for v in values)
             if not text:
-                raise bad("a step has no text")
+                raise bad(label("a step has no text"))
             if max(len(text), len(role), len(when)) > LINE_MAX:
-                raise bad("a step is longer than 200 characters")
+                raise bad(label("a step is longer than 200 characters"))
             steps.append(ProtocolStep(text, role, when))
         protocol[flag] = tuple(steps)
     return protocol

@@ -18,7 +18,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 
-from legato_desk.errors import ValidationError
+from legato_desk.errors import ValidationError, label
 
 TEXT_MAX = 20_000
 LINE_MAX = 300
@@ -173,18 +173,20 @@ def check_editable(record: SessionRecord) -> None:
         raise RecordSigned()
 
 
-def _text(value: str, label: str, limit: int = TEXT_MAX) -> str:
+def _text(value: str, what: str, limit: int = TEXT_MAX) -> str:
     value = (value or "").strip()
     if len(value) > limit:
-        raise ValidationError(f"{label} is too long (at most {limit} characters).")
+        raise ValidationError("{what} is too long (at most {limit} characters).",
+                              what=what, limit=limit)
     return value
 
 
-def _scale(value, label: str, low: int, high: int) -> int | None:
+def _scale(value, what: str, low: int, high: int) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(f"{label} must be between {low} and {high}.")
+        raise ValidationError("{what} must be between {low} and {high}.",
+                              what=what, low=low, high=high)
     return value
 
 
@@ -194,10 +196,10 @@ def clean_entry(entry: TaskEntry) -> TaskEntry:
             "A task addressed in this session has begun: choose in progress, "
             "achieved or paused.")
     return replace(
-        entry, done=_text(entry.done, "What was done"),
-        rating=_scale(entry.rating, "A progress rating", RATING_MIN, RATING_MAX),
-        setback=_text(entry.setback, "A setback"),
-        next_step=_text(entry.next_step, "A next step", LINE_MAX * 3))
+        entry, done=_text(entry.done, label("What was done")),
+        rating=_scale(entry.rating, label("A progress rating"), RATING_MIN, RATING_MAX),
+        setback=_text(entry.setback, label("A setback")),
+        next_step=_text(entry.next_step, label("A next step"), LINE_MAX * 3))
 
 
 def clean_record(record: SessionRecord) -> SessionRecord:
@@ -208,8 +210,8 @@ def clean_record(record: SessionRecord) -> SessionRecord:
     if len({e.task for e in tasks}) != len(tasks):
         raise ValidationError("Each task can be recorded once per session.")
     tasks.sort(key=lambda e: list(Task).index(e.task))
-    sources = tuple(Fact(_text(f.text, "An important fact", LINE_MAX),
-                         _text(f.source, "A source", LINE_MAX), bool(f.verified))
+    sources = tuple(Fact(_text(f.text, label("An important fact"), LINE_MAX),
+                         _text(f.source, label("A source"), LINE_MAX), bool(f.verified))
                     for f in record.sources if f.text.strip() or f.source.strip())
     if any(not f.text for f in sources):
         raise ValidationError("A source needs the fact it stands for.")
@@ -218,15 +220,16 @@ def clean_record(record: SessionRecord) -> SessionRecord:
     return replace(
         record, held_at=record.held_at.replace(second=0, microsecond=0),
         key_clients=tuple(dict.fromkeys(record.key_clients)),
-        others=_text(record.others, "Other participants", LINE_MAX),
-        facts=_text(record.facts, "What happened"),
+        others=_text(record.others, label("Other participants"), LINE_MAX),
+        facts=_text(record.facts, label("What happened")),
         sources=sources,
-        reflection=_text(record.reflection, "The reflection"),
-        stress=_scale(record.stress, "Stress", STATE_MIN, STATE_MAX),
-        guilt=_scale(record.guilt, "Guilt", STATE_MIN, STATE_MAX),
-        resilience=_scale(record.resilience, "Resilience", STATE_MIN, STATE_MAX),
-        state_note=_text(record.state_note, "The note on the key-client's state", LINE_MAX * 3),
-        next_steps=_text(record.next_steps, "Next steps"),
+        reflection=_text(record.reflection, label("The reflection")),
+        stress=_scale(record.stress, label("Stress"), STATE_MIN, STATE_MAX),
+        guilt=_scale(record.guilt, label("Guilt"), STATE_MIN, STATE_MAX),
+        resilience=_scale(record.resilience, label("Resilience"), STATE_MIN, STATE_MAX),
+        state_note=_text(record.state_note, label("The note on the key-client's state"),
+                         LINE_MAX * 3),
+        next_steps=_text(record.next_steps, label("Next steps")),
         tasks=tuple(tasks))
 
 
@@ -239,7 +242,7 @@ def is_empty(record: SessionRecord) -> bool:
 
 
 def clean_addendum(text: str) -> str:
-    text = _text(text, "An addendum")
+    text = _text(text, label("An addendum"))
     if not text:
         raise ValidationError("An addendum needs some text.")
     return text

@@ -179,7 +179,7 @@ def _bool(text: str) -> bool:
         return True
     if value in ("false", "0", "no", ""):
         return False
-    raise GraphMLError(f"“{text[:20]}” is not a yes/no value.")
+    raise GraphMLError("“{text}” is not a yes/no value.", text=text[:20])
 
 
 def _enum(enum_type, text: str):
@@ -187,7 +187,7 @@ def _enum(enum_type, text: str):
     for member in enum_type:
         if value in (str(member.value), member.name.lower()):
             return member
-    raise GraphMLError(f"“{text[:20]}” is not a value legato-desk knows here.")
+    raise GraphMLError("“{text}” is not a value legato-desk knows here.", text=text[:20])
 
 
 def _person_fields(raw: dict[str, str]) -> dict:
@@ -213,7 +213,8 @@ def _person_fields(raw: dict[str, str]) -> dict:
     try:
         cleaned = m.clean_person_fields(out)
     except ValidationError as exc:
-        raise GraphMLError(f"A person in this file cannot be used: {exc.message}") from None
+        raise GraphMLError("A person in this file cannot be used: {reason}",
+                           reason=exc) from None
     if index:
         cleaned["is_index"] = True
     return cleaned
@@ -237,11 +238,11 @@ def _relation_fields(raw: dict[str, str]) -> dict:
     try:
         return m.clean_relation_fields(out)
     except ValidationError as exc:
-        raise GraphMLError(f"A tie in this file cannot be used: {exc.message}") from None
+        raise GraphMLError("A tie in this file cannot be used: {reason}", reason=exc) from None
 
 
 def _number(text: str, kind):
     try:
         return kind(text.strip())
     except ValueError:
-        raise GraphMLError(f"“{text[:20]}” is not a number.") from None
+        raise GraphMLError("“{text}” is not a number.", text=text[:20]) from None

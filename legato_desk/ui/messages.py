@@ -7,7 +7,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication
 
-from legato_desk.errors import KnownError
+from legato_desk.errors import KnownError, Label
 
 log = logging.getLogger("legato_desk")
 
@@ -15,13 +15,24 @@ log = logging.getLogger("legato_desk")
 def error_text(exc: BaseException) -> str:
     """The translated message for a KnownError; a neutral text for a bug."""
     if isinstance(exc, KnownError):
-        return QCoreApplication.translate("KnownError", exc.message)
+        params = {name: _parameter(value) for name, value in exc.params.items()}
+        text = QCoreApplication.translate("KnownError", exc.template)
+        return text.format(**params) if params else text
     log_bug(exc)
     return QCoreApplication.translate(
         "KnownError",
         "Something unexpected went wrong. Nothing you saved was lost. "
         "The details (without any case content) are in the error log.",
     )
+
+
+def _parameter(value):
+    """A value in a message: labels and nested errors translated, data as it is."""
+    if isinstance(value, Label):
+        return QCoreApplication.translate("KnownError", value)
+    if isinstance(value, KnownError):
+        return error_text(value)
+    return value
 
 
 def log_bug(exc: BaseException) -> None:

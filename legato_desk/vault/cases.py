@@ -82,7 +82,7 @@ class CaseRepository:
     def set_summary(self, case_id: int, summary: str) -> Case:
         if len(summary) > SUMMARY_MAX:
             raise ValidationError(
-                f"The summary is too long (at most {SUMMARY_MAX} characters)."
+                "The summary is too long (at most {limit} characters).", limit=SUMMARY_MAX
             )
         return self._update(case_id, "summary", summary, "changed")
 

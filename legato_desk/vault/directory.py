@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from legato_desk.errors import ValidationError
+from legato_desk.errors import ValidationError, label
 from legato_desk.vault.audit import AuditTrail
 from legato_desk.vault.connection import transaction
 from legato_desk.vault.records import new_uid
@@ -17,6 +17,9 @@ from legato_desk.vault.records import new_uid
 AGENCY_KINDS = ("police", "youth_welfare", "school", "prison", "probation", "health",
                 "other")
 _CONTACT_FIELDS = ("name", "role", "phone", "email", "deputy", "deputy_phone")
+_CONTACT_LABELS = {"name": label("The contact"), "role": label("The role"),
+                   "phone": label("The phone number"), "email": label("The e-mail address"),
+                   "deputy": label("The deputy"), "deputy_phone": label("The deputy's phone")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +50,10 @@ class Contact:
 def _clean(text: str, what: str, required: bool = False) -> str:
     value = " ".join(text.split())
     if required and not value:
-        raise ValidationError(f"The {what} needs a name.")
+        raise ValidationError("{what} needs a name.", what=what)
     if len(value) > 200:
-        raise ValidationError(f"The {what} is too long (at most 200 characters).")
+        raise ValidationError("{what} is too long (at most {limit} characters).",
+                              what=what, limit=200)
     return value
 
 
@@ -76,7 +80,7 @@ class AgencyDirectory:
         return next((c for c in self.contacts() if c.id == contact_id), None)
 
     def add_agency(self, name: str, kind: str = "other", note: str = "") -> Agency:
-        name = _clean(name, "institution", required=True)
+        name = _clean(name, label("The institution"), required=True)
         if kind not in AGENCY_KINDS:
             raise ValidationError("This kind of institution is not known.")
         with transaction(self._conn):
@@ -87,7 +91,7 @@ class AgencyDirectory:
         return Agency(cur.lastrowid, name, kind, note.strip())
 
     def update_agency(self, agency_id: int, name: str, kind: str, note: str = "") -> None:
-        name = _clean(name, "institution", required=True)
+        name = _clean(name, label("The institution"), required=True)
         if kind not in AGENCY_KINDS:
             raise ValidationError("This kind of institution is not known.")
         with transaction(self._conn):
@@ -105,7 +109,7 @@ class AgencyDirectory:
         unknown = set(values) - set(_CONTACT_FIELDS)
         if unknown:
             raise TypeError(f"unknown contact fields {unknown}")
-        clean = {f: _clean(values.get(f, ""), "contact" if f == "name" else f,
+        clean = {f: _clean(values.get(f, ""), _CONTACT_LABELS[f],
                            required=f == "name") for f in _CONTACT_FIELDS}
         with transaction(self._conn):
             if contact_id is None:

@@ -54,7 +54,7 @@ class NewPassphraseFields(QWidget):
         else:
             result = assess(text)
             self.meter.setValue(int(result.strength))
-            self.hint.setText(QCoreApplication.translate("Passphrase", result.hint))
+            self.hint.setText(QCoreApplication.translate("KnownError", result.hint))
         self.changed.emit()
 
     def validate(self) -> str:
