@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test lint bench clean bundle test-bundle
+.PHONY: run demo test lint bench clean bundle test-bundle translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,16 +12,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The .qm files are built, never committed (resources/i18n/*.ts are the sources).
+translations: $(STAMP)
+	$(BIN)/python packaging/i18n.py build
+
+run: translations
 	$(BIN)/legato-desk
 
-demo: $(STAMP)
+demo: translations
 	$(BIN)/legato-desk --demo
 
 lint: $(STAMP)
 	$(BIN)/lint-imports
 
-test: $(STAMP)
+test: translations
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -38,7 +42,7 @@ $(DEV_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(DEV_STAMP)
 
-bundle: $(DEV_STAMP)
+bundle: $(DEV_STAMP) translations
 	PYTHON=$(BIN)/python packaging/build.sh
 
 test-bundle: $(STAMP)

@@ -18,6 +18,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the vault in DIR (default: your user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway vault holding one fictional case")
+    parser.add_argument("--language", choices=["system", "en", "de", "pseudo"],
+                        help="language of the window texts for this start (default: the "
+                             "one chosen in Settings, else the system's); pseudo shows "
+                             "long accented texts to check layouts")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     cli.add_commands(parser)
     return parser
@@ -31,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run(args)
     from legato_desk import app  # imports Qt: only for the GUI
 
-    return app.main(vault_dir=args.vault, demo=args.demo, smoke=args.smoke)
+    return app.main(vault_dir=args.vault, demo=args.demo, smoke=args.smoke,
+                    language=args.language)
 
 
 if __name__ == "__main__":

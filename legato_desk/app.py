@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from legato_desk import APP_NAME, __version__
 from legato_desk.hardening import harden_process
 from legato_desk.paths import RESOURCES, AppPaths
+from legato_desk.ui import i18n
 from legato_desk.ui.lifecycle import guards
 from legato_desk.ui.messages import error_text, log_bug
 from legato_desk.ui.start.unlock import UnlockDialog
@@ -316,7 +317,7 @@ def smoke_start(controller: Application) -> int:
 
 
 def main(*, vault_dir: Path | None = None, demo: bool = False,
-         paths: AppPaths | None = None, smoke: bool = False) -> int:
+         paths: AppPaths | None = None, smoke: bool = False, language: str | None = None) -> int:
     harden_process()
     paths = paths or AppPaths.for_user()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -328,6 +329,8 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     setup_logging(paths)
+    i18n.install(app, QSettings(str(paths.settings_file), QSettings.Format.IniFormat),
+                 override=language)
     install_excepthook()
     controller = Application(paths, vault_dir=vault_dir, demo_mode=demo, parent=app)
     try:

@@ -1,6 +1,6 @@
 """Screenshots of the main screens, made from the demo vault (for the README).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [FOLDER]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [FOLDER] [--language de|pseudo]
 
 Writes PNGs into resources/screenshots/ (or FOLDER): the case list, the map
 with its comparison, the key-client comparison, a session record, the
@@ -27,9 +27,18 @@ def main(argv: list[str]) -> int:
     from legato_desk import demo
     from legato_desk.ui.main_window import MainWindow
 
+    language = None
+    if "--language" in argv:
+        at = argv.index("--language")
+        language = argv[at + 1]
+        del argv[at:at + 2]
     out = Path(argv[0]) if argv else ROOT / "resources" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if language:
+        from legato_desk.ui import i18n
+
+        i18n.install(app, None, override=language)
     vault, folder = demo.create_demo_vault()
     try:
         window = MainWindow(vault, QSettings(str(folder.parent / "s.ini"),

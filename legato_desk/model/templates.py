@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from legato_desk.errors import ValidationError
 from legato_desk.model.session import Mode, SessionRecord, Task, TaskEntry
+from legato_desk.translatable import QT_TRANSLATE_NOOP
 
 TEMPLATES_KEY = "sessions.templates"
 NAME_MAX = 60
@@ -39,19 +40,24 @@ class Template:
                    tasks=tuple(Task(t) for t in d.get("tasks", ())))
 
 
-DEFAULTS = (
+def _n(text: str) -> str:
+    """A default template's text, translated when the defaults are loaded."""
+    return QT_TRANSLATE_NOOP("Templates", text)
+
+
+DEFAULTS = (  # until the office edits them in Settings; in the UI's language
     Template(
-        "First session with a parent", Mode.IN_PERSON, 90,
-        facts=("Concern in the parent's words:\n\nRecent developments:\n\n"
-               "Relationships and communication at home:\n\nWhat the parent has tried:\n"),
-        reflection="First impression of the parent's resources and burden:\n",
-        next_steps="Explain what is recorded and where confidentiality ends.\n",
+        _n("First session with a parent"), Mode.IN_PERSON, 90,
+        facts=_n("Concern in the parent's words:\n\nRecent developments:\n\n"
+                 "Relationships and communication at home:\n\nWhat the parent has tried:\n"),
+        reflection=_n("First impression of the parent's resources and burden:\n"),
+        next_steps=_n("Explain what is recorded and where confidentiality ends.\n"),
         tasks=(Task.RELATIONSHIPS,)),
     Template(
-        "Crisis call", Mode.OUT_OF_HOURS, 20,
-        facts="What happened:\n\nIs anyone in danger? Who knows about it?\n",
+        _n("Crisis call"), Mode.OUT_OF_HOURS, 20,
+        facts=_n("What happened:\n\nIs anyone in danger? Who knows about it?\n"),
         reflection="",
-        next_steps="Call back on:\n"),
+        next_steps=_n("Call back on:\n")),
 )
 
 
@@ -60,7 +66,8 @@ def clean_template(t: Template) -> Template:
     if not name:
         raise ValidationError("A template needs a name.")
     if len(name) > NAME_MAX:
-        raise ValidationError(f"A template name can be at most {NAME_MAX} characters long.")
+        raise ValidationError("A template name can be at most {limit} characters long.",
+                              limit=NAME_MAX)
     return replace(t, name=name)
 
 
@@ -72,8 +79,13 @@ def clean_templates(templates: list[Template]) -> list[Template]:
     return cleaned
 
 
-def load(stored: list | None) -> list[Template]:
-    return list(DEFAULTS) if stored is None else [Template.from_dict(d) for d in stored]
+def load(stored: list | None, translate=lambda text: text) -> list[Template]:
+    """The office's templates, or the defaults with their texts translated."""
+    if stored is not None:
+        return [Template.from_dict(d) for d in stored]
+    return [replace(t, name=translate(t.name), facts=translate(t.facts),
+                    reflection=translate(t.reflection) if t.reflection else "",
+                    next_steps=translate(t.next_steps)) for t in DEFAULTS]
 
 
 def apply(template: Template, record: SessionRecord) -> SessionRecord:

@@ -33,6 +33,7 @@ from legato_desk.errors import ValidationError
 from legato_desk.exporting import finish, gather
 from legato_desk.model.export import DEFAULT_GROUND, SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports.case_report import build_report
+from legato_desk.ui import i18n
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.widgets.passphrase import password_field
 from legato_desk.ui.workers import run_task
@@ -149,6 +150,7 @@ class ExportDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the PDF"))
         self.language.addItem("English", "en")
         self.language.addItem("Deutsch", "de")
+        self.language.setCurrentIndex(self.language.findData(i18n.pdf_language()))
         self.encrypt = QCheckBox(self.tr("&Encrypt the PDF with a passphrase (AES-256)"))
         self.pdf_passphrase = password_field(self.tr("Passphrase for the PDF"))
         self.pdf_passphrase.setPlaceholderText(self.tr("Passphrase for the PDF (at least 8 "

@@ -6,7 +6,7 @@ into sentences, always through Qt's translation (context "KeyClients").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from legato_desk.model.keyclients import (
     Basis,
@@ -20,99 +20,116 @@ from legato_desk.model.keyclients import (
 )
 
 
+def _n(text: str) -> str:
+    """Marks a table entry for translation (context "KeyClients"); the lookup is later."""
+    return QT_TRANSLATE_NOOP("KeyClients", text)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("KeyClients", text)
 
 
 _CRITERIA = {
-    Criterion.CHOSEN: "Chosen by the index client",
-    Criterion.SIMILARITY: "Similar to the index client",
-    Criterion.CREDIBILITY: "Credible to the index client",
-    Criterion.RESILIENCE: "Resilient",
-    Criterion.ACCESS: "Access and contact frequency",
-    Criterion.EMOTIONAL: "Emotional involvement: guilt, anger",
-    Criterion.DOGMATISM: "Own dogmatism",
-    Criterion.IDEOLOGY: "Own closeness to the ideology",
-    Criterion.WILLINGNESS: "Willing",
-    Criterion.AVAILABILITY: "Available",
+    Criterion.CHOSEN: _n("Chosen by the index client"),
+    Criterion.SIMILARITY: _n("Similar to the index client"),
+    Criterion.CREDIBILITY: _n("Credible to the index client"),
+    Criterion.RESILIENCE: _n("Resilient"),
+    Criterion.ACCESS: _n("Access and contact frequency"),
+    Criterion.EMOTIONAL: _n("Emotional involvement: guilt, anger"),
+    Criterion.DOGMATISM: _n("Own dogmatism"),
+    Criterion.IDEOLOGY: _n("Own closeness to the ideology"),
+    Criterion.WILLINGNESS: _n("Willing"),
+    Criterion.AVAILABILITY: _n("Available"),
 }
 
 _HINTS = {
-    Criterion.CHOSEN: "The deciding factor: does the index client still listen to, "
-                      "trust or seek out this person?",
-    Criterion.SIMILARITY: "Age, background, interests, language.",
-    Criterion.CREDIBILITY: "In the index client's eyes.",
-    Criterion.RESILIENCE: "Can carry the emotional load and stay steady under attack.",
-    Criterion.ACCESS: "How often they are in contact, and how easily.",
-    Criterion.EMOTIONAL: "A risk: strong guilt or anger makes controlled support hard.",
-    Criterion.DOGMATISM: "A risk: a key-client who argues theology escalates.",
-    Criterion.IDEOLOGY: "A risk: how close they are to the ideology themselves.",
-    Criterion.WILLINGNESS: "To take on the role and be counselled.",
-    Criterion.AVAILABILITY: "Time and steadiness over months.",
+    Criterion.CHOSEN: _n("The deciding factor: does the index client still listen to, "
+                         "trust or seek out this person?"),
+    Criterion.SIMILARITY: _n("Age, background, interests, language."),
+    Criterion.CREDIBILITY: _n("In the index client's eyes."),
+    Criterion.RESILIENCE: _n("Can carry the emotional load and stay steady under attack."),
+    Criterion.ACCESS: _n("How often they are in contact, and how easily."),
+    Criterion.EMOTIONAL: _n("A risk: strong guilt or anger makes controlled support hard."),
+    Criterion.DOGMATISM: _n("A risk: a key-client who argues theology escalates."),
+    Criterion.IDEOLOGY: _n("A risk: how close they are to the ideology themselves."),
+    Criterion.WILLINGNESS: _n("To take on the role and be counselled."),
+    Criterion.AVAILABILITY: _n("Time and steadiness over months."),
 }
 
 # What a clear rating says about the candidate, in a few words.
 _GOOD = {
-    Criterion.CHOSEN: "chosen by the index client",
-    Criterion.SIMILARITY: "similar",
-    Criterion.CREDIBILITY: "credible",
-    Criterion.RESILIENCE: "resilient",
-    Criterion.ACCESS: "frequent contact",
-    Criterion.EMOTIONAL: "little guilt or anger",
-    Criterion.DOGMATISM: "not dogmatic",
-    Criterion.IDEOLOGY: "distant from the ideology",
-    Criterion.WILLINGNESS: "willing",
-    Criterion.AVAILABILITY: "available",
+    Criterion.CHOSEN: _n("chosen by the index client"),
+    Criterion.SIMILARITY: _n("similar"),
+    Criterion.CREDIBILITY: _n("credible"),
+    Criterion.RESILIENCE: _n("resilient"),
+    Criterion.ACCESS: _n("frequent contact"),
+    Criterion.EMOTIONAL: _n("little guilt or anger"),
+    Criterion.DOGMATISM: _n("not dogmatic"),
+    Criterion.IDEOLOGY: _n("distant from the ideology"),
+    Criterion.WILLINGNESS: _n("willing"),
+    Criterion.AVAILABILITY: _n("available"),
 }
 _BAD = {
-    Criterion.CHOSEN: "not chosen by the index client",
-    Criterion.SIMILARITY: "little similarity",
-    Criterion.CREDIBILITY: "low credibility",
-    Criterion.RESILIENCE: "low resilience",
-    Criterion.ACCESS: "little contact",
-    Criterion.EMOTIONAL: "strong guilt or anger",
-    Criterion.DOGMATISM: "dogmatic",
-    Criterion.IDEOLOGY: "close to the ideology",
-    Criterion.WILLINGNESS: "reluctant",
-    Criterion.AVAILABILITY: "rarely available",
+    Criterion.CHOSEN: _n("not chosen by the index client"),
+    Criterion.SIMILARITY: _n("little similarity"),
+    Criterion.CREDIBILITY: _n("low credibility"),
+    Criterion.RESILIENCE: _n("low resilience"),
+    Criterion.ACCESS: _n("little contact"),
+    Criterion.EMOTIONAL: _n("strong guilt or anger"),
+    Criterion.DOGMATISM: _n("dogmatic"),
+    Criterion.IDEOLOGY: _n("close to the ideology"),
+    Criterion.WILLINGNESS: _n("reluctant"),
+    Criterion.AVAILABILITY: _n("rarely available"),
 }
-_GAP = {c: text[0].lower() + text[1:] for c, text in _CRITERIA.items()}
+_GAP = {  # the criterion as a thing still to find out, inside a sentence
+    Criterion.CHOSEN: _n("chosen by the index client"),
+    Criterion.SIMILARITY: _n("similar to the index client"),
+    Criterion.CREDIBILITY: _n("credible to the index client"),
+    Criterion.RESILIENCE: _n("resilient"),
+    Criterion.ACCESS: _n("access and contact frequency"),
+    Criterion.EMOTIONAL: _n("emotional involvement: guilt, anger"),
+    Criterion.DOGMATISM: _n("own dogmatism"),
+    Criterion.IDEOLOGY: _n("own closeness to the ideology"),
+    Criterion.WILLINGNESS: _n("willing"),
+    Criterion.AVAILABILITY: _n("available"),
+}
 
-_LEVELS = {None: "Unknown", Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
+_LEVELS = {None: _n("Unknown"), Level.LOW: _n("Low"), Level.MEDIUM: _n("Medium"),
+           Level.HIGH: _n("High")}
 
 _STATUSES = {
-    Status.CANDIDATE: "Candidate",
-    Status.APPROACHED: "Approached",
-    Status.ACTIVE: "Active",
-    Status.PAUSED: "Paused",
-    Status.ENDED: "Ended",
+    Status.CANDIDATE: _n("Candidate"),
+    Status.APPROACHED: _n("Approached"),
+    Status.ACTIVE: _n("Active"),
+    Status.PAUSED: _n("Paused"),
+    Status.ENDED: _n("Ended"),
 }
 
 _END_REASONS = {
-    EndReason.BY_KEYCLIENT: "Ended by the key-client",
-    EndReason.GOALS_REACHED: "Goals reached",
-    EndReason.NOT_SUITABLE: "Not the right key-client after all",
-    EndReason.CONTACT_LOST: "Contact lost",
-    EndReason.OTHER: "Other reason (describe it)",
+    EndReason.BY_KEYCLIENT: _n("Ended by the key-client"),
+    EndReason.GOALS_REACHED: _n("Goals reached"),
+    EndReason.NOT_SUITABLE: _n("Not the right key-client after all"),
+    EndReason.CONTACT_LOST: _n("Contact lost"),
+    EndReason.OTHER: _n("Other reason (describe it)"),
 }
 
 _ESSENTIALS = {
-    Essential.RELATIONSHIP: "Reliable relationship",
-    Essential.MESSAGES: "Positive emotional messages",
-    Essential.ACKNOWLEDGEMENT: "Acknowledgement",
+    Essential.RELATIONSHIP: _n("Reliable relationship"),
+    Essential.MESSAGES: _n("Positive emotional messages"),
+    Essential.ACKNOWLEDGEMENT: _n("Acknowledgement"),
 }
 
 _GROUNDING = {
-    Grounding.NOT_STARTED: "Not started",
-    Grounding.BUILDING: "Building",
-    Grounding.ESTABLISHED: "Established",
+    Grounding.NOT_STARTED: _n("Not started"),
+    Grounding.BUILDING: _n("Building"),
+    Grounding.ESTABLISHED: _n("Established"),
 }
 
 _BASES = {
-    Basis.CHOSEN: "Ahead of {name}: more clearly chosen by the index client.",
-    Basis.CORE: "Ahead of {name}: equally chosen; more similar, credible or resilient.",
-    Basis.FURTHER: "Ahead of {name}: equal on the main criteria, stronger on the others.",
-    Basis.KNOWN: "Ahead of {name}: equal so far, fewer gaps.",
+    Basis.CHOSEN: _n("Ahead of {name}: more clearly chosen by the index client."),
+    Basis.CORE: _n("Ahead of {name}: equally chosen; more similar, credible or resilient."),
+    Basis.FURTHER: _n("Ahead of {name}: equal on the main criteria, stronger on the others."),
+    Basis.KNOWN: _n("Ahead of {name}: equal so far, fewer gaps."),
 }
 
 

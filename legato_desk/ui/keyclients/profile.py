@@ -73,10 +73,10 @@ class ProfileForm(QWidget):
             "What their part is, defined together."))
         self.resilience.setPlaceholderText(self.tr(
             "What helps them stay steady; what wears them down."))
-        for editor, name in ((self.guilt, "Notes on guilt"),
-                             (self.responsibility, "Notes on responsibility"),
-                             (self.resilience, "Notes on resilience")):
-            editor.setAccessibleName(self.tr(name))
+        for editor, name in ((self.guilt, self.tr("Notes on guilt")),
+                             (self.responsibility, self.tr("Notes on responsibility")),
+                             (self.resilience, self.tr("Notes on resilience"))):
+            editor.setAccessibleName(name)
 
         who = QFormLayout()
         relation_label = QLabel(self.tr("Re&lation to the index client:"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,7 +49,7 @@ def _file_row(field: QLineEdit, button: QPushButton) -> QHBoxLayout:
 def _message() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setAccessibleName("Message")
+    label.setAccessibleName(QCoreApplication.translate("Handover", "Message"))
     return label
 
 

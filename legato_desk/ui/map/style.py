@@ -7,7 +7,7 @@ fixed; outlines, rings, text and lines use palette roles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QPalette
 
 from legato_desk.model.map import (
@@ -23,6 +23,11 @@ from legato_desk.model.map import (
 from legato_desk.model.map_diff import Change
 
 SCALE = 320.0  # pixels per map unit at 100 % zoom
+
+
+def _n(text: str) -> str:
+    """Marks a table entry for translation (context "map"); the lookup is later."""
+    return QT_TRANSLATE_NOOP("map", text)
 
 
 def _t(text: str) -> str:
@@ -74,11 +79,13 @@ def direction_name(direction: Direction, a: str = "A", b: str = "B") -> str:
 
 
 ROLE_CATALOGUE = (
-    "mother", "father", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle",
-    "cousin", "stepfather", "stepmother", "partner", "friend", "best friend", "neighbour",
-    "classmate", "teacher", "trainer", "employer", "colleague", "youth worker",
-    "social worker", "psychologist", "doctor", "probation officer", "police officer",
-    "imam", "mosque community", "sports club", "online forum", "recruiter",
+    _n("mother"), _n("father"), _n("sister"), _n("brother"), _n("grandmother"),
+    _n("grandfather"), _n("aunt"), _n("uncle"), _n("cousin"), _n("stepfather"),
+    _n("stepmother"), _n("partner"), _n("friend"), _n("best friend"), _n("neighbour"),
+    _n("classmate"), _n("teacher"), _n("trainer"), _n("employer"), _n("colleague"),
+    _n("youth worker"), _n("social worker"), _n("psychologist"), _n("doctor"),
+    _n("probation officer"), _n("police officer"), _n("imam"), _n("mosque community"),
+    _n("sports club"), _n("online forum"), _n("recruiter"),
 )
 
 

@@ -4,63 +4,69 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox
 
 from legato_desk.model.ending import EndingReason
 from legato_desk.model.intake import CallerCategory, ContactKind, ReferralRoute
 from legato_desk.model.safeguarding import FlagType, SharingGround
 
+
+def _n(text: str) -> str:
+    """Marks a table entry for translation (context "Safeguarding"); the lookup is later."""
+    return QT_TRANSLATE_NOOP("Safeguarding", text)
+
+
 FLAG_COLOUR = "#b3261e"  # a red that reads on light and dark palettes
 
 _NAMES: dict[Enum, str] = {
-    FlagType.THREAT_TO_OTHERS: "Threat to others",
-    FlagType.PLANNED_CRIME: "Planned crime",
-    FlagType.SELF_HARM: "Self-harm",
-    FlagType.MILIEU_DANGER: "Danger to the client from the milieu",
-    FlagType.CHILD_PROTECTION: "Child protection",
-    SharingGround.CONSENT: "Consent of the person",
-    SharingGround.LEGAL_DUTY: "Legal duty",
-    SharingGround.ACUTE_DANGER: "Acute danger",
-    SharingGround.INTERNAL: "Within the office (supervision, pseudonymised)",
-    CallerCategory.FAMILY: "Parent or relative",
-    CallerCategory.PROFESSIONAL: "Professional environment",
-    CallerCategory.PRIVATE: "Wider private environment",
-    CallerCategory.SCHOOL: "School",
-    CallerCategory.EMPLOYER: "Employer",
-    CallerCategory.AUTHORITY: "Authority",
-    CallerCategory.SELF: "The person themselves",
-    ReferralRoute.DIRECT: "Direct",
-    ReferralRoute.POLICE: "Police",
-    ReferralRoute.HELPLINE: "Central helpline",
-    ReferralRoute.SCHOOL: "School",
-    ReferralRoute.JUSTICE: "Prison or probation",
-    ReferralRoute.HEALTH: "Health services",
-    ReferralRoute.OTHER: "Other",
-    ContactKind.CASE: "Case",
-    ContactKind.ADVICE_ONLY: "Advice-only contact",
-    EndingReason.KEYCLIENT_DECIDED: "The key-client decided to end it",
-    EndingReason.GOAL_REACHED: "Goal reached",
-    EndingReason.MOVED_AWAY: "Moved away",
-    EndingReason.CONTACT_LOST: "Contact lost",
-    EndingReason.HANDED_OVER: "Handed over to another service",
-    EndingReason.INDEX_CLIENT_DISTANCED: "The index client distanced themselves",
-    EndingReason.OFFICE_ENDED: "The office ended it",
-    EndingReason.OTHER: "Other (see note)",
+    FlagType.THREAT_TO_OTHERS: _n("Threat to others"),
+    FlagType.PLANNED_CRIME: _n("Planned crime"),
+    FlagType.SELF_HARM: _n("Self-harm"),
+    FlagType.MILIEU_DANGER: _n("Danger to the client from the milieu"),
+    FlagType.CHILD_PROTECTION: _n("Child protection"),
+    SharingGround.CONSENT: _n("Consent of the person"),
+    SharingGround.LEGAL_DUTY: _n("Legal duty"),
+    SharingGround.ACUTE_DANGER: _n("Acute danger"),
+    SharingGround.INTERNAL: _n("Within the office (supervision, pseudonymised)"),
+    CallerCategory.FAMILY: _n("Parent or relative"),
+    CallerCategory.PROFESSIONAL: _n("Professional environment"),
+    CallerCategory.PRIVATE: _n("Wider private environment"),
+    CallerCategory.SCHOOL: _n("School"),
+    CallerCategory.EMPLOYER: _n("Employer"),
+    CallerCategory.AUTHORITY: _n("Authority"),
+    CallerCategory.SELF: _n("The person themselves"),
+    ReferralRoute.DIRECT: _n("Direct"),
+    ReferralRoute.POLICE: _n("Police"),
+    ReferralRoute.HELPLINE: _n("Central helpline"),
+    ReferralRoute.SCHOOL: _n("School"),
+    ReferralRoute.JUSTICE: _n("Prison or probation"),
+    ReferralRoute.HEALTH: _n("Health services"),
+    ReferralRoute.OTHER: _n("Other"),
+    ContactKind.CASE: _n("Case"),
+    ContactKind.ADVICE_ONLY: _n("Advice-only contact"),
+    EndingReason.KEYCLIENT_DECIDED: _n("The key-client decided to end it"),
+    EndingReason.GOAL_REACHED: _n("Goal reached"),
+    EndingReason.MOVED_AWAY: _n("Moved away"),
+    EndingReason.CONTACT_LOST: _n("Contact lost"),
+    EndingReason.HANDED_OVER: _n("Handed over to another service"),
+    EndingReason.INDEX_CLIENT_DISTANCED: _n("The index client distanced themselves"),
+    EndingReason.OFFICE_ENDED: _n("The office ended it"),
+    EndingReason.OTHER: _n("Other (see note)"),
 }
 
 AGENCY_KINDS = {
-    "police": "Police", "youth_welfare": "Youth welfare office", "school": "School",
-    "prison": "Prison", "probation": "Probation service",
-    "health": "Health (psychologist, clinic)", "other": "Other",
+    "police": _n("Police"), "youth_welfare": _n("Youth welfare office"), "school": _n("School"),
+    "prison": _n("Prison"), "probation": _n("Probation service"),
+    "health": _n("Health (psychologist, clinic)"), "other": _n("Other"),
 }
 
 AUDIT_WORDS = {
-    "created": "created", "changed": "changed", "deleted": "deleted",
-    "exported": "exported", "erased": "erased", "status": "status changed",
-    "case": "case", "intake": "intake record", "escalation": "escalation",
-    "disclosure": "sharing log entry", "ending": "ending", "setting": "setting",
-    "agency": "institution", "contact": "contact",
+    "created": _n("created"), "changed": _n("changed"), "deleted": _n("deleted"),
+    "exported": _n("exported"), "erased": _n("erased"), "status": _n("status changed"),
+    "case": _n("case"), "intake": _n("intake record"), "escalation": _n("escalation"),
+    "disclosure": _n("sharing log entry"), "ending": _n("ending"), "setting": _n("setting"),
+    "agency": _n("institution"), "contact": _n("contact"),
 }
 
 

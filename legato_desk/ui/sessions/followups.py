@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,7 +51,7 @@ class FollowUpsPanel(QFrame):
         self.list.clear()
         for f in items:
             step = " ".join(f.next_steps.split()) or self.tr("(no next step written)")
-            when = f"{f.due:%a %d.%m.}"
+            when = QLocale().toString(QDate(f.due), "ddd dd.MM.")  # weekday in the UI language
             if f.overdue(today):
                 when += " " + self.tr("overdue")
             item = QListWidgetItem(f"{when} · {f.case_code} {f.pseudonym} · {step}")

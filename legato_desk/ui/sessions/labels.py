@@ -2,49 +2,55 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from legato_desk.model.session import Mode, Task, TaskGroup, TaskStatus
 
+
+def _n(text: str) -> str:
+    """Marks a table entry for translation (context "Sessions"); the lookup is later."""
+    return QT_TRANSLATE_NOOP("Sessions", text)
+
+
 _MODES = {
-    Mode.IN_PERSON: "In person",
-    Mode.PHONE: "Phone",
-    Mode.VIDEO: "Video",
-    Mode.OUT_OF_HOURS: "Out-of-hours call",
+    Mode.IN_PERSON: _n("In person"),
+    Mode.PHONE: _n("Phone"),
+    Mode.VIDEO: _n("Video"),
+    Mode.OUT_OF_HOURS: _n("Out-of-hours call"),
 }
 
 _TASKS = {  # (name, short label, hint)
-    Task.RELATIONSHIPS: ("Reliable relationships", "Relationships",
-                         "Being there, predictably: contact the index client can count on."),
-    Task.MESSAGES: ("Positive emotional messages", "Messages",
-                    "Warm, emotionally loaded messages instead of criticism."),
-    Task.ACKNOWLEDGEMENT: ("Acknowledgement", "Acknowledgement",
-                           "Recognising the person, their efforts and what they do well."),
-    Task.FUTURE: ("Future visions", "Future",
-                  "Building dreams and plans together; daily negotiation about what is "
-                  "realistic."),
-    Task.WORK: ("Finding a job", "Work",
-                "A job or apprenticeship the person can imagine. No arguing about "
-                "\u201creal\u201d religion: refusals are often fear of the unknown."),
-    Task.CHALLENGES: ("Personal challenges", "Challenges",
-                      "Frustration tolerance, obsessions, emotional control, biography; "
-                      "close follow-up, often third parties."),
-    Task.PARTNER: ("Relationships / partnership", "Partner",
-                   "Messages that build self-confidence; never judge a partner from the "
-                   "scene."),
-    Task.EMOTIONS: ("Showing emotions and family secrets", "Emotions",
-                    "Talking about what was never said; a father's pride and weakness can "
-                    "matter greatly."),
-    Task.THERAPY: ("Psychological help", "Therapy",
-                   "Explore it despite refusals; find a psychologist who treats this as a "
-                   "case like any other."),
+    Task.RELATIONSHIPS: (_n("Reliable relationships"), _n("Relationships"),
+                         _n("Being there, predictably: contact the index client can count on.")),
+    Task.MESSAGES: (_n("Positive emotional messages"), _n("Messages"),
+                    _n("Warm, emotionally loaded messages instead of criticism.")),
+    Task.ACKNOWLEDGEMENT: (_n("Acknowledgement"), _n("Acknowledgement"),
+                           _n("Recognising the person, their efforts and what they do well.")),
+    Task.FUTURE: (_n("Future visions"), _n("Future"),
+                  _n("Building dreams and plans together; daily negotiation about what is "
+                     "realistic.")),
+    Task.WORK: (_n("Finding a job"), _n("Work"),
+                _n("A job or apprenticeship the person can imagine. No arguing about "
+                   "\u201creal\u201d religion: refusals are often fear of the unknown.")),
+    Task.CHALLENGES: (_n("Personal challenges"), _n("Challenges"),
+                      _n("Frustration tolerance, obsessions, emotional control, biography; "
+                         "close follow-up, often third parties.")),
+    Task.PARTNER: (_n("Relationships / partnership"), _n("Partner"),
+                   _n("Messages that build self-confidence; never judge a partner from the "
+                      "scene.")),
+    Task.EMOTIONS: (_n("Showing emotions and family secrets"), _n("Emotions"),
+                    _n("Talking about what was never said; a father's pride and weakness can "
+                       "matter greatly.")),
+    Task.THERAPY: (_n("Psychological help"), _n("Therapy"),
+                   _n("Explore it despite refusals; find a psychologist who treats this as a "
+                      "case like any other.")),
 }
 
 _STATUS = {
-    TaskStatus.NOT_STARTED: ("Not started", "Not started"),
-    TaskStatus.IN_PROGRESS: ("In progress", "Building"),
-    TaskStatus.ACHIEVED: ("Achieved", "Established"),
-    TaskStatus.PAUSED: ("Paused", "Paused"),
+    TaskStatus.NOT_STARTED: (_n("Not started"), _n("Not started")),
+    TaskStatus.IN_PROGRESS: (_n("In progress"), _n("Building")),
+    TaskStatus.ACHIEVED: (_n("Achieved"), _n("Established")),
+    TaskStatus.PAUSED: (_n("Paused"), _n("Paused")),
 }
 
 
@@ -87,3 +93,8 @@ TASK_COLOURS = {
     Task.FUTURE: "#1f5fbf", Task.WORK: "#d95f02", Task.CHALLENGES: "#7b3fb5",
     Task.PARTNER: "#c2185b", Task.EMOTIONS: "#b8860b", Task.THERAPY: "#5d6d7e",
 }
+
+
+def template_text(text: str) -> str:
+    """A default note template's text (model/templates.py marks them)."""
+    return QCoreApplication.translate("Templates", text)

@@ -32,6 +32,7 @@ from legato_desk.ui.messages import error_text
 from legato_desk.ui.sessions.editor import SessionEditor
 from legato_desk.ui.sessions.panels import DraftBanner, SessionList, SignedRecordPanel
 from legato_desk.ui.sessions.view import record_html
+from legato_desk.ui.sessions.labels import template_text as tpl_translate
 
 AUTOSAVE_MS = 3000
 CandidatesProvider = Callable[[int], list[Person]]
@@ -143,7 +144,8 @@ class SessionsPage(QWidget):
         self.leave()
         self.case_id = case_id
         self._overview = None
-        self.editor.set_templates(tpl.load(self.vault.settings.get(tpl.TEMPLATES_KEY)))
+        stored = self.vault.settings.get(tpl.TEMPLATES_KEY)
+        self.editor.set_templates(tpl.load(stored, tpl_translate))
         self.refresh_list()
         self._start(self._blank())
         self._offer_draft()

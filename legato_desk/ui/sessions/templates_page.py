@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 from legato_desk.model import templates as tpl
 from legato_desk.model.session import Mode
 from legato_desk.ui.sessions.labels import mode_name
+from legato_desk.ui.sessions.labels import template_text as tpl_translate
 
 
 class TemplatesPage(QWidget):
     def __init__(self, vault, parent=None):
         super().__init__(parent)
         self._vault = vault
-        self.templates = tpl.load(vault.settings.get(tpl.TEMPLATES_KEY))
+        self.templates = tpl.load(vault.settings.get(tpl.TEMPLATES_KEY), tpl_translate)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
         self.list.currentRowChanged.connect(self._show)

@@ -6,7 +6,7 @@ Sources are callables ``(vault, case_id) -> [TimelineEvent]`` (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,13 +25,19 @@ from legato_desk.ui.widgets.shown import RefreshedWhenShown
 from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.vault import timeline as vt
 
+
+def _n(text: str) -> str:
+    """Marks a table entry for translation (context "Timeline"); the lookup is later."""
+    return QT_TRANSLATE_NOOP("Timeline", text)
+
+
 # Unknown kinds are shown by their name, in grey.
 KINDS = {  # kind -> (filter label, row label, colour)
-    "session": ("Sessions", "Session", "#1f5fbf"),
-    "addendum": ("Addenda", "Addendum", "#5d6d7e"),
-    "snapshot": ("Map snapshots", "Map snapshot", "#2e7d32"),
-    "key_client": ("Key-client decisions", "Key-client", "#b8860b"),
-    "safeguarding": ("Safeguarding", "Safeguarding", "#c62828"),
+    "session": (_n("Sessions"), _n("Session"), "#1f5fbf"),
+    "addendum": (_n("Addenda"), _n("Addendum"), "#5d6d7e"),
+    "snapshot": (_n("Map snapshots"), _n("Map snapshot"), "#2e7d32"),
+    "key_client": (_n("Key-client decisions"), _n("Key-client"), "#b8860b"),
+    "safeguarding": (_n("Safeguarding"), _n("Safeguarding"), "#c62828"),
 }
 
 

@@ -7,19 +7,25 @@ map but the index client). ``timeline_sources`` adds sources to the timeline.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from legato_desk.ui.sessions.page import SessionsPage
 from legato_desk.ui.sessions.progress import ProgressPage
 from legato_desk.ui.sessions.timeline import TimelinePage
 
 
+def _title(text: str) -> str:
+    return QCoreApplication.translate("CaseWorkspace", text)
+
+
 def add_session_tabs(workspace, vault, candidates_provider=None, timeline_sources=None):
     """Adds the three pages; returns the Sessions page (``open_session(id)`` opens one)."""
     sessions = workspace.add_page("sessions", SessionsPage(vault, candidates_provider),
-                                  workspace.tr("&Sessions"), order=40)
+                                  _title("&Sessions"), order=40)
     workspace.add_page("progress", ProgressPage(vault, candidates_provider),
-                       workspace.tr("&Progress"), order=44)
+                       _title("&Progress"), order=44)
     timeline = workspace.add_page("timeline", TimelinePage(vault, timeline_sources),
-                                  workspace.tr("&Timeline"), order=48)
+                                  _title("&Timeline"), order=48)
 
     def open_session(session_id: int) -> None:
         workspace.tabs.setCurrentWidget(sessions)

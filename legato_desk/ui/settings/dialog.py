@@ -8,7 +8,9 @@ page is one class and one line there.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,16 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.errors import ValidationError
+from legato_desk.ui import i18n
 from legato_desk.ui.lifecycle.settings_pages import BackupPage, LockingPage, RetentionPage
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.protocol_page import ProtocolPage
 
 PROFILE_KEY = "profile.name"
 PROFILE_MAX = 60
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}  # each in its own language
 
 
 class ProfilePage(QWidget):
-    """Who works with this vault: the name the audit trail records."""
+    """Who works with this vault (the name the audit trail records), and the
+    language of the app on this computer (settings.ini, not the vault)."""
 
     def __init__(self, vault, parent=None):
         super().__init__(parent)
@@ -42,12 +47,28 @@ class ProfilePage(QWidget):
             "The audit trail records which profile made each change (never the "
             "content). Initials are enough."))
         explain.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        system = i18n.resolve(None, QLocale.system().uiLanguages())
+        self.language.addItem(self.tr("As the system ({language})").format(
+            language=LANGUAGE_NAMES[system]), i18n.SYSTEM)
+        for code in i18n.LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self._saved_language = i18n.saved_choice(
+            QSettings(i18n.settings_file(), QSettings.Format.IniFormat)) \
+            if i18n.settings_file() else i18n.SYSTEM
+        self.language.setCurrentIndex(max(0, self.language.findData(self._saved_language)))
+        restart = QLabel(self.tr("A new language takes effect the next time legato-desk starts."))
+        restart.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Counsellor &profile:"), self.name)
         form.addRow(explain)
-        label = form.labelForField(self.name)
-        if isinstance(label, QLabel):
-            label.setBuddy(self.name)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(restart)
+        for field in (self.name, self.language):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
 
     def title(self) -> str:
         return self.tr("Profile")
@@ -58,6 +79,8 @@ class ProfilePage(QWidget):
             raise ValidationError("A profile name can be at most 60 characters long.")
         self._vault.settings.set(PROFILE_KEY, value)
         self._vault.audit.actor = value or "counsellor"
+        if self.language.currentData() != self._saved_language:
+            i18n.save_choice(self.language.currentData())
 
 
 PAGES: list[type] = [ProfilePage]

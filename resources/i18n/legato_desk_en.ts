@@ -1,0 +1,56 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/lifecycle/handover.py" />
+            <source>%n case(s) imported.</source>
+            <translation>
+                <numerusform>%n case imported.</numerusform>
+                <numerusform>%n cases imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/lifecycle/handover.py" />
+            <source>%n case(s) in the file.</source>
+            <translation>
+                <numerusform>%n case in the file.</numerusform>
+                <numerusform>%n cases in the file.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/lifecycle/restore.py" />
+            <source>Made on {date}: %n case(s).</source>
+            <translation>
+                <numerusform>Made on {date}: %n case.</numerusform>
+                <numerusform>Made on {date}: %n cases.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/lifecycle/retention.py" />
+            <source>Ended cases without activity for more than %n month(s), the retention period of your office. Review each one; erase it when it may go.</source>
+            <translation>
+                <numerusform>Ended cases without activity for more than %n month, the retention period of your office. Review each one; erase it when it may go.</numerusform>
+                <numerusform>Ended cases without activity for more than %n months, the retention period of your office. Review each one; erase it when it may go.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/start/unlock.py" />
+            <source>You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>You can try again in %n second.</numerusform>
+                <numerusform>You can try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
