@@ -42,6 +42,7 @@ class ComparisonView(QWidget):
         self.intro.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("Comparison of candidates"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)

@@ -49,6 +49,7 @@ class TaskOverviewWidget(QWidget):
         self.case_id, self.person_id = case_id, person_id
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setAccessibleName(self.tr("Task overview"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setHorizontalHeaderLabels([
             self.tr("Task"), self.tr("Status"), self.tr("Last activity"), self.tr("Sessions"),
             self.tr("Progress"), self.tr("Latest next step")])
