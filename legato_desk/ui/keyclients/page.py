@@ -100,9 +100,11 @@ class KeyClientPage(QWidget):
         for form in (self.assessment, self.profile):
             form.reported.connect(self.save_state.setText)
         self.detail = QTabWidget()
-        self.detail.addTab(scrolled(self.assessment), self.tr("&Assessment"))
-        self.detail.addTab(scrolled(self.follow), self.tr("&Decision and status"))
-        self.detail.addTab(scrolled(self.profile), self.tr("&Profile"))
+        self.detail.addTab(scrolled(self.assessment, self.tr("Assessment")),
+                           self.tr("&Assessment"))
+        self.detail.addTab(scrolled(self.follow, self.tr("Decision and status")),
+                           self.tr("&Decision and status"))
+        self.detail.addTab(scrolled(self.profile, self.tr("Profile")), self.tr("&Profile"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.comparison)
         self.stack.addWidget(self.detail)

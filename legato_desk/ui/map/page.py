@@ -72,6 +72,7 @@ class MapPage(QWidget):
         self.legend = LegendWidget()
         legend_box = QScrollArea()
         legend_box.setWidget(self.legend)
+        legend_box.setAccessibleName(self.tr("Map legend"))
         legend_box.setWidgetResizable(True)
         legend_box.setFrameShape(QScrollArea.Shape.NoFrame)
         legend_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -93,6 +94,7 @@ class MapPage(QWidget):
         self.side = QStackedWidget()
         person_scroll = QScrollArea()
         person_scroll.setWidget(self.person_panel)
+        person_scroll.setAccessibleName(self.tr("Selected person"))
         person_scroll.setWidgetResizable(True)
         person_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         for widget in (self.hint, person_scroll, self.tie_panel, self.versions.changes):

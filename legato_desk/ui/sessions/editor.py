@@ -80,6 +80,7 @@ class SessionEditor(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Session record"))
         self._base = SessionRecord(case_id=0, held_at=datetime.now())
         self._templates: list[Template] = []
         content = QWidget()
