@@ -50,6 +50,10 @@ class MainWindow(QMainWindow):
         self.workspace = CaseWorkspace(self.commands)
         self.followups = FollowUpsPanel(vault)
         self.case_list.panels.addWidget(self.followups)
+        # Tab in reading order: the buttons, the follow-ups above the table, the table.
+        QWidget.setTabOrder(self.case_list.status_button, self.followups.list)
+        QWidget.setTabOrder(self.followups.list, self.followups.done_button)
+        QWidget.setTabOrder(self.followups.done_button, self.case_list.table)
         self.followups.open_requested.connect(self.open_session)
         self._add_case_pages()
         self.pages = QStackedWidget()

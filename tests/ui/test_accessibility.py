@@ -96,6 +96,11 @@ def test_unlock_dialog(qtbot, vault, vault_dir, page):
 
 def test_case_list(qtbot, window):
     assert problems(qtbot, window, window.case_list.table) == []
+    page, followups = window.case_list, window.followups
+    assert followups.isVisible()  # the demo has follow-ups due
+    order = walk(qtbot, window, page.filter).visited
+    assert order == [page.filter, page.new_button, page.open_button, page.rename_button,
+                     page.status_button, followups.list, followups.done_button, page.table]
 
 
 TABS = ["overview", "intake", "map", "keyclients", "sessions", "progress", "timeline",
