@@ -426,15 +426,14 @@ def paint_background(painter: QPainter, palette, rect: QRectF) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     base, text = style.role(palette, "Base"), style.role(palette, "Text")
-    window, hl = style.role(palette, "Window"), style.role(palette, "Highlight")
+    window = style.role(palette, "Window")
     painter.fillRect(rect, window)
     # The "known, no contact" zone, then the three rings from outside in.
-    outside = style.mix(base, window, 0.55)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(outside)
+    painter.setBrush(style.outside_fill(palette))
     painter.drawEllipse(QPointF(0, 0), OUTSIDE_MAX * s, OUTSIDE_MAX * s)
     for k, radius in reversed(list(enumerate(RING_RADII))):
-        painter.setBrush(style.mix(base, hl, 0.035 * (3 - k)))
+        painter.setBrush(style.ring_fill(palette, k))
         painter.setPen(QPen(style.mix(text, base, 0.55), 1.3))
         painter.drawEllipse(QPointF(0, 0), radius * s, radius * s)
     pen = QPen(style.mix(text, base, 0.7), 1.0, Qt.PenStyle.DashLine)
@@ -448,7 +447,7 @@ def paint_background(painter: QPainter, palette, rect: QRectF) -> None:
     small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
     small.setItalic(True)
     painter.setFont(small)
-    painter.setPen(style.mix(text, base, 0.45))
+    painter.setPen(style.ring_label_colour(palette))
     # Ring names sit on the family/friends border, where free_position puts nobody.
     a = math.radians(SECTOR_SPAN / 2)
     for ring, radius in ((Ring.CLOSE, RING_RADII[0]), (Ring.MIDDLE, RING_RADII[1]),
@@ -462,7 +461,7 @@ def paint_background(painter: QPainter, palette, rect: QRectF) -> None:
     big.setCapitalization(QFont.Capitalization.AllUppercase)
     big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
     painter.setFont(big)
-    painter.setPen(style.mix(text, base, 0.25))
+    painter.setPen(style.sector_label_colour(palette))
     label_r = (OUTSIDE_MAX + 0.09) * s
     for sector in Sector:
         a = math.radians(sector.centre_angle)
