@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case
 from legato_desk.model.keyclients import Candidate, compare
+from legato_desk.ui import theme
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.assessment import AssessmentForm
 from legato_desk.ui.keyclients.commands import KeyClientCommands
@@ -64,7 +65,7 @@ class KeyClientPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #a32020;")
+        theme.set_text_colour(self.message, theme.ERROR)
         self.message.hide()
         self.heading = QLabel()
         self.heading.setAccessibleName(self.tr("Shown now"))

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.session import Change, TaskGroup, TaskStatus
+from legato_desk.ui import theme
 from legato_desk.ui.widgets.shown import RefreshedWhenShown
 from legato_desk.ui.sessions.chart import ProgressChart
 from legato_desk.ui.sessions.editor import person_label
@@ -123,7 +124,8 @@ class TaskOverviewWidget(QWidget):
             if c == 0:
                 item.setIcon(_swatch(TASK_COLOURS[row.task]))
             if c == 1:
-                item.setForeground(QBrush(QColor(_STATUS_COLOURS[row.status])))
+                base = self.table.palette().color(QPalette.ColorRole.Base)
+                item.setForeground(QBrush(theme.legible(_STATUS_COLOURS[row.status], base)))
             if c == 5:
                 item.setToolTip(text)
             self.table.setItem(r, c, item)
