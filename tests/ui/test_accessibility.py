@@ -161,11 +161,13 @@ def test_open_session_record(qtbot, window, vault, case):
 
 # -- dialogs from the menus -------------------------------------------------------------
 
-def test_settings_pages(qtbot, vault):
+def test_settings_pages(qtbot, vault, app_paths):
     from legato_desk.ui.settings.dialog import SettingsDialog
 
     demo.populate(vault)
-    dialog = _activate(qtbot, SettingsDialog(vault))
+    settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
+    dialog = _activate(qtbot, SettingsDialog(vault, app_settings=settings))
+    assert "Appearance" in [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     found = {}
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)

@@ -257,3 +257,20 @@ def test_a_red_message_is_recoloured_when_dark_is_chosen(qapp, qtbot):
     assert light.name() == theme.ERROR
     assert dark.lightness() > light.lightness()
     assert theme.contrast(dark, theme.dark_palette().color(QPalette.ColorRole.Window)) >= 4.5
+
+
+@pytest.mark.parametrize("scheme", [theme.LIGHT, theme.DARK])
+def test_progress_chart_lines_stand_out_at_3_to_1(qapp, qtbot, scheme):
+    from legato_desk.model.session import Task
+    from legato_desk.ui.sessions.chart import ProgressChart
+
+    theme.apply(qapp, scheme)
+    try:
+        chart = ProgressChart()
+        qtbot.addWidget(chart)
+        base = chart.palette().color(QPalette.ColorRole.Base)
+        low = {t.name: round(theme.contrast(chart.line_colour(t), base), 2) for t in Task
+               if theme.contrast(chart.line_colour(t), base) < theme.MARK_CONTRAST}
+    finally:
+        theme.apply(qapp, theme.SYSTEM)
+    assert low == {}
