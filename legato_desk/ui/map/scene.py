@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -453,20 +453,34 @@ def paint_background(painter: QPainter, palette, rect: QRectF) -> None:
     for ring, radius in ((Ring.CLOSE, RING_RADII[0]), (Ring.MIDDLE, RING_RADII[1]),
                          (Ring.DISTANT, RING_RADII[2]), (Ring.OUTSIDE, OUTSIDE_MAX)):
         c = QPointF(math.sin(a) * (radius - 0.035) * s, -math.cos(a) * (radius - 0.035) * s)
-        painter.drawText(QRectF(c.x() - 80, c.y() - 8, 160, 16), Qt.AlignmentFlag.AlignCenter,
-                         style.ring_name(ring))
+        painter.drawText(_text_box(c, painter.fontMetrics(), style.ring_name(ring)),
+                         Qt.AlignmentFlag.AlignCenter, style.ring_name(ring))
     big = QFont(font)
     big.setPointSizeF(font.pointSizeF() * 1.1)
     big.setBold(True)
     big.setCapitalization(QFont.Capitalization.AllUppercase)
     big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-    painter.setFont(big)
     painter.setPen(style.sector_label_colour(palette))
     label_r = (OUTSIDE_MAX + 0.09) * s
+    half_w = (OUTSIDE_MAX + SIDE_MARGIN) * s
     for sector in Sector:
         a = math.radians(sector.centre_angle)
         c = QPointF(math.sin(a) * label_r, -math.cos(a) * label_r)
-        painter.drawText(QRectF(c.x() - 120, c.y() - 12, 240, 24),
-                         Qt.AlignmentFlag.AlignCenter, style.sector_name(sector))
+        name = style.sector_name(sector)
+        # A large font (or a long translation) shrinks to stay inside the map's margin.
+        room = 2 * (half_w - abs(c.x())) - 8
+        font = QFont(big)
+        while (QFontMetricsF(font).horizontalAdvance(name) > room
+               and font.pointSizeF() > 6):
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        painter.setFont(font)
+        painter.drawText(_text_box(c, painter.fontMetrics(), name),
+                         Qt.AlignmentFlag.AlignCenter, name)
     painter.restore()
+
+
+def _text_box(centre: QPointF, metrics, text: str) -> QRectF:
+    """A box around ``centre`` as large as ``text`` needs in the painter's font."""
+    w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 4
+    return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
 
