@@ -113,7 +113,8 @@ class KeyClientPage(QWidget):
         split.addWidget(self.list)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([190, 760])
+        char = self.fontMetrics().averageCharWidth()  # sizes in characters: a larger
+        split.setSizes([n * char for n in [27, 108]])  # font gets wider columns
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
