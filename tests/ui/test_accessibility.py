@@ -295,3 +295,78 @@ def test_map_canvas_works_from_the_keyboard(qtbot, window, vault, case):
     assert keys == {QKeySequence("Ins").toString(), "Ctrl+J", QKeySequence("Del").toString()}
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert person.id not in {p.id for p in vault.maps.state(case.id).persons}
+
+
+# -- 200 % scaling ------------------------------------------------------------------------
+
+# A 1920×1080 laptop screen at 200 % gives 960×540 device-independent pixels, which is
+# what Qt lays out in (QT_SCALE_FACTOR=2 screenshots: packaging/screenshots.py).
+SCREEN_AT_200 = (960, 540)
+
+
+def test_every_window_fits_a_screen_at_200_percent(qtbot, vault, app_paths):
+    from legato_desk.ui.export.dialog import ExportDialog
+    from legato_desk.ui.settings.dialog import SettingsDialog
+    from legato_desk.ui.start.create_vault import CreateVaultDialog
+    from legato_desk.ui.start.unlock import UnlockDialog
+    from legato_desk.ui.start.welcome import WelcomeDialog
+
+    demo.populate(vault)
+    case_id = vault.cases.list()[0].id
+    settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
+    makers = dict(_dialogs(vault, case_id))
+    makers.update({
+        "export": lambda: ExportDialog(vault, case_id),
+        "settings": lambda: SettingsDialog(vault, app_settings=settings),
+        "welcome": lambda: WelcomeDialog(app_paths.default_vault_dir),
+        "create": lambda: CreateVaultDialog(app_paths.default_vault_dir),
+        "unlock": lambda: UnlockDialog(vault.paths.folder),
+        "main window": lambda: MainWindow(vault, settings)})
+    too_big = {}
+    for name, make in makers.items():
+        window = make()
+        qtbot.addWidget(window)
+        if name == "main window":
+            window.open_case(case_id)
+        need = window.minimumSizeHint()
+        if need.width() > SCREEN_AT_200[0] or need.height() > SCREEN_AT_200[1]:
+            too_big[name] = (need.width(), need.height())
+    assert too_big == {}
+
+
+def test_map_names_are_not_cut_with_a_large_font(qapp):
+    """At 160 % text every ring and sector name gets a box as wide as it needs, and the
+    side sectors' names shrink to stay inside the map instead of running off it."""
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from legato_desk.ui import theme
+    from legato_desk.ui.map.scene import MapScene, paint_background
+
+    class Recording(QPainter):
+        """Notes each text drawn, the box it got and the width it needs."""
+
+        def __init__(self, device):
+            super().__init__(device)
+            self.texts = []
+
+        def drawText(self, box, flags, text):  # noqa: N802 (Qt's name)
+            self.texts.append((text, box, self.fontMetrics().horizontalAdvance(text)))
+            super().drawText(box, flags, text)
+
+    font = QFont(qapp.font())
+    big = QFont(font)
+    big.setPointSizeF(font.pointSizeF() * 1.6)
+    qapp.setFont(big)
+    try:
+        rect = MapScene().sceneRect()
+        image = QImage(400, 400, QImage.Format.Format_RGB32)
+        painter = Recording(image)
+        painter.setWindow(rect.toRect())
+        paint_background(painter, theme.light_palette(), rect)
+        painter.end()
+    finally:
+        qapp.setFont(font)
+    assert len(painter.texts) == 4 + 5  # the ring and the sector names
+    cut = [text for text, box, need in painter.texts if need > box.width()]
+    outside = [text for text, box, _ in painter.texts if not rect.contains(box)]
+    assert (cut, outside) == ([], [])
