@@ -1,6 +1,9 @@
 """Screenshots of the main screens, made from the demo vault (for the README).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [FOLDER]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [--dark] [FOLDER]
+
+``--dark`` uses the dark palette (Settings ▸ Appearance); QT_SCALE_FACTOR=2 in the
+environment shows the screens at 200 %.
 
 Writes PNGs into resources/screenshots/ (or FOLDER): the case list, the map
 with its comparison, the key-client comparison, a session record, the
@@ -27,9 +30,15 @@ def main(argv: list[str]) -> int:
     from legato_desk import demo
     from legato_desk.ui.main_window import MainWindow
 
+    dark = "--dark" in argv
+    argv = [a for a in argv if a != "--dark"]
     out = Path(argv[0]) if argv else ROOT / "resources" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if dark:
+        from legato_desk.ui import theme
+
+        theme.apply(app, theme.DARK)
     vault, folder = demo.create_demo_vault()
     try:
         window = MainWindow(vault, QSettings(str(folder.parent / "s.ini"),
