@@ -333,6 +333,9 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
                  override=language)
     install_excepthook()
     controller = Application(paths, vault_dir=vault_dir, demo_mode=demo, parent=app)
+    from legato_desk.ui import theme
+
+    theme.install(app, controller.settings)  # light, dark or the system's (Settings ▸ Appearance)
     try:
         if smoke:
             return smoke_start(controller)

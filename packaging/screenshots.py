@@ -1,6 +1,9 @@
 """Screenshots of the main screens, made from the demo vault (for the README).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [FOLDER] [--language de|pseudo]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [--dark] [--language de|pseudo] [FOLDER]
+
+``--dark`` uses the dark palette (Settings ▸ Appearance); QT_SCALE_FACTOR=2 in the
+environment shows the screens at 200 %; ``--language`` overrides the UI language.
 
 Writes PNGs into resources/screenshots/ (or FOLDER): the case list, the map
 with its comparison, the key-client comparison, a session record, the
@@ -32,6 +35,8 @@ def main(argv: list[str]) -> int:
         at = argv.index("--language")
         language = argv[at + 1]
         del argv[at:at + 2]
+    dark = "--dark" in argv
+    argv = [a for a in argv if a != "--dark"]
     out = Path(argv[0]) if argv else ROOT / "resources" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -39,6 +44,10 @@ def main(argv: list[str]) -> int:
         from legato_desk.ui import i18n
 
         i18n.install(app, None, override=language)
+    if dark:
+        from legato_desk.ui import theme
+
+        theme.apply(app, theme.DARK)
     vault, folder = demo.create_demo_vault()
     try:
         window = MainWindow(vault, QSettings(str(folder.parent / "s.ini"),

@@ -173,6 +173,7 @@ class AboutDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Library"), self.tr("Version"), self.tr("Licence")])
         self.table.setAccessibleName(self.tr("Bundled libraries"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

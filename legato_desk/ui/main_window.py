@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.case import CaseStatus
+from legato_desk.ui import theme
 from legato_desk.ui.cases.case_list import CaseListPage
 from legato_desk.ui.cases.commands import CaseCommands
 from legato_desk.ui.cases.labels import status_name
@@ -50,6 +51,10 @@ class MainWindow(QMainWindow):
         self.workspace = CaseWorkspace(self.commands)
         self.followups = FollowUpsPanel(vault)
         self.case_list.panels.addWidget(self.followups)
+        # Tab in reading order: the buttons, the follow-ups above the table, the table.
+        QWidget.setTabOrder(self.case_list.status_button, self.followups.list)
+        QWidget.setTabOrder(self.followups.list, self.followups.done_button)
+        QWidget.setTabOrder(self.followups.done_button, self.case_list.table)
         self.followups.open_requested.connect(self.open_session)
         self._add_case_pages()
         self.pages = QStackedWidget()
@@ -64,7 +69,8 @@ class MainWindow(QMainWindow):
                 "deleted when you quit. Do not enter real data."))
             banner.setObjectName("demoBanner")
             banner.setWordWrap(True)
-            banner.setStyleSheet("background: #fff3c4; color: #4a3b00; padding: 6px 10px;")
+            theme.follow_palette(banner, lambda w, p: w.setStyleSheet(
+                theme.note_style(p, extra="padding: 6px 10px;")))
             column.addWidget(banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -333,7 +339,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from legato_desk.ui.settings.dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.vault, self)
+        dialog = SettingsDialog(self.vault, self, app_settings=self._settings)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
         dialog.deleteLater()

@@ -33,7 +33,7 @@ from legato_desk.errors import ValidationError
 from legato_desk.exporting import finish, gather
 from legato_desk.model.export import DEFAULT_GROUND, SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports.case_report import build_report
-from legato_desk.ui import i18n
+from legato_desk.ui import i18n, theme
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.widgets.passphrase import password_field
 from legato_desk.ui.workers import run_task
@@ -132,7 +132,7 @@ class ExportDialog(QDialog):
             "Warning: this PDF will identify the persons of the case. Share it only "
             "where the law and the office allow, and keep it as safe as the vault."))
         self.names_warning.setWordWrap(True)
-        self.names_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        theme.set_text_colour(self.names_warning, theme.ERROR, "font-weight: bold;")
         self.names_warning.hide()
         self.real_names.toggled.connect(self.names_warning.setVisible)
         self.ground = QComboBox()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.keyclients import Candidate, Criterion, Standing, Tier, merit
+from legato_desk.ui import theme
 from legato_desk.ui.keyclients import labels
 
-GOOD = QColor("#dcefdc")
-BAD = QColor("#f6d8d4")
-GAP = QColor("#fbefc9")
+# Cell tints, (light palette, dark palette): green in favour, red against, yellow unknown.
+GOOD = ("#dcefdc", "#1f3d25")
+BAD = ("#f6d8d4", "#4a2320")
+GAP = ("#fbefc9", "#4a3d12")
 _REASON_ROWS = 3  # place, strengths and concerns, to find out
 
 
@@ -42,6 +45,7 @@ class ComparisonView(QWidget):
         self.intro.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("Comparison of candidates"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
@@ -138,7 +142,8 @@ class ComparisonView(QWidget):
         return self._order.index(candidate_id)
 
 
-def _paint(item: QTableWidgetItem, colour: QColor) -> None:
-    """A light background with dark text, readable under any palette."""
-    item.setBackground(QBrush(colour))
-    item.setForeground(QBrush(QColor("#1d1d1d")))
+def _paint(item: QTableWidgetItem, tint: tuple[str, str]) -> None:
+    """A tinted cell: light with dark text, or dark with light text on a dark palette."""
+    dark = theme.is_dark(QApplication.palette())
+    item.setBackground(QBrush(QColor(tint[1 if dark else 0])))
+    item.setForeground(QBrush(QColor("#ececec" if dark else "#1d1d1d")))

@@ -29,11 +29,9 @@ from legato_desk.model.keyclients import (
     StatusEvent,
     next_statuses,
 )
+from legato_desk.ui import theme
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.autosave import Autosaver
-
-PROMPT_STYLE = "color: #a32020;"
-
 
 def _day(d) -> str:
     return d.strftime("%d.%m.%Y")
@@ -61,7 +59,7 @@ class FollowPanel(QWidget):
             lambda: self.decide_requested.emit(self.rationale.toPlainText()))
         self.decision_prompt = QLabel()
         self.decision_prompt.setWordWrap(True)
-        self.decision_prompt.setStyleSheet(PROMPT_STYLE)
+        theme.set_text_colour(self.decision_prompt, theme.ERROR)
         self.decision_prompt.setAccessibleName(self.tr("Decision message"))
         decide_row = QHBoxLayout()
         decide_row.addWidget(self.decision_prompt, 1)
@@ -95,7 +93,7 @@ class FollowPanel(QWidget):
         self.record.clicked.connect(self._record)
         self.status_prompt = QLabel()
         self.status_prompt.setWordWrap(True)
-        self.status_prompt.setStyleSheet(PROMPT_STYLE)
+        theme.set_text_colour(self.status_prompt, theme.ERROR)
         self.status_prompt.setAccessibleName(self.tr("Status message"))
         self.status_prompt.hide()
         change_row = QHBoxLayout()

@@ -33,9 +33,13 @@ class _Fill(QWidget):
         super().resizeEvent(event)
 
 
-def scrolled(widget: QWidget) -> QScrollArea:
-    """A tab page that scrolls rather than forcing the window to grow."""
+def scrolled(widget: QWidget, name: str = "") -> QScrollArea:
+    """A tab page that scrolls rather than forcing the window to grow.
+
+    ``name``: what a screen reader calls the page (the scroll area takes Tab focus).
+    """
     area = QScrollArea()
+    area.setAccessibleName(name)
     area.setWidget(_Fill(widget))
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)

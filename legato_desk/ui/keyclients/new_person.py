@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.map import LIMITS
+from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
 
 
@@ -41,7 +42,7 @@ class NewPersonDialog(QDialog):
         form.addRow(role_label, self.role)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a32020;")
+        theme.set_text_colour(self.message, theme.ERROR)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add and &mark"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case
 from legato_desk.model.keyclients import Candidate, compare
+from legato_desk.ui import theme
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.assessment import AssessmentForm
 from legato_desk.ui.keyclients.commands import KeyClientCommands
@@ -64,7 +65,7 @@ class KeyClientPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #a32020;")
+        theme.set_text_colour(self.message, theme.ERROR)
         self.message.hide()
         self.heading = QLabel()
         self.heading.setAccessibleName(self.tr("Shown now"))
@@ -100,9 +101,11 @@ class KeyClientPage(QWidget):
         for form in (self.assessment, self.profile):
             form.reported.connect(self.save_state.setText)
         self.detail = QTabWidget()
-        self.detail.addTab(scrolled(self.assessment), self.tr("&Assessment"))
-        self.detail.addTab(scrolled(self.follow), self.tr("&Decision and status"))
-        self.detail.addTab(scrolled(self.profile), self.tr("&Profile"))
+        self.detail.addTab(scrolled(self.assessment, self.tr("Assessment")),
+                           self.tr("&Assessment"))
+        self.detail.addTab(scrolled(self.follow, self.tr("Decision and status")),
+                           self.tr("&Decision and status"))
+        self.detail.addTab(scrolled(self.profile, self.tr("Profile")), self.tr("&Profile"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.comparison)
         self.stack.addWidget(self.detail)
@@ -110,7 +113,8 @@ class KeyClientPage(QWidget):
         split.addWidget(self.list)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([190, 760])
+        char = self.fontMetrics().averageCharWidth()  # sizes in characters: a larger
+        split.setSizes([n * char for n in [27, 108]])  # font gets wider columns
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

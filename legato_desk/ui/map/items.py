@@ -264,9 +264,8 @@ class PersonItem(QGraphicsItem):
                 self._paint_label(painter, palette)
 
     def _paint_index(self, painter, palette) -> None:
-        base, hl = style.role(palette, "Base"), style.role(palette, "Highlight")
         painter.setPen(QPen(style.role(palette, "Text"), 2.2))
-        painter.setBrush(style.mix(base, hl, 0.3))
+        painter.setBrush(style.index_fill(palette))
         painter.drawEllipse(QPointF(0, 0), INDEX_R, INDEX_R)
         bold, _ = label_fonts()
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
@@ -278,22 +277,25 @@ class PersonItem(QGraphicsItem):
                          Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_label(self, painter, palette) -> None:
+        """A selected person's label is drawn like a selected list row: it stands out
+        even where the ring around the symbol is small (a fitted, large map)."""
         rect = self._label_rect
-        back = style.role(palette, "Base")
-        back.setAlpha(215)
+        selected = self.isSelected()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(back)
+        painter.setBrush(style.role(palette, "Highlight") if selected
+                         else style.label_back(palette))
         painter.drawRoundedRect(rect, 3, 3)
         bold, base = label_fonts()
         fm_b = QFontMetricsF(bold)
         painter.setFont(bold)
-        painter.setPen(style.role(palette, "Text"))
+        painter.setPen(style.role(palette, "HighlightedText" if selected else "Text"))
         inner = rect.adjusted(3, 1, -3, -1)
         painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), fm_b.height()),
                          Qt.AlignmentFlag.AlignHCenter, self._title)
         if self._detail:
             painter.setFont(base)
-            painter.setPen(style.mix(style.role(palette, "Text"), back, 0.35))
+            painter.setPen(style.role(palette, "HighlightedText") if selected
+                           else style.detail_colour(palette))
             painter.drawText(QRectF(inner.x(), inner.y() + fm_b.height(), inner.width(),
                                     inner.height() - fm_b.height()),
                              Qt.AlignmentFlag.AlignHCenter, self._detail)

@@ -20,8 +20,13 @@ from legato_desk.model.map_diff import Change
 from legato_desk.ui.map import style
 from legato_desk.ui.map.items import paint_node, tie_paths, tie_pen
 
-ROW_H = 19.0
+ROW_H = 19.0  # at the default font; rows grow with a larger one (row_h)
 SYMBOL_W = 40.0
+
+
+def row_h() -> float:
+    """A legend row: at least ROW_H, and one line of the application font with air."""
+    return max(ROW_H, QFontMetricsF(QApplication.font()).height() + 4)
 
 
 def _t(text: str) -> str:
@@ -65,7 +70,7 @@ def legend_size(columns: int = 1, comparing: bool = False) -> QSize:
     widest = max(fm.horizontalAdvance(text) for _, rows in sections for *_, text in rows)
     col_w = SYMBOL_W + 8 + widest + 14
     heights = _column_heights(sections, columns)
-    return QSize(int(col_w * columns + 12), int(max(heights) + ROW_H * 1.6 + 8))
+    return QSize(int(col_w * columns + 12), int(max(heights) + row_h() * 1.6 + 8))
 
 
 def _columns(sections, columns: int):
@@ -82,7 +87,7 @@ def _columns(sections, columns: int):
 
 
 def _column_heights(sections, columns):
-    return [sum((len(rows) + 1.4) * ROW_H for _, rows in col)
+    return [sum((len(rows) + 1.4) * row_h() for _, rows in col)
             for col in _columns(sections, columns)]
 
 
@@ -90,32 +95,33 @@ def paint_legend(painter: QPainter, origin: QPointF, palette, width: float,
                  columns: int = 1, comparing: bool = False) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rh = row_h()
     text = style.role(palette, "Text")
     font = QFont(QApplication.font())
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
     painter.setPen(text)
-    painter.drawText(QRectF(origin.x() + 6, origin.y() + 2, width, ROW_H * 1.4),
+    painter.drawText(QRectF(origin.x() + 6, origin.y() + 2, width, rh * 1.4),
                      Qt.AlignmentFlag.AlignVCenter, _t("Legend"))
     col_w = (width - 12) / columns
-    top = origin.y() + ROW_H * 1.6
+    top = origin.y() + rh * 1.6
     for c, col in enumerate(_columns(legend_sections(comparing), columns)):
         x, y = origin.x() + 6 + c * col_w, top
         for heading, rows in col:
             painter.setFont(bold)
             painter.setPen(style.mix(text, style.role(palette, "Base"), 0.3))
-            painter.drawText(QRectF(x, y, col_w, ROW_H), Qt.AlignmentFlag.AlignVCenter, heading)
-            y += ROW_H * 1.1
+            painter.drawText(QRectF(x, y, col_w, rh), Qt.AlignmentFlag.AlignVCenter, heading)
+            y += rh * 1.1
             painter.setFont(font)
             for kind, payload, label in rows:
-                _paint_symbol(painter, kind, payload, QRectF(x, y, SYMBOL_W, ROW_H), palette)
+                _paint_symbol(painter, kind, payload, QRectF(x, y, SYMBOL_W, rh), palette)
                 painter.setFont(font)
                 painter.setPen(text)
-                painter.drawText(QRectF(x + SYMBOL_W + 8, y, col_w - SYMBOL_W - 8, ROW_H),
+                painter.drawText(QRectF(x + SYMBOL_W + 8, y, col_w - SYMBOL_W - 8, rh),
                                  Qt.AlignmentFlag.AlignVCenter, label)
-                y += ROW_H
-            y += ROW_H * 0.3
+                y += rh
+            y += rh * 0.3
     painter.restore()
 
 

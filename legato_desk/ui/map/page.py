@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -72,6 +73,7 @@ class MapPage(QWidget):
         self.legend = LegendWidget()
         legend_box = QScrollArea()
         legend_box.setWidget(self.legend)
+        legend_box.setAccessibleName(self.tr("Map legend"))
         legend_box.setWidgetResizable(True)
         legend_box.setFrameShape(QScrollArea.Shape.NoFrame)
         legend_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -93,6 +95,7 @@ class MapPage(QWidget):
         self.side = QStackedWidget()
         person_scroll = QScrollArea()
         person_scroll.setWidget(self.person_panel)
+        person_scroll.setAccessibleName(self.tr("Selected person"))
         person_scroll.setWidgetResizable(True)
         person_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         for widget in (self.hint, person_scroll, self.tie_panel, self.versions.changes):
@@ -119,11 +122,19 @@ class MapPage(QWidget):
         split.addWidget(self.view)
         split.addWidget(self.side)
         split.setStretchFactor(1, 1)
-        split.setSizes([230, 600, 290])
+        char = self.fontMetrics().averageCharWidth()  # sizes in characters: a larger
+        split.setSizes([n * char for n in [33, 86, 41]])  # font gets wider columns
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)
+        # The version choosers beside the toolbar, not in it: with a large font or a narrow
+        # window the toolbar folds its buttons into a "»" menu that Tab cannot reach (the
+        # buttons have shortcuts; the choosers have none).
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 6, 0)
+        tools.addWidget(self.toolbar, 1)
+        tools.addWidget(self.versions.bar)
+        layout.addLayout(tools)
         layout.addWidget(self.versions.banner)
         layout.addWidget(split, 1)
         self.setTabOrder(self.list, self.view)
@@ -171,8 +182,6 @@ class MapPage(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.snapshot_action)
-        self.toolbar.addWidget(self.versions.bar)
-        self.toolbar.addSeparator()
         self.toolbar.addAction(self.export_action)
 
     # -- hooks ---------------------------------------------------------------------

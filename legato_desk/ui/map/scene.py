@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -426,15 +426,14 @@ def paint_background(painter: QPainter, palette, rect: QRectF) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     base, text = style.role(palette, "Base"), style.role(palette, "Text")
-    window, hl = style.role(palette, "Window"), style.role(palette, "Highlight")
+    window = style.role(palette, "Window")
     painter.fillRect(rect, window)
     # The "known, no contact" zone, then the three rings from outside in.
-    outside = style.mix(base, window, 0.55)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(outside)
+    painter.setBrush(style.outside_fill(palette))
     painter.drawEllipse(QPointF(0, 0), OUTSIDE_MAX * s, OUTSIDE_MAX * s)
     for k, radius in reversed(list(enumerate(RING_RADII))):
-        painter.setBrush(style.mix(base, hl, 0.035 * (3 - k)))
+        painter.setBrush(style.ring_fill(palette, k))
         painter.setPen(QPen(style.mix(text, base, 0.55), 1.3))
         painter.drawEllipse(QPointF(0, 0), radius * s, radius * s)
     pen = QPen(style.mix(text, base, 0.7), 1.0, Qt.PenStyle.DashLine)
@@ -448,26 +447,40 @@ def paint_background(painter: QPainter, palette, rect: QRectF) -> None:
     small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
     small.setItalic(True)
     painter.setFont(small)
-    painter.setPen(style.mix(text, base, 0.45))
+    painter.setPen(style.ring_label_colour(palette))
     # Ring names sit on the family/friends border, where free_position puts nobody.
     a = math.radians(SECTOR_SPAN / 2)
     for ring, radius in ((Ring.CLOSE, RING_RADII[0]), (Ring.MIDDLE, RING_RADII[1]),
                          (Ring.DISTANT, RING_RADII[2]), (Ring.OUTSIDE, OUTSIDE_MAX)):
         c = QPointF(math.sin(a) * (radius - 0.035) * s, -math.cos(a) * (radius - 0.035) * s)
-        painter.drawText(QRectF(c.x() - 80, c.y() - 8, 160, 16), Qt.AlignmentFlag.AlignCenter,
-                         style.ring_name(ring))
+        painter.drawText(_text_box(c, painter.fontMetrics(), style.ring_name(ring)),
+                         Qt.AlignmentFlag.AlignCenter, style.ring_name(ring))
     big = QFont(font)
     big.setPointSizeF(font.pointSizeF() * 1.1)
     big.setBold(True)
     big.setCapitalization(QFont.Capitalization.AllUppercase)
     big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-    painter.setFont(big)
-    painter.setPen(style.mix(text, base, 0.25))
+    painter.setPen(style.sector_label_colour(palette))
     label_r = (OUTSIDE_MAX + 0.09) * s
+    half_w = (OUTSIDE_MAX + SIDE_MARGIN) * s
     for sector in Sector:
         a = math.radians(sector.centre_angle)
         c = QPointF(math.sin(a) * label_r, -math.cos(a) * label_r)
-        painter.drawText(QRectF(c.x() - 120, c.y() - 12, 240, 24),
-                         Qt.AlignmentFlag.AlignCenter, style.sector_name(sector))
+        name = style.sector_name(sector)
+        # A large font (or a long translation) shrinks to stay inside the map's margin.
+        room = 2 * (half_w - abs(c.x())) - 8
+        font = QFont(big)
+        while (QFontMetricsF(font).horizontalAdvance(name) > room
+               and font.pointSizeF() > 6):
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        painter.setFont(font)
+        painter.drawText(_text_box(c, painter.fontMetrics(), name),
+                         Qt.AlignmentFlag.AlignCenter, name)
     painter.restore()
+
+
+def _text_box(centre: QPointF, metrics, text: str) -> QRectF:
+    """A box around ``centre`` as large as ``text`` needs in the painter's font."""
+    w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 4
+    return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
 

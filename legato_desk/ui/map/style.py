@@ -130,7 +130,8 @@ def change_colour(change: Change) -> QColor:
 
 
 def badge_colour(badge: str) -> QColor:
-    return QColor("#6741d9" if badge == "keyclient" else "#1098ad")
+    """Behind the badge's white letter: both read at 4.5:1 or better."""
+    return QColor("#6741d9" if badge == "keyclient" else "#0b7285")
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -142,3 +143,39 @@ def mix(a: QColor, b: QColor, t: float) -> QColor:
 
 def role(palette: QPalette, name: str) -> QColor:
     return palette.color(getattr(QPalette.ColorRole, name))
+
+
+# -- the map's own text and background colours (tests check their contrast) ---------------
+
+def outside_fill(palette: QPalette) -> QColor:
+    """The "known, no contact" zone."""
+    return mix(role(palette, "Base"), role(palette, "Window"), 0.55)
+
+
+def ring_fill(palette: QPalette, k: int) -> QColor:
+    """Ring ``k`` (0 = close): a little more of the highlight towards the centre."""
+    return mix(role(palette, "Base"), role(palette, "Highlight"), 0.035 * (3 - k))
+
+
+def ring_label_colour(palette: QPalette) -> QColor:
+    return mix(role(palette, "Text"), role(palette, "Base"), 0.35)
+
+
+def sector_label_colour(palette: QPalette) -> QColor:
+    return mix(role(palette, "Text"), role(palette, "Base"), 0.25)
+
+
+def label_back(palette: QPalette) -> QColor:
+    """Behind a person's label, so it reads over lines and rings."""
+    back = role(palette, "Base")
+    back.setAlpha(215)
+    return back
+
+
+def detail_colour(palette: QPalette) -> QColor:
+    """The second line of a person's label (the role)."""
+    return mix(role(palette, "Text"), role(palette, "Base"), 0.35)
+
+
+def index_fill(palette: QPalette) -> QColor:
+    return mix(role(palette, "Base"), role(palette, "Highlight"), 0.3)

@@ -9,8 +9,10 @@ persons and their ties. Releasing the mouse shows the scene again.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsView
+
+from legato_desk.ui import theme
 
 MIN_ZOOM, MAX_ZOOM = 0.15, 6.0
 
@@ -144,7 +146,33 @@ class MapView(QGraphicsView):
             self.stamp = text
             self.viewport().update()
 
+    # -- what is painted over the map: the focus frame and the read-only stamp ------------
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.hasFocus() or self.stamp:
+            self.viewport().update()  # scrolling blits: the frame and stamp would move
+
     def drawForeground(self, painter, rect) -> None:
+        if self.hasFocus():
+            # The canvas has no cursor of its own: a frame shows where the keys go.
+            painter.save()
+            painter.resetTransform()
+            palette = self.palette()
+            frame = theme.legible(palette.color(QPalette.ColorRole.Highlight),
+                                  palette.color(QPalette.ColorRole.Window), theme.MARK_CONTRAST)
+            painter.setPen(QPen(frame, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
+            painter.restore()
         if not self.stamp:
             return
         painter.save()
@@ -155,12 +183,12 @@ class MapView(QGraphicsView):
         metrics = painter.fontMetrics()
         box = metrics.boundingRect(self.stamp).adjusted(-8, -4, 8, 4)
         box.moveTopLeft(QPoint(10, 10))
-        colour = self.palette().color(QPalette.ColorRole.Highlight)
-        painter.setPen(colour)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
         fill = self.palette().color(QPalette.ColorRole.Base)
         fill.setAlpha(225)
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))  # highlight text read 3.6:1
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.stamp)
         painter.restore()
 

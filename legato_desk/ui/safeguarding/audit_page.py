@@ -33,6 +33,7 @@ class AuditPage(RefreshedWhenShown, QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Profile"), self.tr("Action"), self.tr("Record")])
         self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -120,6 +120,7 @@ class DirectoryDialog(QDialog):
             [self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("Deputy"),
              self.tr("Deputy phone")])
         self.contacts.setAccessibleName(self.tr("Contacts"))
+        self.contacts.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.verticalHeader().hide()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.safeguarding import SharingGround
+from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.labels import name
 
@@ -72,7 +73,7 @@ class DisclosureDialog(QDialog):
         self.acknowledged.setAccessibleName(self.tr("Acknowledged by"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        theme.set_text_colour(self.message, theme.ERROR)
         self.message.setAccessibleName(self.tr("Message"))
 
         who = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.ending import EndingReason
+from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.labels import enum_combo
 
@@ -38,7 +39,7 @@ class EndingDialog(QDialog):
         self.note.setPlaceholderText(self.tr("How it ended, what was agreed for later"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        theme.set_text_colour(self.message, theme.ERROR)
         self.message.setAccessibleName(self.tr("Message"))
         intro = QLabel(self.tr("Counselling ends when the key-client says so. Record why "
                                "it ended; the case keeps its records."))

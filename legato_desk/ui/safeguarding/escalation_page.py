@@ -98,7 +98,8 @@ class EscalationPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([300, 600])
+        char = self.fontMetrics().averageCharWidth()  # sizes in characters: a larger
+        splitter.setSizes([n * char for n in [43, 86]])  # font gets wider columns
         self.empty = QLabel(self.tr(
             "No safeguarding flags. Raise one when there is a threat to anybody, knowledge "
             "of a planned crime, a risk of self-harm, danger to the client from the milieu "

@@ -53,6 +53,7 @@ class ProtocolPage(QWidget):
         self.steps.setHorizontalHeaderLabels(
             [self.tr("Step"), self.tr("Contact role"), self.tr("When")])
         self.steps.setAccessibleName(self.tr("Protocol steps"))
+        self.steps.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.steps.verticalHeader().hide()
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.steps.horizontalHeader()

@@ -39,6 +39,7 @@ class SharingPage(QWidget):
             self.tr("When"), self.tr("To whom"), self.tr("What"), self.tr("Why"),
             self.tr("Ground"), self.tr("Informed by"), self.tr("Acknowledged by")])
         self.table.setAccessibleName(self.tr("Sharing log"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from legato_desk.model.progress import ProgressPoint, time_span
 from legato_desk.model.session import RATING_MAX, RATING_MIN, Task, TaskGroup
+from legato_desk.ui import theme
 from legato_desk.ui.sessions.labels import TASK_COLOURS, task_short
 
 LEGEND_W = 150
@@ -27,6 +28,11 @@ class ProgressChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(160)
         self.setAccessibleName(self.tr("Progress chart"))
+
+    def line_colour(self, task: Task) -> QColor:
+        """The task's hue, lightened on a dark palette until the line stands out at 3:1."""
+        return theme.legible(TASK_COLOURS[task], self.palette().color(QPalette.ColorRole.Base),
+                             theme.MARK_CONTRAST)
 
     def sizeHint(self) -> QSize:
         return QSize(640, 240)
@@ -95,7 +101,7 @@ class ProgressChart(QWidget):
             p.drawText(QPointF(left, rect.bottom() + fm.ascent() + 6), label)
         # series
         for task, points in self.series.items():
-            colour = QColor(TASK_COLOURS[task])
+            colour = self.line_colour(task)
             pen = QPen(colour, 2)
             if task.group is TaskGroup.GROUNDING:
                 pen.setStyle(Qt.PenStyle.DashLine)
@@ -116,7 +122,7 @@ class ProgressChart(QWidget):
         x0 = rect.right() + 14
         y = rect.top()
         for task in self.series:
-            colour = QColor(TASK_COLOURS[task])
+            colour = self.line_colour(task)
             pen = QPen(colour, 2)
             if task.group is TaskGroup.GROUNDING:
                 pen.setStyle(Qt.PenStyle.DashLine)

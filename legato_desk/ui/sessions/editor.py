@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -35,6 +36,7 @@ from legato_desk.model.progress import TaskOverview
 from legato_desk.model.session import (
     STATE_MAX, STATE_MIN, Mode, SessionRecord, Task, TaskGroup)
 from legato_desk.model.templates import Template
+from legato_desk.ui import theme
 from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.ui.sessions.rows import (
     FactRow, TaskRow, rating_combo, rating_value, set_rating, small_text)
@@ -72,6 +74,13 @@ class DateField(_LeavesOnTab, QDateEdit):
     pass
 
 
+def _reflection_style(field, palette) -> None:
+    """The reflection is tinted apart from the facts; its text stays the palette's."""
+    tint = theme.mix(palette.color(QPalette.ColorRole.Base), QColor("#7e57c2"),
+                       0.16 if theme.is_dark(palette) else 0.06)
+    field.setStyleSheet(f"QPlainTextEdit#reflection {{ background: {tint.name()}; }}")
+
+
 class SessionEditor(QScrollArea):
     changed = Signal()
     template_chosen = Signal(object)  # Template
@@ -80,6 +89,7 @@ class SessionEditor(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Session record"))
         self._base = SessionRecord(case_id=0, held_at=datetime.now())
         self._templates: list[Template] = []
         content = QWidget()
@@ -160,8 +170,7 @@ class SessionEditor(QScrollArea):
         self.reflection.setPlaceholderText(self.tr(
             "Your impressions and hypotheses, kept apart from the facts."))
         self.reflection.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
-        self.reflection.setStyleSheet(
-            "QPlainTextEdit#reflection { background: #f5f2fa; color: #1d1b22; }")
+        theme.follow_palette(self.reflection, _reflection_style)
 
         # -- the key-client's state -----------------------------------------------------
         words = (self.tr("low"), self.tr("high"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.progress import due_this_week, week_end
+from legato_desk.ui import theme
 
 RefRole = Qt.ItemDataRole.UserRole + 1
 
@@ -49,6 +50,7 @@ class FollowUpsPanel(QFrame):
         today = self._today()
         items = due_this_week(self.vault.sessions.follow_ups(week_end(today)), today)
         self.list.clear()
+        base = self.list.palette().color(QPalette.ColorRole.Base)
         for f in items:
             step = " ".join(f.next_steps.split()) or self.tr("(no next step written)")
             when = QLocale().toString(QDate(f.due), "ddd dd.MM.")  # weekday in the UI language
@@ -58,7 +60,7 @@ class FollowUpsPanel(QFrame):
             item.setData(RefRole, (f.case_id, f.session_id))
             item.setToolTip(f.next_steps)
             if f.overdue(today):
-                item.setForeground(QBrush(QColor("#b3261e")))
+                item.setForeground(QBrush(theme.legible(theme.ERROR, base)))
             self.list.addItem(item)
         self.title.setText("<b>" + self.tr("Due this week ({n})").format(n=len(items)) + "</b>")
         rows = min(len(items), 4)

@@ -121,7 +121,8 @@ class SessionsPage(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([210, 760])
+        char = self.fontMetrics().averageCharWidth()  # sizes in characters: a larger
+        split.setSizes([n * char for n in [30, 108]])  # font gets wider columns
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

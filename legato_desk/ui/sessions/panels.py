@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legato_desk.ui import theme
 from legato_desk.ui.sessions.labels import mode_name
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +82,8 @@ class DraftBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("draftBanner")
-        self.setStyleSheet("#draftBanner { background: #fff3c4; color: #4a3b00; }")
+        theme.follow_palette(self, lambda w, p: w.setStyleSheet(
+            theme.note_style(p, "#draftBanner")))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore draft"))

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.session import Change, TaskGroup, TaskStatus
+from legato_desk.ui import theme
 from legato_desk.ui.widgets.shown import RefreshedWhenShown
 from legato_desk.ui.sessions.chart import ProgressChart
 from legato_desk.ui.sessions.editor import person_label
@@ -49,6 +50,7 @@ class TaskOverviewWidget(QWidget):
         self.case_id, self.person_id = case_id, person_id
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setAccessibleName(self.tr("Task overview"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setHorizontalHeaderLabels([
             self.tr("Task"), self.tr("Status"), self.tr("Last activity"), self.tr("Sessions"),
             self.tr("Progress"), self.tr("Latest next step")])
@@ -122,7 +124,8 @@ class TaskOverviewWidget(QWidget):
             if c == 0:
                 item.setIcon(_swatch(TASK_COLOURS[row.task]))
             if c == 1:
-                item.setForeground(QBrush(QColor(_STATUS_COLOURS[row.status])))
+                base = self.table.palette().color(QPalette.ColorRole.Base)
+                item.setForeground(QBrush(theme.legible(_STATUS_COLOURS[row.status], base)))
             if c == 5:
                 item.setToolTip(text)
             self.table.setItem(r, c, item)

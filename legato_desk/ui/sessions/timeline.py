@@ -7,7 +7,7 @@ Sources are callables ``(vault, case_id) -> [TimelineEvent]`` (see
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.progress import TimelineEvent
 from legato_desk.model.session import Mode
+from legato_desk.ui import theme
 from legato_desk.ui.widgets.shown import RefreshedWhenShown
 from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.vault import timeline as vt
@@ -103,6 +104,7 @@ class TimelinePage(RefreshedWhenShown, QWidget):
     def _fill(self) -> None:
         kinds = self.visible_kinds()
         self.tree.clear()
+        base = self.tree.palette().color(QPalette.ColorRole.Base)  # kinds' hues, legible on it
         shown = [e for e in self.events if e.kind in kinds]
         for ev in shown:
             title, detail = ev.title, ev.detail
@@ -116,7 +118,7 @@ class TimelinePage(RefreshedWhenShown, QWidget):
             stamp = ev.at.strftime("%d.%m.%Y") if (ev.at.hour, ev.at.minute) == (0, 0) \
                 else ev.at.strftime("%d.%m.%Y %H:%M")
             item = QTreeWidgetItem([stamp, kind_label(ev.kind, row=True), title, detail])
-            item.setForeground(1, QBrush(QColor(KINDS.get(ev.kind, ("", "", "#777777"))[2])))
+            item.setForeground(1, QBrush(theme.legible(KINDS.get(ev.kind, ("", "", "#777777"))[2], base)))
             item.setToolTip(3, detail)
             item.setData(0, Qt.ItemDataRole.UserRole, ev.ref)
             self.tree.addTopLevelItem(item)

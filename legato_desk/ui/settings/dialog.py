@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.errors import ValidationError
-from legato_desk.ui import i18n
+from legato_desk.ui import i18n, theme
 from legato_desk.ui.lifecycle.settings_pages import BackupPage, LockingPage, RetentionPage
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.protocol_page import ProtocolPage
@@ -83,6 +84,37 @@ class ProfilePage(QWidget):
             i18n.save_choice(self.language.currentData())
 
 
+class AppearancePage(QWidget):
+    """Light, dark or as the system says. Stored with the window geometry, not in the
+    vault: it is no case data, and the unlock screen needs it before any vault is open."""
+
+    def __init__(self, settings, parent=None):
+        super().__init__(parent)
+        self._settings = settings
+        self.scheme = QComboBox()
+        for value, text in ((theme.SYSTEM, self.tr("As the system")),
+                            (theme.LIGHT, self.tr("Light")), (theme.DARK, self.tr("Dark"))):
+            self.scheme.addItem(text, value)
+        self.scheme.setCurrentIndex(self.scheme.findData(theme.scheme_of(settings)))
+        explain = QLabel(self.tr(
+            "Dark colours are easier on the eyes late in the evening. Every text keeps "
+            "a contrast of at least 4.5:1 in both."))
+        explain.setWordWrap(True)
+        form = QFormLayout(self)
+        label = QLabel(self.tr("&Colours:"))
+        label.setBuddy(self.scheme)
+        form.addRow(label, self.scheme)
+        form.addRow(explain)
+
+    def title(self) -> str:
+        return self.tr("Appearance")
+
+    def apply(self) -> None:
+        value = self.scheme.currentData()
+        self._settings.setValue(theme.KEY, value)
+        theme.apply(QApplication.instance(), value)
+
+
 PAGES: list[type] = [ProfilePage]
 PAGES.append(ProtocolPage)
 
@@ -93,11 +125,13 @@ PAGES += [LockingPage, BackupPage, RetentionPage]
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, vault, parent=None):
+    def __init__(self, vault, parent=None, *, app_settings=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
         self.pages = [page(vault) for page in PAGES]
+        if app_settings is not None:  # the app's own settings (QSettings), not the vault's
+            self.pages.insert(1, AppearancePage(app_settings))
         for page in self.pages:
             self.tabs.addTab(page, page.title())
         self.message = QLabel()

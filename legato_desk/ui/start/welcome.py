@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from legato_desk.ui import theme
 from legato_desk.vault import VaultPaths
 
 
@@ -72,7 +73,7 @@ class WelcomeDialog(QDialog):
         self.demo_button.clicked.connect(lambda: self._finish(self.DEMO))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: palette(highlight);")
+        theme.set_text_colour(self.message, theme.HIGHLIGHT)
 
         others = QHBoxLayout()
         others.addWidget(self.open_button)
