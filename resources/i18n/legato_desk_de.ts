@@ -126,6 +126,39 @@
         </message>
     </context>
     <context>
+        <name>AppearancePage</name>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>&amp;Colours:</source>
+            <translation>&amp;Farben:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>Appearance</source>
+            <translation>Darstellung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>As the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>Dark colours are easier on the eyes late in the evening. Every text keeps a contrast of at least 4.5:1 in both.</source>
+            <translation>Dunkle Farben schonen am späten Abend die Augen. In beiden Darstellungen hat jeder Text einen Kontrast von mindestens 4,5:1.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <location filename="../../legato_desk/app.py" />
@@ -1839,6 +1872,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>Intake record</source>
+            <translation>Erstkontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
             <source>Lan&amp;guages:</source>
             <translation>Sp&amp;rachen:</translation>
         </message>
@@ -2035,6 +2073,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/page.py" />
+            <source>Assessment</source>
+            <translation>Einschätzung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/page.py" />
             <source>Candidates</source>
             <translation>Kandidat/innen</translation>
         </message>
@@ -2045,6 +2088,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/page.py" />
+            <source>Decision and status</source>
+            <translation>Entscheidung und Status</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/page.py" />
             <source>Everyone on the map is marked</source>
             <translation>Alle Personen auf der Karte sind markiert</translation>
         </message>
@@ -2052,6 +2100,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/keyclients/page.py" />
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/page.py" />
+            <source>Profile</source>
+            <translation>Profil</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/page.py" />
@@ -3786,6 +3839,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
+            <source>Map legend</source>
+            <translation>Legende der Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/page.py" />
             <source>Map tools</source>
             <translation>Kartenwerkzeuge</translation>
         </message>
@@ -3793,6 +3851,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/map/page.py" />
             <source>Select exactly two persons (on the map or in the list) to connect them.</source>
             <translation>Wählen Sie genau zwei Personen aus (auf der Karte oder in der Liste), um sie zu verbinden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/page.py" />
+            <source>Selected person</source>
+            <translation>Ausgewählte Person</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
@@ -5211,6 +5274,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Resilience</source>
             <translation>Belastbarkeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Session record</source>
+            <translation>Gesprächsnotiz</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
