@@ -44,10 +44,9 @@ def main(argv: list[str]) -> int:
         from legato_desk.ui import i18n
 
         i18n.install(app, None, override=language)
-    if dark:
-        from legato_desk.ui import theme
+    from legato_desk.ui import theme
 
-        theme.apply(app, theme.DARK)
+    theme.apply(app, theme.DARK if dark else theme.SYSTEM)  # as the app does at start
     vault, folder = demo.create_demo_vault()
     try:
         window = MainWindow(vault, QSettings(str(folder.parent / "s.ini"),

@@ -19,7 +19,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 KEY = "appearance/scheme"
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
@@ -192,10 +192,30 @@ def system_is_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+class _UnclippedTabs(QProxyStyle):
+    """Fusion draws the tabs behind the current one 2 px lower and clips their text,
+    which cuts the dots off capital umlauts ("Übersicht" read "Ubersicht")."""
+
+    def pixelMetric(self, metric, option=None, widget=None):
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+
+def _styled(name: str) -> QStyle:
+    return _UnclippedTabs(name)
+
+
+def _style_name(app: QApplication) -> str:
+    style = app.style()
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    return base.name().lower()
+
+
 def apply(app: QApplication, scheme: str | None) -> str:
     """Use ``scheme`` (system, light or dark) from now on; returns what was applied."""
     if not _ORIGINAL:
-        _ORIGINAL["style"] = app.style().name()
+        _ORIGINAL["style"] = _style_name(app)
         _ORIGINAL["palette"] = QPalette(app.palette())
     scheme = scheme if scheme in SCHEMES else SYSTEM
     effective = scheme
@@ -203,12 +223,14 @@ def apply(app: QApplication, scheme: str | None) -> str:
         if system_is_dark() and not is_dark(_ORIGINAL["palette"]):
             effective = DARK  # the platform style did not follow the system: Fusion does
         else:
-            if app.style().name().lower() != _ORIGINAL["style"].lower():
-                app.setStyle(_ORIGINAL["style"])
+            if _style_name(app) != _ORIGINAL["style"].lower() or \
+                    not isinstance(app.style(), _UnclippedTabs):
+                app.setStyle(_styled(_ORIGINAL["style"]))
             app.setPalette(_ORIGINAL["palette"])
             _restyle_all()
             return SYSTEM
-    app.setStyle("Fusion")
+    if _style_name(app) != "fusion" or not isinstance(app.style(), _UnclippedTabs):
+        app.setStyle(_styled("Fusion"))
     app.setPalette(dark_palette() if effective == DARK else light_palette())
     _restyle_all()
     return effective

@@ -3800,7 +3800,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
             <source>&amp;Connect selected two</source>
-            <translation>Beide Ausgewählten &amp;verbinden</translation>
+            <translation>&amp;Verbinden</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
@@ -3815,7 +3815,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
             <source>&amp;Fit to view</source>
-            <translation>An Ansicht &amp;anpassen</translation>
+            <translation>&amp;Einpassen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
@@ -6941,7 +6941,7 @@ Ist jemand in Gefahr? Wer weiß davon?
         <message>
             <location filename="../../legato_desk/ui/map/legend.py" />
             <source>key-client candidate</source>
-            <translation>mögliche/r Schlüsselklient/in</translation>
+            <translation>Kandidat/in</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/legend.py" />
@@ -6976,7 +6976,7 @@ Ist jemand in Gefahr? Wer weiß davon?
         <message>
             <location filename="../../legato_desk/ui/map/legend.py" />
             <source>support / influence</source>
-            <translation>Unterstützung / Einfluss</translation>
+            <translation>Einfluss / Hilfe</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/legend.py" />
