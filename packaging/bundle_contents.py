@@ -92,6 +92,8 @@ def keep(dest: str) -> bool:
     parts = path.parts
     if path.name in DROPPED:
         return False
+    if parts[0].endswith(".dist-info") and path.name == "RECORD":
+        return False  # pip's install manifest (0.4 MB); Help > About reads METADATA and licences
     binding = _PYTHON_BINDING.match(path.as_posix())
     if binding:
         return binding.group(1) in QT_MODULES
@@ -161,5 +163,9 @@ def prune(binaries, is_root, needs):
 def forbidden_in(files) -> list[str]:
     """Files of a built bundle that the rules should have kept out (for the smoke test)."""
     pattern = re.compile(r"Qt6?(Network|Qml|Quick|WebEngine|OpenGL|Pdf|Multimedia)"
-                         r"|/(tls|networkinformation|egldeviceintegrations)/")
+                         r"|/(tls|networkinformation|egldeviceintegrations)/"
+                         r"|/translations/(?!qtbase_de\.qm$)"  # Qt's catalogues but German
+                         r"|\.dist-info/RECORD$"
+                         r"|(^|/)(_tkinter|_ssl|_hashlib)\.|(^|/)_?(tcl|tk)(\d|_data|/)"
+                         r"|/PIL/_(avif|webp|imagingcms|imagingft|imagingtk)\.")
     return sorted(f for f in files if pattern.search(f))

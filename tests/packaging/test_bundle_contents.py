@@ -174,3 +174,30 @@ def test_an_icu_package_survives_reading_filtering_and_writing():
     _header, kept = icu.read_package(smaller)
     assert [name for name, _ in kept] == ["icudt73l/a.res", "icudt73l/de.res"]
     assert all(package.index(item) % 16 == 0 for _, item in items)  # ICU aligns items
+
+
+def test_the_smoke_test_flags_what_else_the_rules_keep_out():
+    built = ["_internal/PySide6/Qt/translations/qtbase_de.qm",
+             "_internal/PySide6/Qt/translations/qtbase_fr.qm",
+             "_internal/PySide6/Qt/translations/qt_help_de.qm",
+             "_internal/reportlab-5.1.0.dist-info/METADATA",
+             "_internal/reportlab-5.1.0.dist-info/RECORD",
+             "_internal/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+             "_internal/python3.11/lib-dynload/_tkinter.cpython-311-x86_64-linux-gnu.so",
+             "_internal/_tcl_data/init.tcl", "_internal/PIL/_imaging.cpython-311-x86_64-linux-gnu.so",
+             "_internal/PIL/_webp.cpython-311-x86_64-linux-gnu.so",
+             "_internal/legato_desk/i18n/legato_de.qm"]
+    assert bundle.forbidden_in(built) == [
+        "_internal/PIL/_webp.cpython-311-x86_64-linux-gnu.so",
+        "_internal/PySide6/Qt/translations/qt_help_de.qm",
+        "_internal/PySide6/Qt/translations/qtbase_fr.qm",
+        "_internal/_tcl_data/init.tcl",
+        "_internal/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+        "_internal/python3.11/lib-dynload/_tkinter.cpython-311-x86_64-linux-gnu.so",
+        "_internal/reportlab-5.1.0.dist-info/RECORD"]
+
+
+def test_pip_records_stay_out_and_metadata_stays_in():
+    assert not bundle.keep("reportlab-5.1.0.dist-info/RECORD")
+    assert bundle.keep("reportlab-5.1.0.dist-info/METADATA")
+    assert bundle.keep("reportlab-5.1.0.dist-info/licenses/LICENSE")
