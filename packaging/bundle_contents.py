@@ -28,7 +28,8 @@ QT_PLATFORM_LIBRARIES = ("XcbQpa", "WaylandClient")
 # Plugins by folder, by name without "lib" prefix and file extension.
 PLUGINS = {
     "platforms": {"qoffscreen", "qxcb", "qwayland", "qwindows", "qcocoa"},
-    "imageformats": {"qsvg", "qjpeg"},  # PNG is built into QtGui
+    # PNG is built into QtGui; the app reads and writes no JPEG (nor TIFF, WebP ...).
+    "imageformats": {"qsvg"},
     "iconengines": {"qsvgicon"},
     # Windows and macOS draw their native look through style plugins.
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
@@ -164,6 +165,7 @@ def forbidden_in(files) -> list[str]:
     """Files of a built bundle that the rules should have kept out (for the smoke test)."""
     pattern = re.compile(r"Qt6?(Network|Qml|Quick|WebEngine|OpenGL|Pdf|Multimedia)"
                          r"|/(tls|networkinformation|egldeviceintegrations)/"
+                         r"|/imageformats/(?!(lib)?qsvg\.)"
                          r"|/translations/(?!qtbase_de\.qm$)"  # Qt's catalogues but German
                          r"|\.dist-info/RECORD$"
                          r"|(^|/)(_tkinter|_ssl|_hashlib)\.|(^|/)_?(tcl|tk)(\d|_data|/)"

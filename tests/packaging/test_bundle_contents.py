@@ -42,7 +42,7 @@ def test_every_qt_module_the_app_imports_is_bundled():
     "libQt6Core.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/plugins/platforms/qwindows.dll",
     "PySide6/Qt/plugins/platforms/libqcocoa.dylib", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
-    "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/plugins/imageformats/qsvg.dll",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/plugins/imageformats/qsvg.dll",
     "PySide6/Qt/translations/qtbase_de.qm", "libpython3.11.so.1.0", "cryptography/x.so",
     "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so", "libxkbcommon.so.0",
     "resources/legato-desk.svg",
@@ -60,6 +60,7 @@ def test_what_the_app_needs_is_kept(dest):
     "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
     "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/imageformats/libqtiff.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/plugins/imageformats/qjpeg.dll",
     "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
     "PySide6/Qt/translations/qt_help_de.qm", "PySide6/Qt/translations/qtbase_fr.qm",
     "PySide6/opengl32sw.dll",
@@ -186,9 +187,12 @@ def test_the_smoke_test_flags_what_else_the_rules_keep_out():
              "_internal/python3.11/lib-dynload/_tkinter.cpython-311-x86_64-linux-gnu.so",
              "_internal/_tcl_data/init.tcl", "_internal/PIL/_imaging.cpython-311-x86_64-linux-gnu.so",
              "_internal/PIL/_webp.cpython-311-x86_64-linux-gnu.so",
-             "_internal/legato_desk/i18n/legato_de.qm"]
+             "_internal/legato_desk/i18n/legato_de.qm",
+             "_internal/PySide6/Qt/plugins/imageformats/libqsvg.so",
+             "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so"]
     assert bundle.forbidden_in(built) == [
         "_internal/PIL/_webp.cpython-311-x86_64-linux-gnu.so",
+        "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "_internal/PySide6/Qt/translations/qt_help_de.qm",
         "_internal/PySide6/Qt/translations/qtbase_fr.qm",
         "_internal/_tcl_data/init.tcl",
