@@ -28,7 +28,8 @@ QT_PLATFORM_LIBRARIES = ("XcbQpa", "WaylandClient")
 # Plugins by folder, by name without "lib" prefix and file extension.
 PLUGINS = {
     "platforms": {"qoffscreen", "qxcb", "qwayland", "qwindows", "qcocoa"},
-    "imageformats": {"qsvg", "qjpeg"},  # PNG is built into QtGui
+    # PNG is built into QtGui; the app reads and writes no JPEG (nor TIFF, WebP ...).
+    "imageformats": {"qsvg"},
     "iconengines": {"qsvgicon"},
     # Windows and macOS draw their native look through style plugins.
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
@@ -42,6 +43,16 @@ PLUGINS = {
 TRANSLATIONS = {"qtbase_de.qm"}
 # Windows: Qt's software OpenGL fallback (~20 MB); a widgets app draws without GL.
 DROPPED = {"opengl32sw.dll"}
+
+# ICU data (Linux: libicudata, 32 MB; packaging/icu_data.py says what QtCore
+# uses of it). Trees QtCore never reads: break iterators, units, currencies,
+# language names, transliteration, spelled-out numbers.
+ICU_DROPPED_TREES = {"brkitr", "unit", "curr", "lang", "translit", "rbnf"}
+# Locale data (collation order, time-zone names) for the UI's languages and the
+# ones counsellors' desktops most likely run in; others fall back to ICU's root.
+ICU_LANGUAGES = {"de", "en", "tr", "ru", "uk", "pl", "ar", "fa"}
+# "de.res", "de_AT.res", "sr_Latn_RS.res", "de__PHONEBOOK.res" (an alias).
+_ICU_LOCALE = re.compile(r"^([a-z]{2,3})(?:_[A-Za-z0-9]*)*\.res$")
 
 # Python modules PyInstaller must not even analyse: the unused Qt bindings
 # (so their libraries and hooks never come in) and stdlib/dev-only weight.
@@ -82,6 +93,8 @@ def keep(dest: str) -> bool:
     parts = path.parts
     if path.name in DROPPED:
         return False
+    if parts[0].endswith(".dist-info") and path.name == "RECORD":
+        return False  # pip's install manifest (0.4 MB); Help > About reads METADATA and licences
     binding = _PYTHON_BINDING.match(path.as_posix())
     if binding:
         return binding.group(1) in QT_MODULES
@@ -99,6 +112,26 @@ def keep(dest: str) -> bool:
                 name = library.group(1)
                 return f"Qt{name}" in QT_MODULES or name in QT_PLATFORM_LIBRARIES
     return True
+
+
+def keep_icu_item(name: str, item: bytes) -> bool:
+    """Whether an item of ICU's data package ("icudt73l/coll/de.res") stays."""
+    _package, *tree, item_name = name.split("/")
+    if tree and tree[0] in ICU_DROPPED_TREES:
+        return False
+    if item_name.endswith(".cnv"):
+        return _single_byte_code_page(item)
+    locale = _ICU_LOCALE.match(item_name)
+    if locale and item_name not in ("root.res", "res_index.res"):
+        return locale.group(1) in ICU_LANGUAGES
+    return True  # root, pool, res_index, time-zone tables, aliases, properties
+
+
+def _single_byte_code_page(cnv: bytes) -> bool:
+    """A .cnv table (UConverterStaticData after the data header) of one byte per character."""
+    header_size = int.from_bytes(cnv[:2], "little")
+    # structSize(4) name(60) codepage(4) platform, conversionType, minBytes (1 each), maxBytes
+    return cnv[header_size + 4 + 60 + 4 + 3] == 1
 
 
 def prune(binaries, is_root, needs):
@@ -131,5 +164,10 @@ def prune(binaries, is_root, needs):
 def forbidden_in(files) -> list[str]:
     """Files of a built bundle that the rules should have kept out (for the smoke test)."""
     pattern = re.compile(r"Qt6?(Network|Qml|Quick|WebEngine|OpenGL|Pdf|Multimedia)"
-                         r"|/(tls|networkinformation|egldeviceintegrations)/")
+                         r"|/(tls|networkinformation|egldeviceintegrations)/"
+                         r"|/imageformats/(?!(lib)?qsvg\.)"
+                         r"|/translations/(?!qtbase_de\.qm$)"  # Qt's catalogues but German
+                         r"|\.dist-info/RECORD$"
+                         r"|(^|/)(_tkinter|_ssl|_hashlib)\.|(^|/)_?(tcl|tk)(\d|_data|/)"
+                         r"|/PIL/_(avif|webp|imagingcms|imagingft|imagingtk)\.")
     return sorted(f for f in files if pattern.search(f))

@@ -5,18 +5,22 @@
 Runs the bundle's own executable, headless (QT_QPA_PLATFORM=offscreen), with
 HOME and the XDG folders in a scratch folder, and checks each step exits 0
 with nothing on stderr:
-  1. the bundle holds none of the Qt modules/plugins the rules keep out;
+  1. the bundle holds nothing the rules keep out (bundle_contents.forbidden_in);
   2. `init` creates a vault (passphrase on stdin), `check` opens it again;
   3. `demo` creates a vault and writes a case into it; `check` counts it;
   4. `--smoke` starts the GUI on each first window (welcome, unlock, the
      main window of the demo vault), draws it and quits;
   5. install.sh puts a valid menu entry and icon into the scratch HOME.
   6. `export` writes the demo case's supervision PDF, once plain (it must
-     start with %PDF and carry the bundled font) and once AES-256 encrypted.
+     start with %PDF and carry the bundled font) and once AES-256 encrypted;
+  7. the bundle's shrunk ICU data (Linux) still serves what QtCore asks of it:
+     German and Turkish collation, German time-zone names, windows-1252.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import os
 import re
 import shutil
@@ -28,6 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bundle_contents  # noqa: E402
+
+ICU_DATA_MAX_MB = 8  # the wheel's libicudata is 32 MB; packaging/icu_data.py shrinks it
 
 PASSPHRASE = "correct horse battery staple\n"
 # The offscreen platform announces what it cannot do; that is Qt's, not ours.
@@ -66,7 +72,8 @@ def smoke(bundle: Path) -> None:
         expect(needed in files, f"the bundle lacks {needed}")
     licences = [f for f in files if re.fullmatch(r"_internal/[^/]+\.dist-info/METADATA", f)]
     expect(len(licences) >= 10, f"Help > About needs the packages' metadata: {licences}")
-    print(f"1. contents: {len(files)} files, none of QtNetwork/Qml/Quick/WebEngine/OpenGL; "
+    print(f"1. contents: {len(files)} files, none the rules keep out (Qt network/QML/OpenGL, "
+          f"other Qt translations, pip records, Tk, TLS); "
           f"resources and {len(licences)} packages' metadata for Help > About")
 
     with tempfile.TemporaryDirectory(prefix="legato-smoke-") as tmp:
@@ -125,6 +132,63 @@ def smoke(bundle: Path) -> None:
             stdin=f"{PASSPHRASE}smoke pdf passphrase\n")
         expect(b"/Encrypt" in locked.read_bytes(), "the encrypted export has no /Encrypt")
         print(f"6. export: supervision PDF ({len(data) // 1024} KiB) and an encrypted one")
+    check_icu(bundle)
+
+
+def _utf16(text: str):
+    raw = text.encode("utf-16-le")
+    return ctypes.create_string_buffer(raw + b"\0\0"), len(raw) // 2
+
+
+def check_icu(bundle: Path) -> None:
+    """Call the ICU services QtCore uses, in the bundle's own ICU libraries."""
+    lib = bundle / "_internal" / "PySide6" / "Qt" / "lib"
+    data = sorted(lib.glob("libicudata.so.*"))
+    if not data:
+        print("7. ICU: none in this bundle (not Linux)")
+        return
+    size = data[0].stat().st_size / 1e6
+    expect(size < ICU_DATA_MAX_MB, f"{data[0].name} is {size:.0f} MB: not the filtered one")
+    version = data[0].name.rsplit(".", 1)[1]
+    ctypes.CDLL(str(data[0]), mode=ctypes.RTLD_GLOBAL)
+    uc = ctypes.CDLL(str(lib / f"libicuuc.so.{version}"), mode=ctypes.RTLD_GLOBAL)
+    i18n = ctypes.CDLL(str(lib / f"libicui18n.so.{version}"))
+
+    def icu(library, name, *args, restype=ctypes.c_int):
+        status = ctypes.c_int(0)
+        function = getattr(library, f"{name}_{version}")
+        function.restype = restype
+        result = function(*args, ctypes.byref(status))
+        expect(status.value <= 0, f"ICU {name}{args[:1]} failed with status {status.value}")
+        return result
+
+    def collated(locale: bytes, words: list[str]) -> list[str]:
+        collator = ctypes.c_void_p(icu(i18n, "ucol_open", locale, restype=ctypes.c_void_p))
+        key = functools.cmp_to_key(lambda a, b: getattr(i18n, f"ucol_strcoll_{version}")(
+            collator, *_utf16(a), *_utf16(b)))
+        try:
+            return sorted(words, key=key)
+        finally:
+            getattr(i18n, f"ucol_close_{version}")(collator)
+
+    words = ["Zebra", "Ärger", "Oase", "Ölig", "apfel", "Çay", "cem", "ıslak", "isim"]
+    expect(collated(b"de_DE", words) == ["apfel", "Ärger", "Çay", "cem", "isim", "ıslak",
+                                         "Oase", "Ölig", "Zebra"], "German collation")
+    expect(collated(b"tr_TR", words) == ["apfel", "Ärger", "cem", "Çay", "ıslak", "isim",
+                                         "Oase", "Ölig", "Zebra"], "Turkish collation")
+    calendar = ctypes.c_void_p(icu(i18n, "ucal_open", *_utf16("Europe/Berlin"), b"de", 1,
+                                   restype=ctypes.c_void_p))
+    name = ctypes.create_string_buffer(256)
+    length = icu(i18n, "ucal_getTimeZoneDisplayName", calendar, 0, b"de", name, 128)
+    getattr(i18n, f"ucal_close_{version}")(calendar)
+    zone = name.raw[:2 * length].decode("utf-16-le")
+    expect(zone == "Mitteleuropäische Normalzeit", f"Europe/Berlin in German: {zone!r}")
+    converter = ctypes.c_void_p(icu(uc, "ucnv_open", b"windows-1252", restype=ctypes.c_void_p))
+    text = ctypes.create_string_buffer(64)
+    length = icu(uc, "ucnv_toUChars", converter, text, 32, b"\xe4\xdf\x80", 3)
+    getattr(uc, f"ucnv_close_{version}")(converter)
+    expect(text.raw[:2 * length].decode("utf-16-le") == "äß€", "windows-1252 decoding")
+    print(f"7. ICU: {data[0].name} {size:.1f} MB; collation de/tr, zone names, windows-1252")
 
 
 def main(argv: list[str]) -> int:

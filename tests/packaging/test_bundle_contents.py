@@ -42,7 +42,7 @@ def test_every_qt_module_the_app_imports_is_bundled():
     "libQt6Core.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/plugins/platforms/qwindows.dll",
     "PySide6/Qt/plugins/platforms/libqcocoa.dylib", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
-    "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/plugins/imageformats/qsvg.dll",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/plugins/imageformats/qsvg.dll",
     "PySide6/Qt/translations/qtbase_de.qm", "libpython3.11.so.1.0", "cryptography/x.so",
     "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so", "libxkbcommon.so.0",
     "resources/legato-desk.svg",
@@ -60,6 +60,7 @@ def test_what_the_app_needs_is_kept(dest):
     "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
     "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/imageformats/libqtiff.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/plugins/imageformats/qjpeg.dll",
     "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
     "PySide6/Qt/translations/qt_help_de.qm", "PySide6/Qt/translations/qtbase_fr.qm",
     "PySide6/opengl32sw.dll",
@@ -123,3 +124,84 @@ def test_the_bundle_carries_the_metadata_of_every_package_help_about_lists():
     [shipped] = [ast.literal_eval(node.value) for node in tree.body
                  if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "METADATA"]
     assert {dist for _name, dist, _fallback in PACKAGES} <= set(shipped)
+
+
+icu = _load("icu_data")
+
+
+def _cnv(max_bytes: int) -> bytes:
+    """A .cnv item: a 32-byte data header, then UConverterStaticData."""
+    header = (32).to_bytes(2, "little") + b"\xda\x27" + b"\0" * 28
+    return header + b"\0" * (4 + 60 + 4) + bytes([0, 2, 1, max_bytes]) + b"\0" * 40
+
+
+@pytest.mark.parametrize("name", [
+    "icudt73l/root.res", "icudt73l/de.res", "icudt73l/de_AT.res", "icudt73l/coll/de.res",
+    "icudt73l/coll/root.res", "icudt73l/coll/ucadata.icu", "icudt73l/coll/tr.res",
+    "icudt73l/zone/de.res", "icudt73l/zone/root.res", "icudt73l/zone/pool.res",
+    "icudt73l/region/en_GB.res", "icudt73l/res_index.res", "icudt73l/coll/res_index.res",
+    "icudt73l/zoneinfo64.res", "icudt73l/metaZones.res", "icudt73l/timezoneTypes.res",
+    "icudt73l/supplementalData.res", "icudt73l/cnvalias.icu", "icudt73l/uts46.nrm",
+    "icudt73l/pool.res", "icudt73l/coll/de__PHONEBOOK.res",
+])
+def test_icu_data_qtcore_reads_is_kept(name):
+    assert bundle.keep_icu_item(name, b"")
+
+
+@pytest.mark.parametrize("name", [
+    "icudt73l/brkitr/cjdict.dict", "icudt73l/brkitr/de.res", "icudt73l/unit/de.res",
+    "icudt73l/curr/de.res", "icudt73l/lang/de.res", "icudt73l/translit/root.res",
+    "icudt73l/rbnf/de.res", "icudt73l/ja.res", "icudt73l/coll/zh.res", "icudt73l/zone/fr.res",
+    "icudt73l/coll/es__TRADITIONAL.res", "icudt73l/sr_Latn_RS.res",
+])
+def test_icu_data_qtcore_never_reads_is_dropped(name):
+    assert not bundle.keep_icu_item(name, b"")
+
+
+def test_icu_converters_keep_single_byte_code_pages_only():
+    assert bundle.keep_icu_item("icudt73l/ibm-5348_P100-1997.cnv", _cnv(1))  # windows-1252
+    assert not bundle.keep_icu_item("icudt73l/ibm-943_P15A-2003.cnv", _cnv(2))  # Shift_JIS
+
+
+def test_an_icu_package_survives_reading_filtering_and_writing():
+    items = [(f"icudt73l/{name}", bytes([n]) * (n * 7 + 1))
+             for n, name in enumerate(["a.res", "coll/root.res", "de.res", "zz.res"], start=1)]
+    header = (32).to_bytes(2, "little") + b"\xda\x27" + b"\x14\0\0\0" + b"\0\0\x02\0" + b"CmnD"
+    header += b"\0" * (32 - len(header))
+    package = icu.write_package(header, items)
+    # An item read back carries its padding to 16 bytes, as in ICU's own packages.
+    assert [(name, item.rstrip(b"\0")) for name, item in icu.read_package(package)[1]] == items
+    smaller = icu.write_package(header, [items[0], items[2]])
+    _header, kept = icu.read_package(smaller)
+    assert [name for name, _ in kept] == ["icudt73l/a.res", "icudt73l/de.res"]
+    assert all(package.index(item) % 16 == 0 for _, item in items)  # ICU aligns items
+
+
+def test_the_smoke_test_flags_what_else_the_rules_keep_out():
+    built = ["_internal/PySide6/Qt/translations/qtbase_de.qm",
+             "_internal/PySide6/Qt/translations/qtbase_fr.qm",
+             "_internal/PySide6/Qt/translations/qt_help_de.qm",
+             "_internal/reportlab-5.1.0.dist-info/METADATA",
+             "_internal/reportlab-5.1.0.dist-info/RECORD",
+             "_internal/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+             "_internal/python3.11/lib-dynload/_tkinter.cpython-311-x86_64-linux-gnu.so",
+             "_internal/_tcl_data/init.tcl", "_internal/PIL/_imaging.cpython-311-x86_64-linux-gnu.so",
+             "_internal/PIL/_webp.cpython-311-x86_64-linux-gnu.so",
+             "_internal/legato_desk/i18n/legato_de.qm",
+             "_internal/PySide6/Qt/plugins/imageformats/libqsvg.so",
+             "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so"]
+    assert bundle.forbidden_in(built) == [
+        "_internal/PIL/_webp.cpython-311-x86_64-linux-gnu.so",
+        "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "_internal/PySide6/Qt/translations/qt_help_de.qm",
+        "_internal/PySide6/Qt/translations/qtbase_fr.qm",
+        "_internal/_tcl_data/init.tcl",
+        "_internal/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+        "_internal/python3.11/lib-dynload/_tkinter.cpython-311-x86_64-linux-gnu.so",
+        "_internal/reportlab-5.1.0.dist-info/RECORD"]
+
+
+def test_pip_records_stay_out_and_metadata_stays_in():
+    assert not bundle.keep("reportlab-5.1.0.dist-info/RECORD")
+    assert bundle.keep("reportlab-5.1.0.dist-info/METADATA")
+    assert bundle.keep("reportlab-5.1.0.dist-info/licenses/LICENSE")
