@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, qVersion
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,12 +134,21 @@ def _openssl(provider: str) -> list[Component]:
                       number, "Apache-2.0", text) for number, owners in found.items()]
 
 
+def _icu_version() -> str:
+    """The major version of the ICU that Qt links, from its library's file name."""
+    qt_libs = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+    for found in sorted(qt_libs.glob("libicuuc.so.*")):
+        return found.name.split(".so.")[1]
+    return "?"
+
+
 def components() -> list[Component]:
     cipher, sqlite, provider = _cipher_versions()
     python_licence = Path(os.__file__).with_name("LICENSE.txt")
     native = [
         Component("Qt", qVersion(), "LGPL-3.0-only",
                   _read(LICENCES / "LGPL-3.0.txt", LICENCES / "GPL-3.0.txt")),
+        Component("ICU (in Qt)", _icu_version(), "ICU", _read(LICENCES / "ICU.txt")),
         Component("SQLCipher", cipher, "BSD-3-Clause", _read(LICENCES / "SQLCipher.txt")),
         Component("SQLite", sqlite, _translate("Public domain"), _read(LICENCES / "SQLite.txt")),
         *_openssl(provider),
