@@ -7,6 +7,7 @@ puts exactly that back (same ids and uids), which is how undo works.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable
@@ -359,13 +360,16 @@ class MapRepository:
                       ) -> m.Snapshot:
         label = m.clean_snapshot_label(label)
         taken_on = taken_on or self._clock().astimezone().date()
-        state = m.state_to_json(self.state(case_id))
+        current = self.state(case_id)
+        state = m.state_to_json(current)
+        persons = json.dumps([[p.id, p.uid, int(p.is_index)] for p in current.persons],
+                             ensure_ascii=False, separators=(",", ":"))
         with transaction(self._conn):
             cur = self._conn.execute(
-                "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state,"
+                " persons) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (case_id, m.new_uid(), taken_on.isoformat(), label,
-                 self._clock().isoformat(), state))
+                 self._clock().isoformat(), state, persons))
             self._audit.append("created", "snapshot", cur.lastrowid, case_id=case_id)
             self._touch(case_id)
         return self.snapshot(cur.lastrowid)
@@ -394,15 +398,23 @@ class MapRepository:
     def snapshot_persons(self, case_id: int) -> list[m.Person]:
         """Everyone who is on any snapshot of the case, once each (id, uid, index only).
 
-        Read with SQLite's JSON functions: opening a case needs only who was
-        ever on the map (for stable pseudonym codes), not twelve whole states.
+        Read from the short list each snapshot keeps beside its state (schema
+        10): opening a case needs only who was ever on the map (for stable
+        pseudonym codes), not twelve whole states.
         """
-        rows = self._conn.execute(
-            "SELECT json_extract(p.value, '$.id'), json_extract(p.value, '$.uid'),"
-            " json_extract(p.value, '$.is_index') FROM map_snapshots s,"
-            " json_each(s.state, '$.persons') p WHERE s.case_id = ?"
-            " GROUP BY json_extract(p.value, '$.uid')", (case_id,)).fetchall()
-        return [m.Person(id=r[0], case_id=case_id, uid=r[1], is_index=bool(r[2])) for r in rows]
+        seen: dict[str, m.Person] = {}
+        for persons, state in self._conn.execute(
+                "SELECT persons, CASE WHEN persons IS NULL THEN state END FROM map_snapshots"
+                " WHERE case_id = ? ORDER BY id", (case_id,)).fetchall():
+            if persons is None:  # never filled (should not happen): read the state
+                entries = [(p.id, p.uid, p.is_index) for p in m.state_from_json(state).persons]
+            else:
+                entries = json.loads(persons)
+            for pid, uid, is_index in entries:
+                if uid not in seen:
+                    seen[uid] = m.Person(id=pid, case_id=case_id, uid=uid,
+                                         is_index=bool(is_index))
+        return list(seen.values())
 
     def delete_snapshot(self, snapshot_id: int) -> None:
         with transaction(self._conn):
