@@ -44,23 +44,34 @@ def _utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
+_ENUMS: dict[type, dict] = {cls: {e.value: e for e in cls} for cls in (
+    m.PersonKind, m.Marker, m.RelationKind, m.Strength, m.TieStatus, m.Direction)}
+
+
+def _enum(cls, value):
+    """``cls(value)`` by a dict lookup: a 300-person map with 800 ties is read on
+    every open of a case, and Enum's own lookup was a tenth of that."""
+    found = _ENUMS[cls].get(value)
+    return found if found is not None else cls(value)
+
+
 def _person(row) -> m.Person:
-    d = dict(zip(_P_COLS, row))
+    (id_, case_id, uid, is_index, name, role, kind, age, gender, deceased, marker, note,
+     source, verified, x, y) = row
     return m.Person(
-        id=d["id"], case_id=d["case_id"], uid=d["uid"], is_index=bool(d["is_index"]),
-        name=d["name"], role=d["role"], kind=m.PersonKind(d["kind"]), age=d["age"],
-        gender=d["gender"], deceased=bool(d["deceased"]), marker=m.Marker(d["marker"]),
-        note=d["note"], source=d["source"], verified=bool(d["verified"]),
-        x=d["x"], y=d["y"])
+        id=id_, case_id=case_id, uid=uid, is_index=bool(is_index), name=name, role=role,
+        kind=_enum(m.PersonKind, kind), age=age, gender=gender, deceased=bool(deceased),
+        marker=_enum(m.Marker, marker), note=note, source=source, verified=bool(verified),
+        x=x, y=y)
 
 
 def _relation(row) -> m.Relation:
-    d = dict(zip(_R_COLS, row))
+    id_, case_id, uid, a, b, kind, strength, conflict, status, direction, note = row
     return m.Relation(
-        id=d["id"], case_id=d["case_id"], uid=d["uid"], a=d["person_a"], b=d["person_b"],
-        kind=m.RelationKind(d["kind"]), strength=m.Strength(d["strength"]),
-        conflict=bool(d["conflict"]), status=m.TieStatus(d["status"]),
-        direction=m.Direction(d["direction"]), note=d["note"])
+        id=id_, case_id=case_id, uid=uid, a=a, b=b, kind=_enum(m.RelationKind, kind),
+        strength=_enum(m.Strength, strength), conflict=bool(conflict),
+        status=_enum(m.TieStatus, status), direction=_enum(m.Direction, direction),
+        note=note)
 
 
 def _db(value):
@@ -98,6 +109,15 @@ class MapRepository:
             f"SELECT {', '.join(_R_COLS)} FROM relations WHERE case_id = ? ORDER BY id",
             (case_id,)).fetchall()
         return m.MapState(tuple(map(_person, persons)), tuple(map(_relation, relations)))
+
+    def persons(self, case_id: int) -> tuple[m.Person, ...]:
+        """The persons of the current map only (``state(case_id).persons``, without
+        reading the ties): who can be ticked as present, key-client names."""
+        self.ensure_index(case_id)
+        rows = self._conn.execute(
+            f"SELECT {', '.join(_P_COLS)} FROM persons WHERE case_id = ? ORDER BY id",
+            (case_id,)).fetchall()
+        return tuple(map(_person, rows))
 
     def person(self, person_id: int) -> m.Person:
         row = self._conn.execute(
