@@ -83,7 +83,7 @@ def test_the_model_reads_only_what_the_view_asks_for(qtbot, page, vault, case):
         asked.append(row.id)
         return f"row {row.id}\nsecond line"
 
-    model = SessionListModel(text)
+    model = SessionListModel(text, page.list)  # owned by the view, as in the app
     rows = [type("Row", (), {"id": k})() for k in range(2000)]
     model.set_rows(rows)
     assert model.rowCount() == 2000 and model.rowCount(model.index(0)) == 0

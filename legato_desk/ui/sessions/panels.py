@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,18 @@ from PySide6.QtWidgets import (
 from legato_desk.ui.sessions.labels import mode_name
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def row_text(row) -> str:
+    """The two lines of a record in the list (in SessionList's translation context)."""
+    tr = QCoreApplication.translate
+    marks = (["✔ " + tr("SessionList", "signed")] if row.signed
+             else [tr("SessionList", "not signed yet")])
+    if row.addenda:
+        marks.append(tr("SessionList", "1 addendum") if row.addenda == 1
+                     else tr("SessionList", "{n} addenda").format(n=row.addenda))
+    return (f"{row.held_at:%d.%m.%Y %H:%M} · {mode_name(row.mode)}\n"
+            f"{row.key_clients or '–'} · {' · '.join(marks)}")
 
 
 class SessionListModel(QAbstractListModel):
@@ -76,7 +88,7 @@ class SessionList(QListView):
         super().__init__(parent)
         self.names: dict[int, str] = {}
         self.signed: dict[int, bool] = {}
-        self.model_ = SessionListModel(self._row_text, self)
+        self.model_ = SessionListModel(row_text, self)
         self.setModel(self.model_)
         self.setAccessibleName(self.tr("Session records"))
         self.setAlternatingRowColors(True)
@@ -90,14 +102,6 @@ class SessionList(QListView):
         self.clicked.connect(self._open_index)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
-
-    def _row_text(self, row) -> str:
-        marks = ["✔ " + self.tr("signed")] if row.signed else [self.tr("not signed yet")]
-        if row.addenda:
-            marks.append(self.tr("1 addendum") if row.addenda == 1
-                         else self.tr("{n} addenda").format(n=row.addenda))
-        return (f"{row.held_at:%d.%m.%Y %H:%M} · {mode_name(row.mode)}\n"
-                f"{row.key_clients or '–'} · {' · '.join(marks)}")
 
     def fill(self, rows, current: int | None) -> None:
         self.blockSignals(True)
