@@ -73,3 +73,27 @@ def large_case_vault(scratch: Path, name: str = "large-vault"):
     vault = Vault.open(scratch / name, PASSPHRASE)
     case = next(c for c in vault.cases.list() if c.pseudonym == "L.")
     return vault, case
+
+
+def search_vault(scratch: Path, name: str = "search-vault"):
+    """A vault of 200 light cases (``largecase.generate_search_vault``: 100
+    records each, 20,000 notes), made once per run like the large case; each
+    figure gets its own copy. Returns the open vault and its cases."""
+    import shutil
+
+    from legato_desk.largecase import SearchVaultSize, generate_search_vault
+    from legato_desk.vault import Vault
+    from legato_desk.vault.keys import KdfParams
+
+    master = scratch / "search-vault-master"
+    if not master.exists():
+        size = (SearchVaultSize(cases=6, sessions=20) if os.environ.get("BENCH_QUICK")
+                else SearchVaultSize())
+        vault, _recovery = Vault.create(master, PASSPHRASE, kdf=KdfParams.cheap_for_tests())
+        try:
+            generate_search_vault(vault, size=size)
+        finally:
+            vault.close()
+    shutil.copytree(master, scratch / name)
+    vault = Vault.open(scratch / name, PASSPHRASE)
+    return vault, vault.cases.list()

@@ -1,92 +1,54 @@
 """Session figures: save one record durably, search 20,000 notes, open a case
-with 2,000 sessions (performance.md). Data is generated with bulk SQL in one
-transaction (the schema's triggers fill the full-text index as they would
-one record at a time); the measured calls are the real repository and UI code.
+with 2,000 sessions (performance.md).
+
+The save and search figures run on the vault of 200 cases of performance.md
+(``largecase.generate_search_vault``: 100 records each, written through the
+repositories, the schema's triggers filling the full-text indexes); the
+session tab opens the generated large case (2,000 records). Both vaults are
+made once per run (bench/common.py). The measured calls are the real
+repository and UI code.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import time
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
-import os
-
-from bench.common import PASSPHRASE, scaled
+from bench.common import large_case_vault, scaled, search_vault
 from bench.stats import Samples, interleaved, report
 
-CASES, PER_CASE = 10, 2_000          # 20,000 notes in all; case 1 is "the large case"
-if os.environ.get("BENCH_QUICK"):    # the smoke run in make test: same paths, less data
-    CASES, PER_CASE = 3, 100
-TASKS = ("relationships", "messages", "acknowledgement", "future", "work", "challenges",
-         "partner", "emotions", "therapy")
-WORDS = [f"w{i:04d}" for i in range(3_000)] + [
-    "apprenticeship", "sister", "father", "mosque", "forum", "guilt", "school", "football"]
 
-
-def _text(rng: random.Random, n: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(n))
-
-
-def _fill(vault, rng: random.Random) -> list[int]:
-    from legato_desk.model.map import new_uid
-
-    cases = [vault.cases.create(f"C{i}").id for i in range(CASES)]
-    conn = vault.conn
-    conn.execute("BEGIN")
-    t0 = datetime(2024, 1, 1, 9, 0)
-    for case_id in cases:
-        conn.execute("INSERT INTO persons (case_id, uid, name) VALUES (?, ?, 'Mother')",
-                     (case_id, new_uid()))
-        person = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-        for i in range(PER_CASE):
-            held = (t0 + timedelta(hours=9 * i)).isoformat(timespec="minutes")
-            cur = conn.execute(
-                "INSERT INTO sessions (case_id, uid, held_at, mode, facts, reflection,"
-                " next_steps, created_at, updated_at) VALUES (?, ?, ?, 'phone', ?, ?, ?, ?, ?)",
-                (case_id, new_uid(), held, _text(rng, 60), _text(rng, 25), _text(rng, 10),
-                 held, held))
-            sid = cur.lastrowid
-            conn.execute("INSERT INTO session_participants (case_id, session_id, person_id,"
-                         " name) VALUES (?, ?, ?, 'Mother')", (case_id, sid, person))
-            for task in TASKS[3:]:  # "notes on all six tasks"
-                conn.execute(
-                    "INSERT INTO session_tasks (case_id, session_id, task, done, rating,"
-                    " status, next_step) VALUES (?, ?, ?, ?, ?, 'in_progress', ?)",
-                    (case_id, sid, task, _text(rng, 12), rng.randint(1, 5), _text(rng, 5)))
-    conn.execute("COMMIT")
-    return cases
+def _text(rng: random.Random, words, n: int) -> str:
+    return " ".join(rng.choice(words) for _ in range(n))
 
 
 def run(scratch: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from legato_desk.largecase import search_vocabulary
     from legato_desk.model.session import SessionRecord, Task, TaskEntry
     from legato_desk.ui.sessions.page import SessionsPage
-    from legato_desk.vault import Vault
-    from legato_desk.vault.keys import KdfParams
 
     app = QApplication.instance() or QApplication([])
     rng = random.Random(7)
-    vault, _ = Vault.create(scratch / "sessions-vault", PASSPHRASE,
-                            kdf=KdfParams.cheap_for_tests())
+    words = search_vocabulary()
+    began = time.perf_counter()
+    vault, cases = search_vault(scratch)
+    filled = time.perf_counter() - began
     try:
-        began = time.perf_counter()
-        cases = _fill(vault, rng)
-        filled = time.perf_counter() - began
         conn = vault.conn
-        large = cases[0]
-        person = conn.execute("SELECT id FROM persons WHERE case_id = ? AND is_index = 0",
-                              (large,)).fetchone()[0]
 
         # (a) save one session record --------------------------------------------------
         conn.execute("CREATE TABLE bench_floor (id INTEGER PRIMARY KEY, v TEXT NOT NULL)")
         record = SessionRecord(
-            case_id=cases[1], held_at=datetime(2026, 3, 2, 17, 0), key_clients=(),
-            facts=_text(rng, 80), reflection=_text(rng, 30), next_steps=_text(rng, 10),
-            tasks=tuple(TaskEntry(t, _text(rng, 12), 3) for t in list(Task)[:4]))
+            case_id=cases[1].id, held_at=datetime(2026, 3, 2, 17, 0), key_clients=(),
+            facts=_text(rng, words, 80), reflection=_text(rng, words, 30),
+            next_steps=_text(rng, words, 10),
+            tasks=tuple(TaskEntry(t, _text(rng, words, 12), 3) for t in list(Task)[:4]))
 
         def save() -> float:
             start = time.perf_counter()
@@ -107,7 +69,7 @@ def run(scratch: Path) -> None:
 
         # (b) search over 20,000 notes -----------------------------------------------------
         notes = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
-        queries = iter(rng.choice(WORDS) for _ in range(10**6))
+        queries = iter(rng.choice(words) for _ in range(10**6))
 
         def search() -> float:
             word = next(queries)
@@ -123,16 +85,27 @@ def run(scratch: Path) -> None:
             return time.perf_counter() - start
 
         s = interleaved({"search": search, "floor": fts_alone}, repeat=scaled(60), warmup=3)
-        report(f"(s2) full-text search over {notes:,} session notes (+ task notes), top 50",
+        tasks = conn.execute("SELECT count(*) FROM session_tasks").fetchone()[0]
+        report(f"(s2) full-text search over {notes:,} session notes (+ {tasks:,} task notes)"
+               f" in {len(cases)} cases, top 50",
                ("sessions.search (4 indexes, 50 snippets)", s["search"]),
                ("FTS5 query alone (sessions_fts, newest 50)", s["floor"]),
-               target="≤ 20 ms median")
+               target="≤ 20 ms median",
+               notes=[f"vault of {len(cases)} cases made in {filled:.1f} s (once per run)"])
 
-        # (c) open the large case: session list + editor ready --------------------------
+    finally:
+        vault.close()
+
+    # (c) open the large case: session list + editor ready ------------------------------
+    vault, large_case = large_case_vault(scratch, "sessions-large-vault")
+    try:
+        conn = vault.conn
+        large = large_case.id
+        other = vault.cases.create("S.")
         page = SessionsPage(vault)
         page.resize(980, 600)
         page.show()
-        other, large_case = vault.cases.get(cases[2]), vault.cases.get(large)
+        count = len(vault.sessions.list(large))
 
         def open_case() -> float:
             page.show_case(other)
@@ -153,10 +126,10 @@ def run(scratch: Path) -> None:
             return time.perf_counter() - start
 
         s = interleaved({"open": open_case, "floor": plain_sql}, repeat=scaled(15), warmup=2)
-        report(f"(s3) open a case with {PER_CASE:,} sessions: list, task overview, blank editor",
+        report(f"(s3) open a case with {count:,} sessions: list, task overview, blank editor",
                ("SessionsPage.show_case + events", s["open"]),
                ("the same rows with plain SQL", s["floor"]), target="≤ 200 ms, ≤ 3 × floor",
-               notes=[f"data generated in {filled:.1f} s; person {person} in every session"])
+               notes=["the generated large case (largecase.py)"])
         t = Samples.of([_overview(vault, large) for _ in range(scaled(9))])
         print(f"  note    task_overview of the large case alone: {t.describe()}")
         page.close()

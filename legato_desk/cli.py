@@ -25,6 +25,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     demo.add_argument("--vault", type=Path, required=True, metavar="DIR")
     demo.add_argument("--large", action="store_true",
                       help="also add the generated large case of the performance notes")
+    demo.add_argument("--cases", type=int, default=0, metavar="N",
+                      help="with --large: also add N light generated cases for search "
+                           "(performance.md: 200, 100 records each)")
     check = sub.add_parser("check", help="verify encryption and integrity of a vault")
     check.add_argument("--vault", type=Path, required=True, metavar="DIR")
     export = sub.add_parser(
@@ -96,6 +99,10 @@ def _create(args, stdin, stdout) -> int:
                 from legato_desk.largecase import generate_large_case
 
                 generate_large_case(vault)
+                if args.cases > 0:
+                    from legato_desk.largecase import SearchVaultSize, generate_search_vault
+
+                    generate_search_vault(vault, size=SearchVaultSize(cases=args.cases))
     finally:
         vault.close()
     print(f"Vault created in {args.vault}", file=stdout)

@@ -70,38 +70,99 @@ _WORDS = ("talked", "about", "work", "the", "mosque", "football", "sister", "fut
           "apprenticeship", "friends", "forum", "evening", "weekend", "visit", "trust")
 
 
-def _sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(_WORDS) for _ in range(words)).capitalize() + "."
+def _sentence(rng: random.Random, words: int, vocabulary=_WORDS) -> str:
+    return " ".join(rng.choice(vocabulary) for _ in range(words)).capitalize() + "."
 
 
 def generate_sessions(vault, case_id: int, *, seed: int, count: int, start: date) -> None:
     """``count`` session records over two years, each touching a few tasks."""
+    rng = random.Random(seed + 1)
+    state = vault.maps.state(case_id)
+    people = [p.id for p in state.persons if not p.is_index][:12] or [None]
+    for i in range(count):
+        saved = vault.sessions.save(_session_record(rng, case_id, people, i, count, start))
+        if i < count - 5:
+            vault.sessions.sign(saved.id)
+
+
+def _session_record(rng: random.Random, case_id: int, people: list, i: int, count: int,
+                    start: date, vocabulary=_WORDS):
+    """The ``i``-th of ``count`` records spread over two years from ``start``."""
     from datetime import datetime, time
 
     from legato_desk.model.session import Mode, SessionRecord, Task, TaskEntry, TaskStatus
 
-    rng = random.Random(seed + 1)
-    state = vault.maps.state(case_id)
-    people = [p.id for p in state.persons if not p.is_index][:12] or [None]
     minutes = 730 * 24 * 60 // max(count, 1)
-    for i in range(count):
-        held = datetime.combine(start, time(9)) + timedelta(minutes=i * minutes)
-        tasks = rng.sample(list(Task), rng.randint(2, 4))
-        record = SessionRecord(
-            case_id=case_id, held_at=held.replace(second=0, microsecond=0),
-            duration_min=rng.choice((25, 45, 60, 90)), mode=rng.choice(list(Mode)),
-            key_clients=tuple(p for p in {rng.choice(people)} if p is not None),
-            facts=_sentence(rng, 40), reflection=_sentence(rng, 20),
-            stress=rng.randint(1, 5), guilt=rng.randint(1, 5), resilience=rng.randint(1, 5),
-            next_steps=_sentence(rng, 8),
-            tasks=tuple(TaskEntry(t, _sentence(rng, 10), rng.randint(1, 5),
-                                  rng.choice((TaskStatus.IN_PROGRESS, TaskStatus.IN_PROGRESS,
-                                              TaskStatus.PAUSED, TaskStatus.ACHIEVED)),
-                                  setback=_sentence(rng, 6) if rng.random() < 0.1 else "",
-                                  next_step=_sentence(rng, 5)) for t in tasks))
-        saved = vault.sessions.save(record)
-        if i < count - 5:
-            vault.sessions.sign(saved.id)
+    held = datetime.combine(start, time(9)) + timedelta(minutes=i * minutes)
+    tasks = rng.sample(list(Task), rng.randint(2, 4))
+    return SessionRecord(
+        case_id=case_id, held_at=held.replace(second=0, microsecond=0),
+        duration_min=rng.choice((25, 45, 60, 90)), mode=rng.choice(list(Mode)),
+        key_clients=tuple(p for p in {rng.choice(people)} if p is not None),
+        facts=_sentence(rng, 40, vocabulary), reflection=_sentence(rng, 20, vocabulary),
+        stress=rng.randint(1, 5), guilt=rng.randint(1, 5), resilience=rng.randint(1, 5),
+        next_steps=_sentence(rng, 8, vocabulary),
+        tasks=tuple(TaskEntry(t, _sentence(rng, 10, vocabulary), rng.randint(1, 5),
+                              rng.choice((TaskStatus.IN_PROGRESS, TaskStatus.IN_PROGRESS,
+                                          TaskStatus.PAUSED, TaskStatus.ACHIEVED)),
+                              setback=(_sentence(rng, 6, vocabulary) if rng.random() < 0.1
+                                       else ""),
+                              next_step=_sentence(rng, 5, vocabulary)) for t in tasks))
+
+
+# -- the vault of many cases, for search -------------------------------------------------
+
+@dataclass(frozen=True)
+class SearchVaultSize:
+    """performance.md asks for "a vault of 200 such cases for search" and a
+    search over 20,000 notes. 200 full large cases would be 400,000 records
+    (hours to generate, gigabytes of vault): the search cases are lighter,
+    100 records each, so 200 of them hold the 20,000 notes the search target
+    names, each with its task notes (2-4 per record) indexed as well."""
+
+    cases: int = 200
+    sessions: int = 100
+    persons: int = 8
+    ties: int = 10
+
+
+def search_vocabulary(seed: int = 7) -> tuple[str, ...]:
+    """The words of the search cases' notes: the large case's everyday words
+    and 2,000 invented ones, so searched words range from common to rare."""
+    rng = random.Random(seed + 3)
+    invented = set()
+    while len(invented) < 2_000:
+        invented.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return tuple(_WORDS) + tuple(sorted(invented - set(_WORDS)))
+
+
+def generate_search_vault(vault, *, seed: int = 7, size: SearchVaultSize = SearchVaultSize(),
+                          progress=None) -> list:
+    """``size.cases`` light cases (a small map, ``size.sessions`` records each,
+    unsigned) written through the real repositories, one transaction per
+    case's records; returns the cases. Same seed, same content."""
+    conn = vault.conn
+    conn.execute("PRAGMA synchronous = OFF")
+    vocabulary = search_vocabulary(seed)
+    small = LargeCaseSize(persons=size.persons, ties=size.ties, snapshots=1, sessions=0,
+                          safeguarding=0)
+    start = date.today() - timedelta(days=730)
+    cases = []
+    try:
+        for k in range(size.cases):
+            rng = random.Random(seed * 100_003 + k)
+            case = vault.cases.create(invented_name(rng), opened_on=start)
+            generate_map(vault, case.id, seed=seed + k, size=small, start=start)
+            people = [p.id for p in vault.maps.persons(case.id) if not p.is_index] or [None]
+            vault.sessions.add_many(
+                _session_record(rng, case.id, people, i, size.sessions, start, vocabulary)
+                for i in range(size.sessions))
+            cases.append(vault.cases.get(case.id))
+            if progress is not None:
+                progress(k + 1, size.cases)
+    finally:
+        conn.execute("PRAGMA synchronous = FULL")
+    return cases
 
 
 def generate_safeguarding(vault, case_id: int, *, seed: int, count: int, start: date) -> None:

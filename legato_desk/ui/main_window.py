@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         counsellor talks with the caller, and a parent may still be counselled
         alongside the key-client.
         """
-        persons = {p.id: p for p in self.vault.maps.state(case_id).persons if not p.is_index}
+        persons = {p.id: p for p in self.vault.maps.persons(case_id) if not p.is_index}
         ranked = [c.person_id for c in sorted(self.vault.keyclients.candidates(case_id),
                                               key=lambda c: (not c.is_keyclient, c.id))]
         first = [persons[pid] for pid in ranked if pid in persons]

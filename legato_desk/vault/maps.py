@@ -7,6 +7,7 @@ puts exactly that back (same ids and uids), which is how undo works.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable
@@ -43,23 +44,34 @@ def _utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
+_ENUMS: dict[type, dict] = {cls: {e.value: e for e in cls} for cls in (
+    m.PersonKind, m.Marker, m.RelationKind, m.Strength, m.TieStatus, m.Direction)}
+
+
+def _enum(cls, value):
+    """``cls(value)`` by a dict lookup: a 300-person map with 800 ties is read on
+    every open of a case, and Enum's own lookup was a tenth of that."""
+    found = _ENUMS[cls].get(value)
+    return found if found is not None else cls(value)
+
+
 def _person(row) -> m.Person:
-    d = dict(zip(_P_COLS, row))
+    (id_, case_id, uid, is_index, name, role, kind, age, gender, deceased, marker, note,
+     source, verified, x, y) = row
     return m.Person(
-        id=d["id"], case_id=d["case_id"], uid=d["uid"], is_index=bool(d["is_index"]),
-        name=d["name"], role=d["role"], kind=m.PersonKind(d["kind"]), age=d["age"],
-        gender=d["gender"], deceased=bool(d["deceased"]), marker=m.Marker(d["marker"]),
-        note=d["note"], source=d["source"], verified=bool(d["verified"]),
-        x=d["x"], y=d["y"])
+        id=id_, case_id=case_id, uid=uid, is_index=bool(is_index), name=name, role=role,
+        kind=_enum(m.PersonKind, kind), age=age, gender=gender, deceased=bool(deceased),
+        marker=_enum(m.Marker, marker), note=note, source=source, verified=bool(verified),
+        x=x, y=y)
 
 
 def _relation(row) -> m.Relation:
-    d = dict(zip(_R_COLS, row))
+    id_, case_id, uid, a, b, kind, strength, conflict, status, direction, note = row
     return m.Relation(
-        id=d["id"], case_id=d["case_id"], uid=d["uid"], a=d["person_a"], b=d["person_b"],
-        kind=m.RelationKind(d["kind"]), strength=m.Strength(d["strength"]),
-        conflict=bool(d["conflict"]), status=m.TieStatus(d["status"]),
-        direction=m.Direction(d["direction"]), note=d["note"])
+        id=id_, case_id=case_id, uid=uid, a=a, b=b, kind=_enum(m.RelationKind, kind),
+        strength=_enum(m.Strength, strength), conflict=bool(conflict),
+        status=_enum(m.TieStatus, status), direction=_enum(m.Direction, direction),
+        note=note)
 
 
 def _db(value):
@@ -97,6 +109,15 @@ class MapRepository:
             f"SELECT {', '.join(_R_COLS)} FROM relations WHERE case_id = ? ORDER BY id",
             (case_id,)).fetchall()
         return m.MapState(tuple(map(_person, persons)), tuple(map(_relation, relations)))
+
+    def persons(self, case_id: int) -> tuple[m.Person, ...]:
+        """The persons of the current map only (``state(case_id).persons``, without
+        reading the ties): who can be ticked as present, key-client names."""
+        self.ensure_index(case_id)
+        rows = self._conn.execute(
+            f"SELECT {', '.join(_P_COLS)} FROM persons WHERE case_id = ? ORDER BY id",
+            (case_id,)).fetchall()
+        return tuple(map(_person, rows))
 
     def person(self, person_id: int) -> m.Person:
         row = self._conn.execute(
@@ -359,13 +380,16 @@ class MapRepository:
                       ) -> m.Snapshot:
         label = m.clean_snapshot_label(label)
         taken_on = taken_on or self._clock().astimezone().date()
-        state = m.state_to_json(self.state(case_id))
+        current = self.state(case_id)
+        state = m.state_to_json(current)
+        persons = json.dumps([[p.id, p.uid, int(p.is_index)] for p in current.persons],
+                             ensure_ascii=False, separators=(",", ":"))
         with transaction(self._conn):
             cur = self._conn.execute(
-                "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state,"
+                " persons) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (case_id, m.new_uid(), taken_on.isoformat(), label,
-                 self._clock().isoformat(), state))
+                 self._clock().isoformat(), state, persons))
             self._audit.append("created", "snapshot", cur.lastrowid, case_id=case_id)
             self._touch(case_id)
         return self.snapshot(cur.lastrowid)
@@ -394,15 +418,23 @@ class MapRepository:
     def snapshot_persons(self, case_id: int) -> list[m.Person]:
         """Everyone who is on any snapshot of the case, once each (id, uid, index only).
 
-        Read with SQLite's JSON functions: opening a case needs only who was
-        ever on the map (for stable pseudonym codes), not twelve whole states.
+        Read from the short list each snapshot keeps beside its state (schema
+        10): opening a case needs only who was ever on the map (for stable
+        pseudonym codes), not twelve whole states.
         """
-        rows = self._conn.execute(
-            "SELECT json_extract(p.value, '$.id'), json_extract(p.value, '$.uid'),"
-            " json_extract(p.value, '$.is_index') FROM map_snapshots s,"
-            " json_each(s.state, '$.persons') p WHERE s.case_id = ?"
-            " GROUP BY json_extract(p.value, '$.uid')", (case_id,)).fetchall()
-        return [m.Person(id=r[0], case_id=case_id, uid=r[1], is_index=bool(r[2])) for r in rows]
+        seen: dict[str, m.Person] = {}
+        for persons, state in self._conn.execute(
+                "SELECT persons, CASE WHEN persons IS NULL THEN state END FROM map_snapshots"
+                " WHERE case_id = ? ORDER BY id", (case_id,)).fetchall():
+            if persons is None:  # never filled (should not happen): read the state
+                entries = [(p.id, p.uid, p.is_index) for p in m.state_from_json(state).persons]
+            else:
+                entries = json.loads(persons)
+            for pid, uid, is_index in entries:
+                if uid not in seen:
+                    seen[uid] = m.Person(id=pid, case_id=case_id, uid=uid,
+                                         is_index=bool(is_index))
+        return list(seen.values())
 
     def delete_snapshot(self, snapshot_id: int) -> None:
         with transaction(self._conn):

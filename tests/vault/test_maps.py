@@ -189,3 +189,23 @@ def test_snapshot_persons_lists_everyone_ever_frozen_once(vault, case):
     got = {(p.id, p.uid, p.is_index) for p in vault.maps.snapshot_persons(case.id)}
     index = vault.maps.state(case.id).index_client
     assert got == {(index.id, index.uid, True), (a.id, a.uid, False), (b.id, b.uid, False)}
+
+
+def test_snapshot_persons_list_is_what_the_state_holds(vault, case):
+    """take_snapshot writes the list; a row inserted without one gets it from the
+    schema's trigger (e.g. a handover from an older version), so both agree."""
+    import json
+
+    vault.maps.add_person(case.id, 0.5, 0.0, name="A")
+    snap = vault.maps.take_snapshot(case.id, "one")
+    persons, state = vault.conn.execute(
+        "SELECT persons, state FROM map_snapshots WHERE id = ?", (snap.id,)).fetchone()
+    expected = [[p.id, p.uid, int(p.is_index)] for p in m.state_from_json(state).persons]
+    assert json.loads(persons) == expected
+    vault.conn.execute(
+        "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state)"
+        " VALUES (?, 'copied', '2025-01-01', 'copy', '2025-01-01T00:00:00', ?)",
+        (case.id, state))
+    copied = vault.conn.execute(
+        "SELECT persons FROM map_snapshots WHERE uid = 'copied'").fetchone()[0]
+    assert json.loads(copied) == expected

@@ -284,3 +284,37 @@ def test_vault_opens_normally_after_a_failed_migration(vault, vault_dir, monkeyp
         assert reopened.check() == []
     finally:
         reopened.close()
+
+
+# --- schema 10: who is on each snapshot -------------------------------------------------
+
+
+def test_schema_10_lists_the_persons_of_snapshots_taken_before_it(vault_dir, kdf):
+    """A schema-9 vault's snapshots get their persons list from their states."""
+    import json
+
+    from legato_desk.model import map as m
+
+    paths, data_key = make_old_vault(vault_dir, kdf, schema=9)
+    conn = connection.connect(paths.db, data_key)
+    try:
+        case_id = conn.execute("SELECT id FROM cases").fetchone()[0]
+        state = m.MapState((m.Person(id=7, case_id=case_id, uid="u-index", is_index=True),
+                            m.Person(id=9, case_id=case_id, uid="u-nine", name="N.")))
+        conn.execute("INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at,"
+                     " state) VALUES (?, 's1', '2025-03-01', 'one', '2025-03-01T10:00:00',"
+                     " ?)", (case_id, m.state_to_json(state)))
+        conn.execute("INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at,"
+                     " state) VALUES (?, 's2', '2025-04-01', 'empty', '2025-04-01T10:00:00',"
+                     " ?)", (case_id, m.state_to_json(m.MapState())))
+    finally:
+        conn.close()
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        rows = vault.conn.execute("SELECT persons FROM map_snapshots ORDER BY id").fetchall()
+        assert [json.loads(r[0]) for r in rows] == [[[7, "u-index", 1], [9, "u-nine", 0]], []]
+        got = {(p.id, p.uid, p.is_index) for p in vault.maps.snapshot_persons(case_id)}
+        assert got == {(7, "u-index", True), (9, "u-nine", False)}
+        assert vault.check() == []
+    finally:
+        vault.close()

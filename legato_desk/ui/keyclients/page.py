@@ -135,8 +135,7 @@ class KeyClientPage(QWidget):
     def refresh(self) -> None:
         if self.case is None:
             return
-        state = self.vault.maps.state(self.case.id)
-        persons = {p.id: p for p in state.persons}
+        persons = {p.id: p for p in self.vault.maps.persons(self.case.id)}
         self.candidates = {c.id: c for c in self.vault.keyclients.candidates(self.case.id)}
         self.names = {cid: person_name(persons[c.person_id])
                       for cid, c in self.candidates.items()}

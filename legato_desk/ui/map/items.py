@@ -425,52 +425,70 @@ def tie_paths(p1: QPointF, p2: QPointF, r: Relation, offset: float = 0.0,
 
     The line carries the channels: zigzag for conflict, a gap between two bars
     for cut off; dashes (tenuous) and weight (strength) are the pen's business.
+    Plain floats throughout (no QPointF per vertex): 800 ties are built when
+    the large case opens.
     """
-    dx, dy = p2.x() - p1.x(), p2.y() - p1.y()
+    x1, y1, x2, y2 = p1.x(), p1.y(), p2.x(), p2.y()
+    dx, dy = x2 - x1, y2 - y1
     length = math.hypot(dx, dy)
     path, heads, spine = QPainterPath(), QPainterPath(), QPainterPath()
     if length <= trim1 + trim2 + 4:
         return path, heads, spine
     ux, uy = dx / length, dy / length
     nx, ny = -uy, ux
-    s = QPointF(p1.x() + ux * trim1 + nx * offset, p1.y() + uy * trim1 + ny * offset)
-    e = QPointF(p2.x() - ux * trim2 + nx * offset, p2.y() - uy * trim2 + ny * offset)
+    sx, sy = x1 + ux * trim1 + nx * offset, y1 + uy * trim1 + ny * offset
+    ex, ey = x2 - ux * trim2 + nx * offset, y2 - uy * trim2 + ny * offset
     seg = length - trim1 - trim2
     head = 6.0 + WIDTHS[r.strength]
     start_cut = head if r.direction in (Direction.B_TO_A, Direction.BOTH) else 0.0
     end_cut = head if r.direction in (Direction.A_TO_B, Direction.BOTH) else 0.0
     if r.status is TieStatus.CUT_OFF:
         mid, gap = seg / 2, 5.0
-        _line(path, s, ux, uy, nx, ny, start_cut, mid - gap, r.conflict)
-        _line(path, s, ux, uy, nx, ny, mid + gap, seg - end_cut, r.conflict)
+        _line(path, sx, sy, ux, uy, nx, ny, start_cut, mid - gap, r.conflict)
+        _line(path, sx, sy, ux, uy, nx, ny, mid + gap, seg - end_cut, r.conflict)
         for t in (mid - gap, mid + gap):
-            c = QPointF(s.x() + ux * t, s.y() + uy * t)
-            path.moveTo(c.x() + nx * 7, c.y() + ny * 7)
-            path.lineTo(c.x() - nx * 7, c.y() - ny * 7)
+            cx, cy = sx + ux * t, sy + uy * t
+            path.moveTo(cx + nx * 7, cy + ny * 7)
+            path.lineTo(cx - nx * 7, cy - ny * 7)
     else:
-        _line(path, s, ux, uy, nx, ny, start_cut, seg - end_cut, r.conflict)
+        _line(path, sx, sy, ux, uy, nx, ny, start_cut, seg - end_cut, r.conflict)
     if end_cut:
-        _arrow(heads, e, ux, uy, head)
+        _arrow(heads, ex, ey, ux, uy, head)
     if start_cut:
-        _arrow(heads, s, -ux, -uy, head)
-    spine.moveTo(s)
-    spine.lineTo(e)
+        _arrow(heads, sx, sy, -ux, -uy, head)
+    spine.moveTo(sx, sy)
+    spine.lineTo(ex, ey)
     return path, heads, spine
 
 
-def _line(path, s, ux, uy, nx, ny, t0, t1, zigzag) -> None:
+def _line(path, sx, sy, ux, uy, nx, ny, t0, t1, zigzag) -> None:
     if t1 <= t0:
         return
-    path.moveTo(s.x() + ux * t0, s.y() + uy * t0)
+    path.moveTo(sx + ux * t0, sy + uy * t0)
     if zigzag:
         step, amp, t, sign = 4.0, 3.5, t0 + 4.0, 1
+        line_to = path.lineTo
         while t < t1 - 2:
-            path.lineTo(s.x() + ux * t + nx * amp * sign, s.y() + uy * t + ny * amp * sign)
+            line_to(sx + ux * t + nx * amp * sign, sy + uy * t + ny * amp * sign)
             sign, t = -sign, t + step
-    path.lineTo(s.x() + ux * t1, s.y() + uy * t1)
+    path.lineTo(sx + ux * t1, sy + uy * t1)
+
+
+_PENS: dict[tuple, QPen] = {}
 
 
 def tie_pen(r: Relation, colour: QColor) -> QPen:
+    """The pen of a tie (a copy of one made once per colour, strength and status)."""
+    key = (colour.rgba(), r.strength, r.status is TieStatus.TENUOUS)
+    pen = _PENS.get(key)
+    if pen is None:
+        if len(_PENS) > 256:
+            _PENS.clear()
+        pen = _PENS[key] = _make_tie_pen(r, colour)
+    return QPen(pen)
+
+
+def _make_tie_pen(r: Relation, colour: QColor) -> QPen:
     pen = QPen(colour, WIDTHS[r.strength])
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -480,12 +498,12 @@ def tie_pen(r: Relation, colour: QColor) -> QPen:
     return pen
 
 
-def _arrow(path: QPainterPath, tip: QPointF, ux: float, uy: float, size: float) -> None:
+def _arrow(path: QPainterPath, tx: float, ty: float, ux: float, uy: float,
+           size: float) -> None:
     nx, ny = -uy, ux
-    base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
-    path.addPolygon(QPolygonF([
-        tip, QPointF(base.x() + nx * size * 0.5, base.y() + ny * size * 0.5),
-        QPointF(base.x() - nx * size * 0.5, base.y() - ny * size * 0.5), tip]))
+    bx, by = tx - ux * size, ty - uy * size
+    path.moveTo(tx, ty)
+    path.lineTo(bx + nx * size * 0.5, by + ny * size * 0.5)
+    path.lineTo(bx - nx * size * 0.5, by - ny * size * 0.5)
+    path.lineTo(tx, ty)
     path.closeSubpath()
-
-

@@ -43,7 +43,7 @@ SHORTCUTS = {"new": "Ctrl+Shift+N", "save": "Ctrl+S", "sign": "Ctrl+Shift+S",
 
 def map_persons(vault) -> CandidatesProvider:
     """Everyone on the case's map except the index client."""
-    return lambda case_id: [p for p in vault.maps.state(case_id).persons if not p.is_index]
+    return lambda case_id: [p for p in vault.maps.persons(case_id) if not p.is_index]
 
 
 def _now() -> datetime:

@@ -3,13 +3,14 @@ banner offering a kept draft, and the signed record with its addendum box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Callable
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -24,7 +25,61 @@ from legato_desk.ui.sessions.labels import mode_name
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class SessionList(QListWidget):
+def row_text(row) -> str:
+    """The two lines of a record in the list (in SessionList's translation context)."""
+    tr = QCoreApplication.translate
+    marks = (["✔ " + tr("SessionList", "signed")] if row.signed
+             else [tr("SessionList", "not signed yet")])
+    if row.addenda:
+        marks.append(tr("SessionList", "1 addendum") if row.addenda == 1
+                     else tr("SessionList", "{n} addenda").format(n=row.addenda))
+    return (f"{row.held_at:%d.%m.%Y %H:%M} · {mode_name(row.mode)}\n"
+            f"{row.key_clients or '–'} · {' · '.join(marks)}")
+
+
+class SessionListModel(QAbstractListModel):
+    """The rows of ``vault.sessions.list`` as they come (newest first).
+
+    A row's text is made only when the view asks for it (``data``), i.e. for
+    the rows on screen: a case with 2,000 records no longer formats 2,000
+    texts and builds 2,000 items to show a dozen.
+    """
+
+    def __init__(self, text: Callable[[object], str], parent=None):
+        super().__init__(parent)
+        self._text = text
+        self._rows: list = []
+        self._row_of: dict[int, int] | None = None  # session id -> row, on first use
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._row_of = None
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return self._rows
+
+    def row_of(self, session_id: int | None) -> int | None:
+        if self._row_of is None:
+            self._row_of = {r.id: n for n, r in enumerate(self._rows)}
+        return self._row_of.get(session_id)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row)
+        if role == IdRole:
+            return row.id
+        return None
+
+
+class SessionList(QListView):
     """The case's records, newest first; two lines each."""
 
     open_requested = Signal(int)
@@ -34,40 +89,56 @@ class SessionList(QListWidget):
         super().__init__(parent)
         self.names: dict[int, str] = {}
         self.signed: dict[int, bool] = {}
+        self.model_ = SessionListModel(row_text, self)
+        self.setModel(self.model_)
         self.setAccessibleName(self.tr("Session records"))
         self.setAlternatingRowColors(True)
         self.setSpacing(1)
+        # Every row is two lines: the view sizes one, not all 2,000.
+        self.setUniformItemSizes(True)
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.itemActivated.connect(lambda item: self.open_requested.emit(item.data(IdRole)))
-        self.itemClicked.connect(lambda item: self.open_requested.emit(item.data(IdRole)))
+        self.activated.connect(self._open_index)
+        self.clicked.connect(self._open_index)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
 
     def fill(self, rows, current: int | None) -> None:
         self.blockSignals(True)
-        self.clear()
-        self.names, self.signed = {}, {}
-        for row in rows:
-            self.names[row.id] = row.key_clients
-            self.signed[row.id] = row.signed
-            marks = ["✔ " + self.tr("signed")] if row.signed else [self.tr("not signed yet")]
-            if row.addenda:
-                marks.append(self.tr("1 addendum") if row.addenda == 1
-                             else self.tr("{n} addenda").format(n=row.addenda))
-            item = QListWidgetItem(f"{row.held_at:%d.%m.%Y %H:%M} · {mode_name(row.mode)}\n"
-                                   f"{row.key_clients or '–'} · {' · '.join(marks)}")
-            item.setData(IdRole, row.id)
-            self.addItem(item)
-            if row.id == current:
-                self.setCurrentItem(item)
+        rows = list(rows)
+        self.names = {row.id: row.key_clients for row in rows}
+        self.signed = {row.id: row.signed for row in rows}
+        self.model_.set_rows(rows)
+        found = self.model_.row_of(current) if current is not None else None
+        if found is not None:
+            self.setCurrentIndex(self.model_.index(found))
         self.blockSignals(False)
 
+    def clear(self) -> None:
+        self.names, self.signed = {}, {}
+        self.model_.set_rows([])
+
+    def count(self) -> int:
+        return self.model_.rowCount()
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(IdRole) if index.isValid() and self.selectionModel().isSelected(
+            index) else None
+
+    def row_text(self, row: int) -> str:
+        return self.model_.index(row).data()
+
+    def _open_index(self, index) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(IdRole))
+
     def _context_menu(self, pos) -> None:
-        item = self.itemAt(pos)
-        if item is None:
+        index = self.indexAt(pos)
+        if not index.isValid():
             return
-        session_id = item.data(IdRole)
+        session_id = index.data(IdRole)
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(session_id))
         delete = menu.addAction(self.tr("Delete this record…"),
