@@ -349,6 +349,8 @@ def update(language: str, catalogue: Catalogue, prune: bool = False) -> dict[Key
     new: dict[Key, Entry] = {}
     for key in wanted(language, catalogue):
         entry = old.get(key) or Entry(key, ["", ""] if key.numerus else [""], False)
+        if entry.vanished:  # back in the code: its translation still holds
+            entry.finished = all(f.strip() for f in entry.forms)
         entry.vanished = False
         entry.files = catalogue.keys[key]
         new[key] = entry

@@ -176,7 +176,9 @@ def split_highlights(snippet: str) -> list[tuple[str, bool]]:
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
     """One dated thing in a case. ``kind`` names its source ("session",
-    "snapshot", "key_client", "safeguarding", ...); ``ref`` lets a screen open it."""
+    "snapshot", "key_client", "safeguarding", ...); ``ref`` lets a screen open it.
+    ``title`` and ``detail`` are texts (names, labels), event codes such as
+    "raised", enum values, or a tuple of those: the screen puts them in words."""
 
     at: datetime
     kind: str
@@ -189,5 +191,5 @@ def merge_timeline(sources: Iterable[Iterable[TimelineEvent]],
                    kinds: set[str] | None = None) -> list[TimelineEvent]:
     """All events of all sources in chronological order, optionally only some kinds."""
     events = [ev for source in sources for ev in source if kinds is None or ev.kind in kinds]
-    events.sort(key=lambda ev: (ev.at, ev.kind, ev.title))
+    events.sort(key=lambda ev: (ev.at, ev.kind, str(ev.title)))  # titles may be enums
     return events

@@ -46,7 +46,7 @@ def keyclient_events(vault, case_id: int) -> list[TimelineEvent]:
             out.append(TimelineEvent(_at(c.decided_on), "key_client", who, "chosen",
                                      ("keyclient", c.id)))
         for e in vault.keyclients.history(c.id):
-            detail = e.status.value + (f" ({e.end_reason.value})" if e.end_reason else "")
+            detail = (e.status, e.end_reason) if e.end_reason else (e.status,)
             out.append(TimelineEvent(_at(e.on), "key_client", who, detail, ("keyclient", c.id)))
     return out
 
@@ -55,14 +55,14 @@ def safeguarding_events(vault, case_id: int) -> list[TimelineEvent]:
     """Flags raised and closed, and every disclosure to another agency."""
     out = []
     for e in vault.safeguarding.for_case(case_id):
-        out.append(TimelineEvent(_at(e.raised_at), "safeguarding", e.flag.value, "raised",
+        out.append(TimelineEvent(_at(e.raised_at), "safeguarding", e.flag, "raised",
                                  ("escalation", e.id)))
         if e.closed_at:
-            out.append(TimelineEvent(_at(e.closed_at), "safeguarding", e.flag.value, "closed",
+            out.append(TimelineEvent(_at(e.closed_at), "safeguarding", e.flag, "closed",
                                      ("escalation", e.id)))
     for d in vault.sharing.for_case(case_id):
         out.append(TimelineEvent(_at(d.shared_at), "safeguarding", d.recipient,
-                                 f"{d.kind.value}: {d.ground.value}", ("disclosure", d.id)))
+                                 (d.kind, d.ground), ("disclosure", d.id)))
     return out
 
 

@@ -4717,6 +4717,26 @@ offen seit {when}</translation>
             <source>There is no legato-desk backup in that folder.</source>
             <translation>In diesem Ordner gibt es keine legato-desk-Sicherung.</translation>
         </message>
+        <message>
+            <location filename="../../legato_desk/ui/lifecycle/restore.py" />
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/lifecycle/restore.py" />
+            <source>before a restore</source>
+            <translation>vor einer Wiederherstellung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/lifecycle/restore.py" />
+            <source>copied folder</source>
+            <translation>kopierter Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/lifecycle/restore.py" />
+            <source>made by hand</source>
+            <translation>von Hand</translation>
+        </message>
     </context>
     <context>
         <name>RetentionDialog</name>
@@ -5026,6 +5046,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>addendum</source>
+            <translation>Nachtrag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
             <source>case</source>
             <translation>Fall</translation>
         </message>
@@ -5048,6 +5073,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
             <source>deleted</source>
             <translation>gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>draft</source>
+            <translation>Entwurf</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
@@ -5081,6 +5111,36 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>key-client</source>
+            <translation>Schlüsselklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>key-client training</source>
+            <translation>Schulung der Schlüsselklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>map</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>map snapshot</source>
+            <translation>Kartenstand</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>person on the map</source>
+            <translation>Person auf der Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>session record</source>
+            <translation>Gesprächsnotiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
             <source>setting</source>
             <translation>Einstellung</translation>
         </message>
@@ -5093,6 +5153,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
             <source>status changed</source>
             <translation>Status geändert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>tie on the map</source>
+            <translation>Verbindung auf der Karte</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/install.py" />
@@ -6322,6 +6387,36 @@ Ist jemand in Gefahr? Wer weiß davon?
             <location filename="../../legato_desk/ui/sessions/timeline.py" />
             <source>Sessions</source>
             <translation>Gespräche</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>chosen as key-client</source>
+            <translation>als Schlüsselklient/in gewählt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>escalation closed</source>
+            <translation>Eskalation abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>exported</source>
+            <translation>exportiert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>flag raised</source>
+            <translation>Hinweis erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>information shared</source>
+            <translation>Information weitergegeben</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>marked as a candidate</source>
+            <translation>als Kandidat/in markiert</translation>
         </message>
     </context>
     <context>

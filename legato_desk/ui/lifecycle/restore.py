@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,12 +31,18 @@ from legato_desk.ui.widgets.passphrase import password_field
 from legato_desk.ui.workers import run_task
 from legato_desk.vault import backups
 
-REASONS = {"auto": "automatic", "manual": "made by hand", "before-restore": "before a restore",
-           "copy": "copied folder"}
+def _n(text: str) -> str:
+    return QT_TRANSLATE_NOOP("RestoreDialog", text)
+
+
+REASONS = {"auto": _n("automatic"), "manual": _n("made by hand"),
+           "before-restore": _n("before a restore"), "copy": _n("copied folder")}
 
 
 def backup_label(backup: backups.Backup) -> str:
-    reason = REASONS.get(backup.reason, backup.reason.replace("-", " "))
+    reason = REASONS.get(backup.reason)
+    reason = QCoreApplication.translate("RestoreDialog", reason) if reason \
+        else backup.reason.replace("-", " ")
     return f"{backup.made_at:%d.%m.%Y %H:%M} · {reason} · {backup.path.parent}"
 
 

@@ -67,6 +67,10 @@ AUDIT_WORDS = {
     "case": _n("case"), "intake": _n("intake record"), "escalation": _n("escalation"),
     "disclosure": _n("sharing log entry"), "ending": _n("ending"), "setting": _n("setting"),
     "agency": _n("institution"), "contact": _n("contact"),
+    "session": _n("session record"), "addendum": _n("addendum"), "draft": _n("draft"),
+    "keyclient": _n("key-client"), "keyclient_training": _n("key-client training"),
+    "map": _n("map"), "person": _n("person on the map"), "relation": _n("tie on the map"),
+    "snapshot": _n("map snapshot"),
 }
 
 

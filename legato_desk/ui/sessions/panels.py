@@ -25,14 +25,16 @@ from legato_desk.ui.sessions.labels import mode_name
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionList", text)
+
+
 def row_text(row) -> str:
     """The two lines of a record in the list (in SessionList's translation context)."""
-    tr = QCoreApplication.translate
-    marks = (["✔ " + tr("SessionList", "signed")] if row.signed
-             else [tr("SessionList", "not signed yet")])
+    marks = (["✔ " + _tr("signed")] if row.signed else [_tr("not signed yet")])
     if row.addenda:
-        marks.append(tr("SessionList", "1 addendum") if row.addenda == 1
-                     else tr("SessionList", "{n} addenda").format(n=row.addenda))
+        marks.append(_tr("1 addendum") if row.addenda == 1
+                     else _tr("{n} addenda").format(n=row.addenda))
     return (f"{row.held_at:%d.%m.%Y %H:%M} · {mode_name(row.mode)}\n"
             f"{row.key_clients or '–'} · {' · '.join(marks)}")
 

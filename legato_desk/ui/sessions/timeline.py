@@ -6,6 +6,8 @@ Sources are callables ``(vault, case_id) -> [TimelineEvent]`` (see
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
@@ -19,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legato_desk.model.keyclients import EndReason, Status
 from legato_desk.model.progress import TimelineEvent
+from legato_desk.model.safeguarding import DisclosureKind, FlagType, SharingGround
 from legato_desk.model.session import Mode
 from legato_desk.ui import theme
 from legato_desk.ui.widgets.shown import RefreshedWhenShown
+from legato_desk.ui.keyclients.labels import end_reason_name, status_name
+from legato_desk.ui.safeguarding import labels as safeguarding_labels
 from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.vault import timeline as vt
 
@@ -40,6 +46,30 @@ KINDS = {  # kind -> (filter label, row label, colour)
     "key_client": (_n("Key-client decisions"), _n("Key-client"), "#b8860b"),
     "safeguarding": (_n("Safeguarding"), _n("Safeguarding"), "#c62828"),
 }
+
+
+_DISCLOSURE_KINDS = {DisclosureKind.DISCLOSURE: _n("information shared"),
+                     DisclosureKind.EXPORT: _n("exported")}
+_ENUM_WORDS = {
+    Status: status_name, EndReason: end_reason_name,
+    FlagType: safeguarding_labels.name, SharingGround: safeguarding_labels.name,
+    DisclosureKind: lambda v: QCoreApplication.translate("Timeline", _DISCLOSURE_KINDS[v]),
+}
+_EVENT_WORDS = {  # the event codes of vault/timeline.py
+    "candidate": _n("marked as a candidate"), "chosen": _n("chosen as key-client"),
+    "raised": _n("flag raised"), "closed": _n("escalation closed"),
+}
+
+
+def event_words(part) -> str:
+    """A timeline title or detail in words: enums and event codes translated."""
+    if isinstance(part, tuple):
+        return " · ".join(event_words(p) for p in part if p is not None)
+    if isinstance(part, Enum):
+        return _ENUM_WORDS.get(type(part), lambda v: str(v.value))(part)
+    if part in _EVENT_WORDS:
+        return QCoreApplication.translate("Timeline", _EVENT_WORDS[part])
+    return part
 
 
 def kind_label(kind: str, row: bool = False) -> str:
@@ -107,7 +137,7 @@ class TimelinePage(RefreshedWhenShown, QWidget):
         base = self.tree.palette().color(QPalette.ColorRole.Base)  # kinds' hues, legible on it
         shown = [e for e in self.events if e.kind in kinds]
         for ev in shown:
-            title, detail = ev.title, ev.detail
+            title, detail = event_words(ev.title), event_words(ev.detail)
             if ev.kind == "session":
                 signed = ev.ref[3] if len(ev.ref) > 3 else False
                 title = " · ".join(x for x in (mode_name(Mode(ev.ref[2])), ev.title) if x)

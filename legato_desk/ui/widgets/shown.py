@@ -8,6 +8,10 @@ opening a case does not pay for tabs nobody is looking at.
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import QTimer
+
 
 class RefreshedWhenShown:
     """Mixin before QWidget: ``class Page(RefreshedWhenShown, QWidget)`` with ``refresh()``."""
@@ -26,7 +30,11 @@ class RefreshedWhenShown:
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.case is not None:
-            self.refresh()
+            try:
+                self.refresh()
+            except Exception:  # an exception escaping a Qt event handler kills the process
+                exc_info = sys.exc_info()
+                QTimer.singleShot(0, lambda: sys.excepthook(*exc_info))  # logged, shown
 
     def refresh(self) -> None:  # pragma: no cover - every page defines its own
         raise NotImplementedError
