@@ -8,8 +8,8 @@ layouts that break with long texts and any text that escaped translation.
 
 The .qm files are built from ``resources/i18n/*.ts`` by
 ``packaging/i18n.py build`` (``make`` runs it), so they are not in git. A
-changed choice takes effect at the next start: Qt widgets do not re-read
-their texts.
+changed choice (Settings ▸ Appearance) takes effect at the next start: Qt
+widgets do not re-read their texts.
 """
 
 from __future__ import annotations
@@ -34,8 +34,7 @@ _LOCALES = {"en": "en_GB", "de": "de_DE"}
 
 @dataclass
 class _State:
-    language: str = "en"           # in effect since start
-    settings_file: str | None = None
+    language: str = "en"  # in effect since start
 
 
 _state = _State()
@@ -58,21 +57,6 @@ def saved_choice(settings: QSettings) -> str:
     return value if value in (SYSTEM, *LANGUAGES) else SYSTEM
 
 
-def save_choice(choice: str) -> None:
-    """Remember the choice for the next start (settings.ini, no case data)."""
-    if choice not in (SYSTEM, *LANGUAGES):
-        raise ValueError(f"not a language choice: {choice!r}")
-    if _state.settings_file:
-        settings = QSettings(_state.settings_file, QSettings.Format.IniFormat)
-        settings.setValue(SETTING, choice)
-        settings.sync()
-
-
-def settings_file() -> str | None:
-    """The settings.ini the language was read from (None in tests without one)."""
-    return _state.settings_file
-
-
 def current() -> str:
     """The language the running app speaks ("en", "de" or "pseudo")."""
     return _state.language
@@ -91,7 +75,6 @@ def install(app: QApplication, settings: QSettings | None, override: str | None 
     choice = override or (saved_choice(settings) if settings is not None else SYSTEM)
     language = resolve(choice, QLocale.system().uiLanguages())
     _state.language = language
-    _state.settings_file = settings.fileName() if settings is not None else None
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted = [(I18N_DIR, f"legato_desk_{language}")]
     if language == "de":

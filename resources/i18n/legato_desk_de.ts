@@ -134,6 +134,16 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>A new language takes effect the next time legato-desk starts.</source>
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von legato-desk.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
             <source>Appearance</source>
             <translation>Darstellung</translation>
         </message>
@@ -144,6 +154,11 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>As the system ({language})</source>
+            <translation>Wie das System ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
@@ -151,6 +166,11 @@
             <location filename="../../legato_desk/ui/settings/dialog.py" />
             <source>Dark colours are easier on the eyes late in the evening. Every text keeps a contrast of at least 4.5:1 in both.</source>
             <translation>Dunkle Farben schonen am späten Abend die Augen. In beiden Darstellungen hat jeder Text einen Kontrast von mindestens 4,5:1.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/settings/dialog.py" />
+            <source>Language of the app</source>
+            <translation>Sprache der Anwendung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/settings/dialog.py" />
@@ -4393,21 +4413,6 @@ offen seit {when}</translation>
         <name>ProfilePage</name>
         <message>
             <location filename="../../legato_desk/ui/settings/dialog.py" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <location filename="../../legato_desk/ui/settings/dialog.py" />
-            <source>A new language takes effect the next time legato-desk starts.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von legato-desk.</translation>
-        </message>
-        <message>
-            <location filename="../../legato_desk/ui/settings/dialog.py" />
-            <source>As the system ({language})</source>
-            <translation>Wie das System ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../legato_desk/ui/settings/dialog.py" />
             <source>Counsellor &amp;profile:</source>
             <translation>&amp;Profil (Berater/in):</translation>
         </message>
@@ -4415,11 +4420,6 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/settings/dialog.py" />
             <source>Counsellor profile</source>
             <translation>Profil (Berater/in)</translation>
-        </message>
-        <message>
-            <location filename="../../legato_desk/ui/settings/dialog.py" />
-            <source>Language of the app</source>
-            <translation>Sprache der Anwendung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/settings/dialog.py" />

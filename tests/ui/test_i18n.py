@@ -100,18 +100,22 @@ def test_the_language_chosen_in_settings_is_kept_for_the_next_start(qtbot, vault
                                                                      speak):
     settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
     i18n.install(QApplication.instance(), settings, override="en")
-    from legato_desk.ui.settings.dialog import SettingsDialog
+    from legato_desk.ui.settings.dialog import AppearancePage, SettingsDialog
 
-    dialog = SettingsDialog(vault)
+    dialog = SettingsDialog(vault, app_settings=settings)
     qtbot.addWidget(dialog)
-    profile = dialog.pages[0]
-    profile.language.setCurrentIndex(profile.language.findData("de"))
+    [page] = [p for p in dialog.pages if isinstance(p, AppearancePage)]
+    assert page.language.currentData() == "system"
+    page.language.setCurrentIndex(page.language.findData("de"))
     dialog.accept()
+    settings.sync()
     again = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
     assert i18n.saved_choice(again) == "de"
     assert i18n.resolve(i18n.saved_choice(again), ["en-US"]) == "de"
     # and nothing of the case reaches settings.ini
-    assert set(again.allKeys()) <= {"ui/language", "vault/path"} | {
+    from legato_desk.ui import theme
+
+    assert set(again.allKeys()) <= {"ui/language", theme.KEY, "vault/path"} | {
         k for k in again.allKeys() if k.startswith("window/")}
 
 

@@ -8,7 +8,7 @@ page is one class and one line there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,8 +34,7 @@ LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}  # each in its own language
 
 
 class ProfilePage(QWidget):
-    """Who works with this vault (the name the audit trail records), and the
-    language of the app on this computer (settings.ini, not the vault)."""
+    """Who works with this vault: the name the audit trail records."""
 
     def __init__(self, vault, parent=None):
         super().__init__(parent)
@@ -48,28 +47,12 @@ class ProfilePage(QWidget):
             "The audit trail records which profile made each change (never the "
             "content). Initials are enough."))
         explain.setWordWrap(True)
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language of the app"))
-        system = i18n.resolve(None, QLocale.system().uiLanguages())
-        self.language.addItem(self.tr("As the system ({language})").format(
-            language=LANGUAGE_NAMES[system]), i18n.SYSTEM)
-        for code in i18n.LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        self._saved_language = i18n.saved_choice(
-            QSettings(i18n.settings_file(), QSettings.Format.IniFormat)) \
-            if i18n.settings_file() else i18n.SYSTEM
-        self.language.setCurrentIndex(max(0, self.language.findData(self._saved_language)))
-        restart = QLabel(self.tr("A new language takes effect the next time legato-desk starts."))
-        restart.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Counsellor &profile:"), self.name)
         form.addRow(explain)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(restart)
-        for field in (self.name, self.language):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
+        label = form.labelForField(self.name)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.name)
 
     def title(self) -> str:
         return self.tr("Profile")
@@ -80,13 +63,12 @@ class ProfilePage(QWidget):
             raise ValidationError("A profile name can be at most 60 characters long.")
         self._vault.settings.set(PROFILE_KEY, value)
         self._vault.audit.actor = value or "counsellor"
-        if self.language.currentData() != self._saved_language:
-            i18n.save_choice(self.language.currentData())
 
 
 class AppearancePage(QWidget):
-    """Light, dark or as the system says. Stored with the window geometry, not in the
-    vault: it is no case data, and the unlock screen needs it before any vault is open."""
+    """Light, dark or as the system says, and the language of the app. Stored with the
+    window geometry, not in the vault: it is no case data, and the unlock screen needs
+    it before any vault is open."""
 
     def __init__(self, settings, parent=None):
         super().__init__(parent)
@@ -105,6 +87,20 @@ class AppearancePage(QWidget):
         label.setBuddy(self.scheme)
         form.addRow(label, self.scheme)
         form.addRow(explain)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        system = i18n.resolve(None, QLocale.system().uiLanguages())
+        self.language.addItem(self.tr("As the system ({language})").format(
+            language=LANGUAGE_NAMES[system]), i18n.SYSTEM)
+        for code in i18n.LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(self.language.findData(i18n.saved_choice(settings)))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        restart = QLabel(self.tr("A new language takes effect the next time legato-desk starts."))
+        restart.setWordWrap(True)
+        form.addRow(language_label, self.language)
+        form.addRow(restart)
 
     def title(self) -> str:
         return self.tr("Appearance")
@@ -112,6 +108,7 @@ class AppearancePage(QWidget):
     def apply(self) -> None:
         value = self.scheme.currentData()
         self._settings.setValue(theme.KEY, value)
+        self._settings.setValue(i18n.SETTING, self.language.currentData())
         theme.apply(QApplication.instance(), value)
 
 
