@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from legato_desk import APP_NAME, __version__
 from legato_desk.hardening import harden_process
 from legato_desk.paths import RESOURCES, AppPaths
-from legato_desk.ui import i18n
+from legato_desk.ui import i18n, workers
 from legato_desk.ui.lifecycle import guards
 from legato_desk.ui.messages import error_text, log_bug
 from legato_desk.ui.start.unlock import UnlockDialog
@@ -251,6 +251,7 @@ class Application(QObject):
 
     def _close_vault(self) -> None:
         if self.vault is not None:
+            workers.wait_for_all(timeout=60)  # no background task may outlive the vault
             self.vault.close()
             self.vault = None
 

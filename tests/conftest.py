@@ -8,6 +8,7 @@ data, and the no-plaintext checks can grep exactly the folders the app used.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,15 @@ from legato_desk.vault.keys import KdfParams  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 OTHER_PASSPHRASE = "violet kettle under seven bridges"
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Let background tasks finish before any fixture closes a vault under them."""
+    workers = sys.modules.get("legato_desk.ui.workers")
+    if workers is not None:
+        assert workers.wait_for_all(timeout=30), "a background task did not finish"
+    return (yield)
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,10 +66,6 @@ def section_name(section: Section) -> str:
         Section.PERSON: _tr("What the map holds about the person"),
         Section.COUNTS: _tr("Counts of cases"),
     }[section]
-
-
-class _Progress(QObject):
-    changed = Signal(int, int)  # emitted from the worker thread, received queued
 
 
 class ExportDialog(QDialog):
@@ -277,10 +273,9 @@ class ExportDialog(QDialog):
                 return
             self.target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         self._set_busy(True)
-        progress = _Progress(self)
-        progress.changed.connect(self._show_progress)
-        run_task(self, lambda: build_report(data, request, progress=progress.changed.emit),
-                 lambda pdf: self._finish(request, pdf), self._failed)
+        run_task(self, lambda report: build_report(data, request, progress=report),
+                 lambda pdf: self._finish(request, pdf), self._failed,
+                 on_progress=self._show_progress)
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
