@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from legato_desk import APP_NAME, __version__
 from legato_desk.hardening import harden_process
@@ -311,7 +311,11 @@ def smoke_start(controller: Application) -> int:
     window = controller.first_window()
     window.show()
     QApplication.processEvents()
-    print(f"smoke: {type(window).__name__} shown", flush=True)
+    # The title and one of Qt's own buttons show which translations loaded.
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qt_cancel = box.buttons()[0].text()
+    print(f"smoke: {type(window).__name__} shown | {window.windowTitle()} | {qt_cancel}",
+          flush=True)
     window.close()
     controller.quit()
     return 0

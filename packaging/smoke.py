@@ -108,7 +108,11 @@ def smoke(bundle: Path) -> None:
                              (["--demo"], "MainWindow")):
             out = run(bundle, env, "--smoke", *args)
             expect(f"smoke: {window} shown" in out, f"expected {window}, got:\n{out}")
-        print("4. GUI: welcome, unlock and main window drawn offscreen")
+        out = run(bundle, env, "--smoke", "--language", "de",
+                  "--vault", str(scratch / "nothing-yet"))
+        expect("Willkommen bei legato-desk | Abbrechen" in out,
+               f"the German UI (ours and Qt's) did not load:\n{out}")
+        print("4. GUI: welcome, unlock and main window drawn offscreen; German loads")
 
         install = bundle / "install.sh"
         subprocess.run(["sh", str(install)], env=env, check=True, capture_output=True)

@@ -18,7 +18,8 @@ def test_smoke_start_draws_the_welcome_window_and_quits(make_app, qtbot, capsys)
     app = make_app()
     assert smoke_start(app) == 0
     assert isinstance(app.window, WelcomeDialog) and not app.window.isVisible()
-    assert capsys.readouterr().out == "smoke: WelcomeDialog shown\n"
+    assert capsys.readouterr().out == (
+        "smoke: WelcomeDialog shown | Welcome to legato-desk | Cancel\n")
 
 
 def test_smoke_start_on_an_existing_vault_shows_unlock_and_keeps_no_key(
@@ -44,7 +45,12 @@ def test_the_hidden_smoke_flag_works_from_the_command_line(tmp_path):
         [sys.executable, "-m", "legato_desk", "--smoke", "--vault", str(tmp_path / "none")],
         capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "smoke: WelcomeDialog shown\n"
+    assert result.stdout.startswith("smoke: WelcomeDialog shown | ")
+    german = subprocess.run(
+        [sys.executable, "-m", "legato_desk", "--smoke", "--language", "de",
+         "--vault", str(tmp_path / "none")],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert german.stdout == "smoke: WelcomeDialog shown | Willkommen bei legato-desk | Abbrechen\n"
     assert "--smoke" not in subprocess.run(
         [sys.executable, "-m", "legato_desk", "--help"], capture_output=True, text=True,
         env=env).stdout  # hidden: not a counsellor's option
