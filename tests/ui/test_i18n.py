@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -305,3 +306,25 @@ def test_no_dialog_text_escapes_translation(qtbot, speak, vault, tmp_path):
             problems[name] = found
         dialog.close()
     assert not problems, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in problems.items())
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_whole_map_toolbar_shows_at_the_default_width(qtbot, speak, vault, app_paths,
+                                                           language):
+    from legato_desk.demo import populate
+    from legato_desk.ui.main_window import MainWindow
+    speak(language)
+    populate(vault)
+    window = MainWindow(vault, QSettings(str(app_paths.settings_file),
+                                         QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()  # at its own default size
+    window.open_case(vault.cases.list()[0].id)
+    page = window.workspace.page("map")
+    window.workspace.tabs.setCurrentWidget(page)
+    QApplication.processEvents()
+    overflow = page.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert not overflow.isVisible(), "map tools folded behind »"
+    zoom_in = page.toolbar.widgetForAction(page.zoom_in_action)
+    assert zoom_in.text() == "+" and zoom_in.accessibleName() == page.zoom_in_action.text(
+        ).replace("&", "")

@@ -164,7 +164,6 @@ class MapPage(QWidget):
                                            self.connect_selected, ["Ctrl+J"])
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected,
                                           ["Del"], canvas)
-        self.toolbar.addAction(self.delete_action)
         self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.view.zoom_by(1.25),
                                            ["Ctrl+=", "Ctrl++"])
         self.zoom_out_action = self._action(self.tr("Zoom &out"),
@@ -183,6 +182,13 @@ class MapPage(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.snapshot_action)
         self.toolbar.addAction(self.export_action)
+        # Zoom as "−" and "+" like every map, which leaves room for the longer German
+        # labels at the default width; the name and tooltip keep the words.
+        for action, glyph in ((self.zoom_out_action, "\u2212"), (self.zoom_in_action, "+")):
+            action.setIconText(glyph)
+            button = self.toolbar.widgetForAction(action)
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setMinimumWidth(3 * self.fontMetrics().averageCharWidth())
 
     # -- hooks ---------------------------------------------------------------------
 
