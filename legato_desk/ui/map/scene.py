@@ -267,7 +267,8 @@ class MapScene(QGraphicsScene):
             for key in keys(*box):
                 grid[key].append(box)
 
-        def overlap(box) -> float:
+        def overlap(box, limit: float) -> float:
+            """The area ``box`` shares with placed boxes; stops once it reaches ``limit``."""
             x0, y0, x1, y1 = box
             total, seen = 0.0, set()
             for key in keys(x0, y0, x1, y1):
@@ -278,6 +279,8 @@ class MapScene(QGraphicsScene):
                     seen.add(id(other))
                     total += ((x1 if x1 < ox1 else ox1) - (x0 if x0 > ox0 else ox0)) * (
                         (y1 if y1 < oy1 else oy1) - (y0 if y0 > oy0 else oy0))
+                    if total >= limit:  # already no better than the best side
+                        return total
             return total
 
         items = [*self.persons.values(), *(g for g in self.ghosts if isinstance(g, PersonItem))]
@@ -294,7 +297,11 @@ class MapScene(QGraphicsScene):
             best, best_box, best_score = 0, None, None
             for side, (bx0, by0, bx1, by1) in enumerate(item.label_boxes()):
                 box = (x + bx0, y + by0, x + bx1, y + by1)
-                score = overlap(box) + side * 2.0
+                penalty = side * 2.0
+                limit = math.inf if best_score is None else best_score - penalty
+                if limit <= 0:
+                    break  # later sides cost more than the best already found
+                score = overlap(box, limit) + penalty
                 if best_score is None or score < best_score:
                     best, best_box, best_score = side, box, score
                 if score == 0:
