@@ -123,7 +123,7 @@ class Application(QObject):
     def open_demo(self, show: bool = False):
         from legato_desk import demo
 
-        vault, folder = demo.create_demo_vault()
+        vault, folder = demo.create_demo_vault(translate=i18n.demo_text)
         self._demo_root = folder.parent
         self.folder = folder
         return self.show_main(vault, show=show)

@@ -124,11 +124,15 @@ class _Project:
 
 def _wrapper(func: ast.FunctionDef) -> tuple[str | None, int, str | None] | None:
     """(fixed context, index of the text parameter, context parameter) of a helper
-    like ``def _tr(text): return QCoreApplication.translate("Ctx", text)``."""
+    like ``def _tr(text): return QCoreApplication.translate("Ctx", text)``, or one
+    that hands the marked text on: ``return _now(QT_TRANSLATE_NOOP("Ctx", text))``."""
     body = func.body[1:] if ast.get_docstring(func) is not None else func.body
     if len(body) != 1 or not isinstance(body[0], ast.Return):
         return None
     call = body[0].value
+    if (isinstance(call, ast.Call) and len(call.args) == 1 and isinstance(call.args[0], ast.Call)
+            and getattr(call.args[0].func, "id", None) in NOOP_NAMES):
+        call = call.args[0]
     if not isinstance(call, ast.Call) or len(call.args) < 2:
         return None
     translates = (isinstance(call.func, ast.Attribute) and call.func.attr in TRANSLATE_NAMES

@@ -47,7 +47,9 @@ def main(argv: list[str]) -> int:
     from legato_desk.ui import theme
 
     theme.apply(app, theme.DARK if dark else theme.SYSTEM)  # as the app does at start
-    vault, folder = demo.create_demo_vault()
+    from legato_desk.ui import i18n as ui_i18n
+
+    vault, folder = demo.create_demo_vault(translate=ui_i18n.demo_text)
     try:
         window = MainWindow(vault, QSettings(str(folder.parent / "s.ini"),
                                              QSettings.Format.IniFormat), demo=True)

@@ -85,7 +85,9 @@ def test_the_reader_finds_every_kind_of_translatable_text(tmp_path):
         def _n(text):
             """A table entry."""
             return QT_TRANSLATE_NOOP("Table", text)
-        TABLE = {1: _n("One"), 2: QT_TRANSLATE_NOOP("Other", "Two")}
+        def _d(text):
+            return _now(QT_TRANSLATE_NOOP("Demo", text))
+        TABLE = {1: _n("One"), 2: QT_TRANSLATE_NOOP("Other", "Two"), 3: _d("Three")}
         class Base:
             def hello(self, n):
                 return self.tr("Hello") + self.tr("%n case(s)", "", n)
@@ -102,7 +104,7 @@ def test_the_reader_finds_every_kind_of_translatable_text(tmp_path):
         K("KnownError", "The name"), K("Words", "Plain"), K("Table", "One"),
         K("Other", "Two"), K("Base", "Hello"), K("Sub", "Hello"),
         K("Base", "%n case(s)", "", True), K("Sub", "%n case(s)", "", True),
-        K("Sub", "Yes"), K("Sub", "No"), K("Direct", "Text"),
+        K("Sub", "Yes"), K("Sub", "No"), K("Direct", "Text"), K("Demo", "Three"),
     }
     assert found.copies[K("Sub", "Hello")] == K("Base", "Hello")
     assert [d for d in found.dynamic if "At most" in d] != []

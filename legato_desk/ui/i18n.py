@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from legato_desk.paths import RESOURCES
@@ -65,6 +65,11 @@ def current() -> str:
 def pdf_language() -> str:
     """The default language for PDF exports: the UI's, English for pseudo."""
     return _state.language if _state.language in LANGUAGES else "en"
+
+
+def demo_text(text: str) -> str:
+    """A text of the demo case (legato_desk/demo.py marks them) in the UI's language."""
+    return QCoreApplication.translate("Demo", text)
 
 
 def install(app: QApplication, settings: QSettings | None, override: str | None = None) -> str:

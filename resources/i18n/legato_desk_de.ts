@@ -761,6 +761,578 @@
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>A plan for the next half year.</source>
+            <translation>Ein Plan für das nächste halbe Jahr.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>A turning point may be near: the father showed weakness.</source>
+            <translation>Ein Wendepunkt könnte nahe sein: Der Vater hat Schwäche gezeigt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Agreed she keeps the Sunday dinner going.</source>
+            <translation>Vereinbart, dass sie das Sonntagsessen beibehält.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Application sent.</source>
+            <translation>Bewerbung abgeschickt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Both parents came. The father spoke about his own father for the first time.</source>
+            <translation>Beide Eltern kamen. Der Vater sprach zum ersten Mal über seinen eigenen Vater.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Brother D.</source>
+            <translation>Bruder D.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Calmed the situation on the phone.</source>
+            <translation>Die Lage am Telefon beruhigt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Close to his older sister; two school friends dropped.</source>
+            <translation>Eng mit seiner älteren Schwester; zwei Schulfreunde fallen gelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Crisis of the moment, no danger to anybody reported.</source>
+            <translation>Akute Krise, keine Gefahr für irgendjemanden berichtet.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Feels she should have noticed earlier; we place this in the family's story.</source>
+            <translation>Meint, sie hätte es früher merken müssen; wir ordnen das in die Familiengeschichte ein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Find a psychologist who takes this like any case.</source>
+            <translation>Eine Psychologin oder einen Psychologen finden, die das wie jeden anderen Fall behandeln.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>First call from the mother, Mrs K. (invented), worried about her son M., 19. Since leaving his apprenticeship in spring he spends his evenings with a new group met through an online gaming forum, has cut off two school friends and argues with his father about religion. He still visits his older sister every week and accepts her help with paperwork.
+
+Working hypothesis: the sister is the person M. still seeks out; the father carries much anger and guilt. Next: map the social system with the mother, then meet the sister.</source>
+            <translation>Erster Anruf der Mutter, Frau K. (erfunden), in Sorge um ihren Sohn M., 19. Seit er im Frühjahr seine Ausbildung abgebrochen hat, verbringt er die Abende mit einer neuen Gruppe aus einem Online-Gaming-Forum, hat den Kontakt zu zwei Schulfreunden abgebrochen und streitet mit seinem Vater über Religion. Seine ältere Schwester besucht er weiterhin jede Woche und nimmt ihre Hilfe beim Papierkram an.
+
+Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater trägt viel Wut und Schuld. Als Nächstes: mit der Mutter das soziale System aufzeichnen, dann die Schwester treffen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>First meeting at the office. M. left his apprenticeship in spring and spends his evenings with a group from a gaming forum.</source>
+            <translation>Erstes Treffen in der Beratungsstelle. M. hat im Frühjahr seine Ausbildung abgebrochen und verbringt die Abende mit einer Gruppe aus einem Gaming-Forum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Gaming forum</source>
+            <translation>Gaming-Forum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>German, Turkish</source>
+            <translation>Deutsch, Türkisch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Grandfather</source>
+            <translation>Großvater</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Her part: stay in contact, no arguments about faith.</source>
+            <translation>Ihr Teil: in Kontakt bleiben, keine Streitgespräche über den Glauben.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Her partner supports her; sleep is short with the baby.</source>
+            <translation>Ihr Partner unterstützt sie; mit dem Baby kommt der Schlaf zu kurz.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Invite the father.</source>
+            <translation>Den Vater einladen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Isolation from old friends; conflict with the father.</source>
+            <translation>Abkehr von alten Freunden; Konflikt mit dem Vater.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Jonas</source>
+            <translation>Jonas</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Kept the weekly visits.</source>
+            <translation>Die wöchentlichen Besuche beibehalten.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Lena</source>
+            <translation>Lena</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Lena asks whether he wants to talk to someone outside the family.</source>
+            <translation>Lena fragt, ob er mit jemandem außerhalb der Familie sprechen möchte.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Lena is the person M. still seeks out; she is steady and not dogmatic.</source>
+            <translation>Lena ist die Person, die M. noch aufsucht; sie ist beständig und nicht dogmatisch.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Lena sees M. every week and helps him with paperwork. He asked her about jobs in logistics.</source>
+            <translation>Lena sieht M. jede Woche und hilft ihm beim Papierkram. Er hat sie nach Jobs in der Logistik gefragt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Listened to his idea of a driving licence.</source>
+            <translation>Seiner Idee vom Führerschein zugehört.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Looked at a logistics apprenticeship together.</source>
+            <translation>Gemeinsam eine Ausbildung in der Logistik angesehen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>M. applied for the logistics apprenticeship and told Lena he was proud.</source>
+            <translation>M. hat sich für die Logistik-Ausbildung beworben und Lena gesagt, dass er stolz ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>M. cut off two school friends</source>
+            <translation>M. hat den Kontakt zu zwei Schulfreunden abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>M. leaves the room when he comes in</source>
+            <translation>M. verlässt den Raum, wenn er hereinkommt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>M. still goes to the football group sometimes</source>
+            <translation>M. geht noch manchmal zur Fußballgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>M. still seeks her out and trusts her; she is credible to him and not dogmatic. Her resilience is the concern: we start with her own grounding and keep calls short and frequent.</source>
+            <translation>M. sucht sie noch auf und vertraut ihr; sie ist für ihn glaubwürdig und nicht dogmatisch. Sorge macht ihre Belastbarkeit: Wir beginnen mit ihrer eigenen Stabilisierung und halten die Gespräche kurz und häufig.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>M. visits her every week and asks for her help</source>
+            <translation>M. besucht sie jede Woche und bittet sie um Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Map the family with her.</source>
+            <translation>Mit ihr die Familie aufzeichnen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Mentioned a counsellor at the job centre.</source>
+            <translation>Eine Beraterin im Jobcenter erwähnt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Mr A.</source>
+            <translation>Herr A.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Mr K.</source>
+            <translation>Herr K.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Mr Sample</source>
+            <translation>Herr Muster</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Mrs K.</source>
+            <translation>Frau K.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Ms B.</source>
+            <translation>Frau B.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Ms Example</source>
+            <translation>Frau Beispiel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Ms R.</source>
+            <translation>Frau R.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>New online group since spring; evenings away from home.</source>
+            <translation>Neue Online-Gruppe seit dem Frühjahr; abends nicht zu Hause.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Parents separated for a year when he was twelve.</source>
+            <translation>Die Eltern lebten ein Jahr getrennt, als er zwölf war.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Positive emotional messages</source>
+            <translation>Positive emotionale Botschaften</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Practised praising small steps.</source>
+            <translation>Geübt, kleine Schritte zu loben.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Prepare a letter from the father.</source>
+            <translation>Einen Brief des Vaters vorbereiten.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Quiet, ambitious at school; took the end of his apprenticeship hard.</source>
+            <translation>Ruhig, in der Schule ehrgeizig; das Ende der Ausbildung hat ihn schwer getroffen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Sees M. every Sunday; helps him with letters from the job centre.</source>
+            <translation>Sieht M. jeden Sonntag; hilft ihm bei Briefen vom Jobcenter.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Talk about future plans with M.</source>
+            <translation>Mit M. über Zukunftspläne sprechen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Talked about the family's silence.</source>
+            <translation>Über das Schweigen in der Familie gesprochen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Talks with his mother about everyday things, not about faith.</source>
+            <translation>Spricht mit seiner Mutter über Alltägliches, nicht über den Glauben.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>That a child may be staying with the group at weekends; no names of the family beyond the cousin's.</source>
+            <translation>Dass sich ein Kind an Wochenenden bei der Gruppe aufhalten könnte; keine Namen aus der Familie außer dem des Cousins.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The argument broke off the Sunday dinners.</source>
+            <translation>Der Streit hat die Sonntagsessen beendet.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The father will tell M. he is proud.</source>
+            <translation>Der Vater wird M. sagen, dass er stolz ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The job plan is his own; Lena's praise lands.</source>
+            <translation>Der Berufsplan ist sein eigener; Lenas Lob kommt an.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The key-client role</source>
+            <translation>Die Rolle als Schlüsselklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The mother added later: M.'s grandmother is ill.</source>
+            <translation>Die Mutter ergänzte später: M.s Großmutter ist krank.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The mother called late: a loud argument between M. and his father about prayer times.</source>
+            <translation>Die Mutter rief spät an: ein lauter Streit zwischen M. und seinem Vater über Gebetszeiten.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The mother carries a lot of guilt; she asks what she did wrong.</source>
+            <translation>Die Mutter trägt viel Schuld; sie fragt, was sie falsch gemacht hat.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The mother mentioned a younger cousin (8) staying with the group at weekends.</source>
+            <translation>Die Mutter erwähnte einen jüngeren Cousin (8), der sich an Wochenenden bei der Gruppe aufhält.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The mother wants to keep talking with him without fights.</source>
+            <translation>Die Mutter möchte mit ihm im Gespräch bleiben, ohne Streit.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The sister; a part-time job he likes.</source>
+            <translation>Die Schwester; ein Nebenjob, der ihm gefällt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>The youth welfare office visited; no danger found.</source>
+            <translation>Das Jugendamt war zu Besuch; keine Gefährdung festgestellt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Tim</source>
+            <translation>Tim</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Told him she is proud of the application.</source>
+            <translation>Ihm gesagt, dass sie stolz auf die Bewerbung ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Tried in parallel at the mother's wish.</source>
+            <translation>Auf Wunsch der Mutter parallel versucht.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Vocational school</source>
+            <translation>Berufsschule</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Weekly visits at Lena's flat</source>
+            <translation>Wöchentliche Besuche in Lenas Wohnung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Weekly visits continue.</source>
+            <translation>Die wöchentlichen Besuche gehen weiter.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>Youth welfare office (invented)</source>
+            <translation>Jugendamt (erfunden)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>argues about religion at dinner</source>
+            <translation>streitet beim Abendessen über Religion</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>called back the same day</source>
+            <translation>hat am selben Tag zurückgerufen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>child protection check</source>
+            <translation>Prüfung des Kinderschutzes</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>classmate</source>
+            <translation>Mitschüler</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>contact from the forum</source>
+            <translation>Kontakt aus dem Forum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>does not want counselling for now</source>
+            <translation>möchte vorerst keine Beratung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>exhausted; own small child; cries on the phone</source>
+            <translation>erschöpft; eigenes kleines Kind; weint am Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>father</source>
+            <translation>Vater</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>female</source>
+            <translation>weiblich</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>first session held</source>
+            <translation>erstes Gespräch geführt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>four years older, same friends at school</source>
+            <translation>vier Jahre älter, dieselben Freunde in der Schule</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>friend</source>
+            <translation>Freund</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>grandfather</source>
+            <translation>Großvater</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>grew up in the same district</source>
+            <translation>im selben Viertel aufgewachsen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>he calls her 'the only one who does not preach'</source>
+            <translation>er nennt sie „die Einzige, die nicht predigt“</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>intake</source>
+            <translation>Erstaufnahme</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>interpreter</source>
+            <translation>Dolmetscherin</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>job coach</source>
+            <translation>Jobcoach</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>male</source>
+            <translation>männlich</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>mobile via the mother</source>
+            <translation>Handy, über die Mutter</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>mother</source>
+            <translation>Mutter</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>much anger and guilt, says the mother</source>
+            <translation>viel Wut und Schuld, sagt die Mutter</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>not religious</source>
+            <translation>nicht religiös</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>older sister (24)</source>
+            <translation>ältere Schwester (24)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>online forum</source>
+            <translation>Online-Forum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>reported by the mother</source>
+            <translation>von der Mutter berichtet</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>reported by the sister</source>
+            <translation>von der Schwester berichtet</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>school</source>
+            <translation>Schule</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>sister</source>
+            <translation>Schwester</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>steady, used to pressure at work</source>
+            <translation>beständig, an Druck bei der Arbeit gewöhnt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>trained, has supervision</source>
+            <translation>ausgebildet, hat Supervision</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>trainer</source>
+            <translation>Ausbilder</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>two evenings a month</source>
+            <translation>zwei Abende im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>verified (meeting)</source>
+            <translation>geprüft (Treffen)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>verified (phone call)</source>
+            <translation>geprüft (Telefonat)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>wants to help, on his terms</source>
+            <translation>will helfen, zu seinen Bedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>weekly visits</source>
+            <translation>wöchentliche Besuche</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>worried, little anger</source>
+            <translation>besorgt, wenig Wut</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>youth welfare office, case worker</source>
+            <translation>Jugendamt, Fallbearbeiterin</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>youth worker</source>
+            <translation>Jugendarbeiterin</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>“He is slipping away from us. He says we are not real believers.”</source>
+            <translation>„Er entgleitet uns. Er sagt, wir seien keine richtigen Gläubigen.“</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryDialog</name>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />

@@ -328,3 +328,23 @@ def test_the_whole_map_toolbar_shows_at_the_default_width(qtbot, speak, vault, a
     zoom_in = page.toolbar.widgetForAction(page.zoom_in_action)
     assert zoom_in.text() == "+" and zoom_in.accessibleName() == page.zoom_in_action.text(
         ).replace("&", "")
+
+
+@pytest.mark.parametrize("language, summary, names, latest", [
+    ("de", "Erster Anruf der Mutter", {"Frau K.", "Großvater", "Gaming-Forum"},
+     "Beide Eltern kamen."),
+    ("en", "First call from the mother", {"Mrs K.", "Grandfather", "Gaming forum"},
+     "Both parents came."),
+])
+def test_the_demo_case_is_written_in_the_ui_language(qtbot, speak, make_app, language,
+                                                     summary, names, latest):
+    speak(language)
+    app = make_app(demo_mode=True)
+    app.first_window()
+    [case] = app.vault.cases.list()
+    assert case.summary.startswith(summary)
+    assert names <= {p.name for p in app.vault.maps.persons(case.id)}
+    [intake] = app.vault.maps.snapshots(case.id)
+    assert intake.label == ("Erstaufnahme" if language == "de" else "intake")
+    newest = app.vault.sessions.list(case.id)[0]
+    assert app.vault.sessions.get(newest.id).facts.startswith(latest)
