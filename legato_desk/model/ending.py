@@ -1,8 +1,10 @@
-"""Ending a case or a key-client relationship: who or what ended it.
+"""Ending a case: who or what ended it, and whether the family stays reachable.
 
-``EndingReason`` is shared: a case ending uses it, and so can the ending of
-a key-client relationship. Counselling ends when the key-client says so; a
-case can stay "ended, still reachable".
+A key-client relationship ends for reasons of its own (``keyclients.EndReason``:
+"not the right person" is a judgement about a key-client, "moved away" or
+"handed over" are about the case), so the two lists are kept apart on purpose.
+Counselling ends when the key-client says so; a case can stay "ended, still
+reachable".
 """
 
 from __future__ import annotations
