@@ -19,7 +19,8 @@ thread alone reads and writes.
 from __future__ import annotations
 
 import itertools
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, wait
+from concurrent.futures.thread import ThreadPoolExecutor  # by name: PyInstaller sees it
 from typing import Any, Callable
 
 import shiboken6
