@@ -9,7 +9,8 @@ with nothing on stderr:
   2. `init` creates a vault (passphrase on stdin), `check` opens it again;
   3. `demo` creates a vault and writes a case into it; `check` counts it;
   4. `--smoke` starts the GUI on each first window (welcome, unlock, the
-     main window of the demo vault), draws it and quits;
+     main window of the demo vault), draws it and quits; once more in German,
+     which must load for both the app's texts and Qt's own buttons;
   5. install.sh puts a valid menu entry and icon into the scratch HOME.
   6. `export` writes the demo case's supervision PDF, once plain (it must
      start with %PDF and carry the bundled font) and once AES-256 encrypted;
