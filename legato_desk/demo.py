@@ -33,14 +33,14 @@ def _d(text: str) -> str:
 
 def _summary() -> str:
     return _d(
-    "First call from the mother, Mrs K. (invented), worried about her son M., 19. "
-    "Since leaving his apprenticeship in spring he spends his evenings with a new "
-    "group met through an online gaming forum, has cut off two school friends and "
-    "argues with his father about religion. He still visits his older sister every "
-    "week and accepts her help with paperwork.\n\n"
-    "Working hypothesis: the sister is the person M. still seeks out; the father "
-    "carries much anger and guilt. Next: map the social system with the mother, "
-    "then meet the sister.")
+        "First call from the mother, Mrs K. (invented), worried about her son M., 19. "
+        "Since leaving his apprenticeship in spring he spends his evenings with a new "
+        "group met through an online gaming forum, has cut off two school friends and "
+        "argues with his father about religion. He still visits his older sister every "
+        "week and accepts her help with paperwork.\n\n"
+        "Working hypothesis: the sister is the person M. still seeks out; the father "
+        "carries much anger and guilt. Next: map the social system with the mother, "
+        "then meet the sister.")
 
 
 def populate(vault: Vault, *, today: date | None = None,
@@ -61,42 +61,44 @@ def populate(vault: Vault, *, today: date | None = None,
         _language = str
 
 
-# The social system around M. at intake, as the mother described it, and how
-# it has moved since: (key, sector, ring, degrees off the sector centre, fields).
 _S, _R = m.Sector, m.Ring
 
 
 def _persons() -> list:
+    """The social system around M. at intake, as the mother described it:
+    (key, sector, ring, degrees off the sector centre, fields). Made on each
+    call, so its texts come out in the language of the run."""
     return [
-    ("mother", _S.FAMILY, _R.CLOSE, -28, dict(
-        name=_d("Mrs K."), role=_d("mother"), age=47, gender=_d("female"), marker="resource",
-        source=_d("reported by the mother"), verified=True)),
-    ("father", _S.FAMILY, _R.CLOSE, 24, dict(
-        name=_d("Mr K."), role=_d("father"), age=52, gender=_d("male"),
-        source=_d("reported by the mother"))),
-    ("sister", _S.FAMILY, _R.MIDDLE, -4, dict(
-        name=_d("Lena"), role=_d("sister"), age=24, gender=_d("female"), marker="resource",
-        note=_d("Sees M. every Sunday; helps him with letters from the job centre."),
-        source=_d("reported by the mother"))),
-    ("grandfather", _S.FAMILY, _R.DISTANT, 22, dict(
-        name=_d("Grandfather"), role=_d("grandfather"), deceased=True)),
-    ("tim", _S.FRIENDS, _R.CLOSE, -6, dict(
-        name=_d("Tim"), role=_d("friend"), age=19, gender=_d("male"), source=_d("reported by the mother"))),
-    ("jonas", _S.FRIENDS, _R.MIDDLE, 18, dict(
-        name=_d("Jonas"), role=_d("classmate"), age=20, gender=_d("male"))),
-    ("trainer", _S.SCHOOL_WORK, _R.MIDDLE, -10, dict(
-        name=_d("Mr A."), role=_d("trainer"), source=_d("reported by the mother"))),
-    ("school", _S.SCHOOL_WORK, _R.DISTANT, 16, dict(
-        name=_d("Vocational school"), role=_d("school"), kind="institution")),
-    ("youthworker", _S.PROFESSIONAL, _R.DISTANT, -8, dict(
-        name=_d("Ms R."), role=_d("youth worker"), marker="resource", verified=True,
-        source=_d("verified (phone call)"))),
-    ("forum", _S.MILIEU, _R.MIDDLE, -14, dict(
-        name=_d("Gaming forum"), role=_d("online forum"), kind="online", marker="risk",
-        source=_d("reported by the sister"))),
-    ("brother_d", _S.MILIEU, _R.DISTANT, 14, dict(
-        name=_d("Brother D."), role=_d("contact from the forum"), age=27, gender=_d("male"),
-        marker="risk", source=_d("reported by the sister"))),
+        ("mother", _S.FAMILY, _R.CLOSE, -28, dict(
+            name=_d("Mrs K."), role=_d("mother"), age=47, gender=_d("female"), marker="resource",
+            source=_d("reported by the mother"), verified=True)),
+        ("father", _S.FAMILY, _R.CLOSE, 24, dict(
+            name=_d("Mr K."), role=_d("father"), age=52, gender=_d("male"),
+            source=_d("reported by the mother"))),
+        ("sister", _S.FAMILY, _R.MIDDLE, -4, dict(
+            name=_d("Lena"), role=_d("sister"), age=24, gender=_d("female"), marker="resource",
+            note=_d("Sees M. every Sunday; helps him with letters from the job centre."),
+            source=_d("reported by the mother"))),
+        ("grandfather", _S.FAMILY, _R.DISTANT, 22, dict(
+            name=_d("Grandfather"), role=_d("grandfather"), deceased=True)),
+        ("tim", _S.FRIENDS, _R.CLOSE, -6, dict(
+            name=_d("Tim"), role=_d("friend"), age=19, gender=_d("male"),
+            source=_d("reported by the mother"))),
+        ("jonas", _S.FRIENDS, _R.MIDDLE, 18, dict(
+            name=_d("Jonas"), role=_d("classmate"), age=20, gender=_d("male"))),
+        ("trainer", _S.SCHOOL_WORK, _R.MIDDLE, -10, dict(
+            name=_d("Mr A."), role=_d("trainer"), source=_d("reported by the mother"))),
+        ("school", _S.SCHOOL_WORK, _R.DISTANT, 16, dict(
+            name=_d("Vocational school"), role=_d("school"), kind="institution")),
+        ("youthworker", _S.PROFESSIONAL, _R.DISTANT, -8, dict(
+            name=_d("Ms R."), role=_d("youth worker"), marker="resource", verified=True,
+            source=_d("verified (phone call)"))),
+        ("forum", _S.MILIEU, _R.MIDDLE, -14, dict(
+            name=_d("Gaming forum"), role=_d("online forum"), kind="online", marker="risk",
+            source=_d("reported by the sister"))),
+        ("brother_d", _S.MILIEU, _R.DISTANT, 14, dict(
+            name=_d("Brother D."), role=_d("contact from the forum"), age=27, gender=_d("male"),
+            marker="risk", source=_d("reported by the sister"))),
     ]
 
 
@@ -167,7 +169,8 @@ def _demo_keyclients(vault: Vault, case, persons: dict[str, int],
                    C.SIMILARITY: (H, _d("four years older, same friends at school")),
                    C.CREDIBILITY: (H, _d("he calls her 'the only one who does not preach'")),
                    C.RESILIENCE: (L, _d("exhausted; own small child; cries on the phone")),
-                   C.ACCESS: (H, _d("weekly visits")), C.EMOTIONAL: (M, _d("worried, little anger")),
+                   C.ACCESS: (H, _d("weekly visits")),
+                   C.EMOTIONAL: (M, _d("worried, little anger")),
                    C.DOGMATISM: (L, ""), C.IDEOLOGY: (L, _d("not religious")),
                    C.WILLINGNESS: (H, _d("called back the same day"))},
         "father": {C.CHOSEN: (L, _d("M. leaves the room when he comes in")),
@@ -311,8 +314,10 @@ def _demo_sessions(vault: Vault, case, persons: dict[str, int], *,
             stress=2, guilt=1, resilience=4,
             next_steps=_d("Lena asks whether he wants to talk to someone outside the family."),
             follow_up_on=today + timedelta(days=2),
-            tasks=(TaskEntry(Task.RELATIONSHIPS, _d("Weekly visits continue."), 5, TaskStatus.ACHIEVED),
-                   TaskEntry(Task.ACKNOWLEDGEMENT, _d("Told him she is proud of the application."), 4),
+            tasks=(TaskEntry(Task.RELATIONSHIPS, _d("Weekly visits continue."), 5,
+                             TaskStatus.ACHIEVED),
+                   TaskEntry(Task.ACKNOWLEDGEMENT,
+                             _d("Told him she is proud of the application."), 4),
                    TaskEntry(Task.FUTURE, _d("A plan for the next half year."), 3),
                    TaskEntry(Task.WORK, _d("Application sent."), 4),
                    TaskEntry(Task.THERAPY, _d("Mentioned a counsellor at the job centre."), 1,
