@@ -54,46 +54,42 @@ def large_case_vault(scratch: Path, name: str = "large-vault"):
     Generating it takes half a minute, so it is made once per run and each
     figure gets its own copy of the closed vault folder.
     """
+    from legato_desk.largecase import LargeCaseSize, generate_large_case
+
+    size = LargeCaseSize(persons=60, ties=150, snapshots=3, sessions=60,
+                         safeguarding=10) if os.environ.get("BENCH_QUICK") else LargeCaseSize()
+    vault = _copy_of_master(scratch, "large-case-master", name,
+                            lambda v: generate_large_case(v, size=size))
+    case = next(c for c in vault.cases.list() if c.pseudonym == "L.")
+    return vault, case
+
+
+def _copy_of_master(scratch: Path, master_name: str, name: str, fill):
+    """Make the master vault once per run (``fill`` writes it), open a fresh copy."""
     import shutil
 
-    from legato_desk.largecase import LargeCaseSize, generate_large_case
     from legato_desk.vault import Vault
     from legato_desk.vault.keys import KdfParams
 
-    master = scratch / "large-case-master"
+    master = scratch / master_name
     if not master.exists():
-        size = LargeCaseSize(persons=60, ties=150, snapshots=3, sessions=60,
-                             safeguarding=10) if os.environ.get("BENCH_QUICK") else LargeCaseSize()
         vault, _recovery = Vault.create(master, PASSPHRASE, kdf=KdfParams.cheap_for_tests())
         try:
-            generate_large_case(vault, size=size)
+            fill(vault)
         finally:
             vault.close()
     shutil.copytree(master, scratch / name)
-    vault = Vault.open(scratch / name, PASSPHRASE)
-    case = next(c for c in vault.cases.list() if c.pseudonym == "L.")
-    return vault, case
+    return Vault.open(scratch / name, PASSPHRASE)
 
 
 def search_vault(scratch: Path, name: str = "search-vault"):
     """A vault of 200 light cases (``largecase.generate_search_vault``: 100
     records each, 20,000 notes), made once per run like the large case; each
     figure gets its own copy. Returns the open vault and its cases."""
-    import shutil
-
     from legato_desk.largecase import SearchVaultSize, generate_search_vault
-    from legato_desk.vault import Vault
-    from legato_desk.vault.keys import KdfParams
 
-    master = scratch / "search-vault-master"
-    if not master.exists():
-        size = (SearchVaultSize(cases=6, sessions=20) if os.environ.get("BENCH_QUICK")
-                else SearchVaultSize())
-        vault, _recovery = Vault.create(master, PASSPHRASE, kdf=KdfParams.cheap_for_tests())
-        try:
-            generate_search_vault(vault, size=size)
-        finally:
-            vault.close()
-    shutil.copytree(master, scratch / name)
-    vault = Vault.open(scratch / name, PASSPHRASE)
+    size = (SearchVaultSize(cases=6, sessions=20) if os.environ.get("BENCH_QUICK")
+            else SearchVaultSize())
+    vault = _copy_of_master(scratch, "search-vault-master", name,
+                            lambda v: generate_search_vault(v, size=size))
     return vault, vault.cases.list()
