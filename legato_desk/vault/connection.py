@@ -22,8 +22,11 @@ except ImportError:  # pragma: no cover
 DatabaseError = sqlcipher.DatabaseError if sqlcipher else Exception
 IntegrityError = sqlcipher.IntegrityError if sqlcipher else Exception
 
+# cipher_memory_security stays OFF (security.md §4): ON wiped every SQLite
+# page-cache allocation through mlock/munlock, 10x per record written and 15x
+# per aggregate read, and once a process turns it on it cannot be turned off.
 _SETTINGS = (
-    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA cipher_memory_security = OFF",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
