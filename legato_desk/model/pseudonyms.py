@@ -26,9 +26,14 @@ class Label:
 
 
 def person_codes(persons) -> dict[int, str]:
-    """P1, P2, ... for every person except the index client, in id order."""
-    others = sorted((p for p in persons if not p.is_index), key=lambda p: p.id)
-    return {p.id: f"P{n}" for n, p in enumerate(others, start=1)}
+    """P1, P2, ... for every person except the index client, in id order.
+
+    The same numbering as the name register of every export (model/names.py).
+    """
+    from legato_desk.model.names import person_entries
+    index = {p.id for p in persons if p.is_index}
+    codes, _entries = person_entries(persons, "")
+    return {pid: code for pid, code in codes.items() if pid not in index}
 
 
 def person_label(person: Person, code: str, index_pseudonym: str,

@@ -35,7 +35,8 @@ class ExportData:
     case: Case | None = None
     map_state: m.MapState = field(default_factory=m.MapState)
     badges: dict[int, str] = field(default_factory=dict)
-    other_names: list[tuple[str, str]] = field(default_factory=list)
+    other_names: list[tuple[str, str]] = field(default_factory=list)  # (name, deputy)
+    names: object = None                              # model.names.CaseNames
     cases: list[Case] = field(default_factory=list)  # statistics: every case
     candidates: list = field(default_factory=list)    # model.keyclients.Candidate
     standings: list = field(default_factory=list)     # model.keyclients.Standing
@@ -54,7 +55,7 @@ class Report:
         self.styles = doc.styles()
         index = data.case.pseudonym if data.case else ""
         self.names = Pseudonyms(index, data.map_state.persons, real_names=request.real_names,
-                                other_names=data.other_names)
+                                other_names=data.other_names, names=data.names)
 
     def text(self, value: str, style: str = "body"):
         return doc.para(self.names.text(value), self.styles[style])
@@ -181,6 +182,22 @@ BUILDERS: dict[Section, SectionBuilder] = {
 def build_report(data: ExportData, request: ExportRequest, *,
                  progress: Callable[[int, int], None] | None = None) -> bytes:
     """The PDF for ``request`` (sections without data yet are left out)."""
+    r, story, title = build_story(data, request)
+    labels, code = r.labels, data.case.code if data.case else ""
+    audience = labels[f"audience_{request.audience.value}"]
+    frame = doc.PageFrame(
+        header_left=f"{labels.get('case', code=code)} · {audience}" if code else audience,
+        header_right=labels.get("exported_on",
+                                date=doc.format_date(data.exported_on, labels.language)),
+        confidentiality=labels["confidential"], page_of=labels["page_of"])
+    return doc.build_pdf(story, frame=frame, title=title, subject=audience,
+                         encrypt_with=request.passphrase, progress=progress)
+
+
+def build_story(data: ExportData, request: ExportRequest) -> tuple[Report, list, str]:
+    """Every flowable of the document, before layout: every free text the PDF
+    prints has passed through ``r.names.text`` once this returns (the review
+    reads ``r.names.replaced`` and ``r.names.texts``)."""
     labels = Labels(request.language)
     r = Report(data, request, labels)
     audience = labels[f"audience_{request.audience.value}"]
@@ -196,13 +213,7 @@ def build_report(data: ExportData, request: ExportRequest, *,
     for section in SECTIONS[request.audience]:  # the audience's order
         if request.includes(section) and section in BUILDERS:
             story += _heading_kept(BUILDERS[section](r))
-    frame = doc.PageFrame(
-        header_left=f"{labels.get('case', code=code)} · {audience}" if code else audience,
-        header_right=labels.get("exported_on",
-                                date=doc.format_date(data.exported_on, labels.language)),
-        confidentiality=labels["confidential"], page_of=labels["page_of"])
-    return doc.build_pdf(story, frame=frame, title=title, subject=audience,
-                         encrypt_with=request.passphrase, progress=progress)
+    return r, story, title
 
 
 def _heading_kept(flowables: list) -> list:
