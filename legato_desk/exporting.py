@@ -15,9 +15,13 @@ from typing import Callable
 
 from legato_desk.errors import ValidationError
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest
+from legato_desk.model.names import CaseNames, Review
+from legato_desk.model.names import review as _review
+from legato_desk.model.names import case_names as _case_names
 from legato_desk.model.safeguarding import DisclosureKind
 from legato_desk.model.statistics import CaseFacts, tally
-from legato_desk.reports.case_report import ExportData, build_report
+from legato_desk.reports.case_report import ExportData, build_report, build_story
+from legato_desk.reports import wordlist
 from legato_desk.reports.document import write_pdf
 from legato_desk.vault.connection import transaction
 
@@ -42,15 +46,37 @@ def gather(vault, request: ExportRequest, today: date | None = None) -> ExportDa
     data.sessions = [vault.sessions.get(x.id) for x in vault.sessions.list(case_id)
                      if request.in_period(x.held_at.date())
                      and x.id not in request.excluded_sessions]
-    # Agency contacts are named people too: they get codes like the map's persons.
-    for i, contact in enumerate(vault.directory.contacts(), start=1):
-        data.other_names += [(contact.name, f"C{i}"), (contact.deputy, f"C{i}-D")]
+    data.names = case_names(vault, case_id, state=data.map_state)
     if request.audience is Audience.OWN_FILE:
         try:
             data.map_state.person(request.person_id)
         except KeyError:
             raise ValidationError("This person is not on the map of this case.") from None
     return data
+
+
+def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) -> CaseNames:
+    """The one register of who is called what in a case, for every export.
+
+    Everyone who has been on the map (the current map and every snapshot,
+    with their aliases; the index client with a real name if one is set),
+    the names written into session records, every agency contact and deputy
+    (coded C1, C1-D, ...: a note may name any of them), and the counsellor's
+    review decisions. ``dictionaries=False`` skips the word lists (0.7 s on
+    first use): no misspelling is then guarded by a common word.
+    """
+    state = state if state is not None else vault.maps.state(case_id)
+    persons = list(state.persons)
+    for snap in vault.maps.snapshots(case_id):
+        persons += vault.maps.snapshot_state(snap.id).persons
+    participants = vault.conn.execute(
+        "SELECT DISTINCT person_id, name FROM session_participants WHERE case_id = ?"
+        " ORDER BY id", (case_id,)).fetchall()
+    contacts = [(c.name, c.deputy) for c in vault.directory.contacts()]
+    words = dict(common=wordlist.common, ordinary=wordlist.ordinary) if dictionaries else {}
+    return _case_names(vault.cases.get(case_id).pseudonym, persons,
+                       participants=participants, contacts=contacts,
+                       reviews=vault.names.decisions(case_id), **words)
 
 
 def _case_facts(vault, case, request: ExportRequest) -> CaseFacts:
@@ -75,6 +101,20 @@ def render(vault, request: ExportRequest, *, today: date | None = None,
            progress: Callable[[int, int], None] | None = None) -> bytes:
     request = request.checked()
     return build_report(gather(vault, request, today), request, progress=progress)
+
+
+def review(vault, request: ExportRequest, *, today: date | None = None) -> Review:
+    """What a pseudonymised export of ``request`` replaces, and the words it
+    would print that look like names but match nobody (to be reviewed).
+
+    Builds the document's content without laying it out: every text the PDF
+    prints, through the same register. A real-name export reviews nothing.
+    """
+    request = request.checked()
+    if request.real_names or not request.audience.per_case:
+        return Review()
+    r, _story, _title = build_story(gather(vault, request, today), request)
+    return _review(r.names.register, r.names.replaced, r.names.texts)
 
 
 def export_pdf(vault, request: ExportRequest, target: Path, *,

@@ -30,6 +30,7 @@ from legato_desk.vault.exports import ExportLog
 from legato_desk.vault.layout import VaultPaths
 from legato_desk.vault.keyclients import KeyClientRepository
 from legato_desk.vault.maps import MapRepository
+from legato_desk.vault.names import NameReviews
 from legato_desk.vault.sessions import SessionRepository
 from legato_desk.vault.settings import SettingsRepository
 from legato_desk.vault.directory import AgencyDirectory
@@ -59,6 +60,7 @@ class Vault:
         self.directory = AgencyDirectory(conn, self.audit)
         self.endings = EndingRepository(conn, self.audit)
         self.sessions = SessionRepository(conn, self.audit)
+        self.names = NameReviews(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 
