@@ -52,6 +52,8 @@ PACKAGES = (
     ("reportlab", "reportlab", None),
     ("Pillow", "pillow", None),
     ("pypdf", "pypdf", None),
+    ("anyascii", "anyascii", "ISC"),
+    ("pyspellchecker", "pyspellchecker", None),
 )
 
 

@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         from legato_desk.ui.map.page import MapPage
 
         ws = self.workspace
-        map_page = ws.add_page("map", MapPage(self.vault.maps, self.undo_stack), self.tr("M&ap"),
+        map_page = ws.add_page("map", MapPage(
+            self.vault.maps, self.undo_stack,
+            names=self._case_names), self.tr("M&ap"),
                                order=20)
         keyclients = ws.add_page("keyclients", KeyClientPage(self.vault, self.undo_stack),
                                  self.tr("&Key-clients"), order=30)
@@ -134,6 +136,11 @@ class MainWindow(QMainWindow):
                                               key=lambda c: (not c.is_keyclient, c.id))]
         first = [persons[pid] for pid in ranked if pid in persons]
         return first + [p for pid, p in persons.items() if pid not in ranked]
+
+    def _case_names(self, case_id: int):
+        """The case's name register (imported here: reportlab is not needed to start)."""
+        from legato_desk.exporting import case_names
+        return case_names(self.vault, case_id)
 
     # -- actions ----------------------------------------------------------------
 

@@ -188,24 +188,31 @@ def page_bytes(page, fmt: str = "png", show_names: bool = False) -> bytes:
 
 @contextmanager
 def _relabelled(page, show_names: bool):
+    """Relabel the scene for an export: codes and roles, and every other text
+    of the drawing (snapshot title, change list) through the case's register."""
     from legato_desk.model.pseudonyms import person_label
     from legato_desk.ui.map.compare import describe
 
     pseudonym = page.case.pseudonym
+    if show_names:
+        def redact(text):
+            return text
+    else:
+        redact = page.names(page.case.id).register.redact
 
     def export_label(person):
         label = person_label(person, page.codes.get(person.uid, "P?"), pseudonym, show_names)
-        return label.title, label.detail
+        return label.title, redact(label.detail)
 
     page.scene.relabel(export_label)
     changes = ()
     if page.versions.comparing and page.versions.diff is not None:
-        changes = tuple((line.text, line.change) for line in describe(
+        changes = tuple((redact(line.text), line.change) for line in describe(
             page.versions.diff, lambda person: person_label(
                 person, page.codes.get(person.uid, "P?"), pseudonym, show_names).text))
     try:
         yield page.tr("Relationship map · {case} · {version}{names}").format(
-            case=pseudonym, version=page.versions.title(),
+            case=pseudonym, version=redact(page.versions.title()),
             names="" if show_names else page.tr(" · pseudonymised")), changes
     finally:
         page.scene.relabel(page._label)

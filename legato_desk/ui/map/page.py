@@ -45,9 +45,12 @@ NUDGE = 0.02  # map units per arrow key press
 class MapPage(QWidget):
     changed = Signal(int)
 
-    def __init__(self, maps, undo_stack, parent=None):
+    def __init__(self, maps, undo_stack, parent=None, names=None):
+        """``names(case_id)``: the case's name register (exporting.case_names),
+        which pseudonymises every text of an exported drawing."""
         super().__init__(parent)
         self.maps = maps
+        self.names = names
         self.commands = MapCommands(maps, undo_stack, self)
         self.commands.changed.connect(self._map_changed)
         self.case = None
