@@ -4504,6 +4504,14 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>NameMarks</name>
+        <message>
+            <location filename="../../legato_desk/ui/widgets/name_marks.py" />
+            <source>Will be replaced by {code} in pseudonymised exports</source>
+            <translation>Wird in pseudonymisierten Exporten durch {code} ersetzt</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPassphraseFields</name>
         <message>
             <location filename="../../legato_desk/ui/widgets/passphrase.py" />
