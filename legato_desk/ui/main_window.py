@@ -120,6 +120,11 @@ class MainWindow(QMainWindow):
             ws, self.vault, candidates_provider=self._keyclient_persons)
         sessions = ws.page("sessions")
         sessions.records_changed.connect(lambda _cid: self.followups.refresh())
+        # The names the case's register knows are underlined in the summary too,
+        # and the register follows the map (names, aliases, persons added or gone).
+        from legato_desk.ui.widgets.name_marks import mark_names
+        self._summary_marks = mark_names(ws.overview.summary, sessions.names)
+        map_page.changed.connect(lambda _cid: sessions.names.stale())
         keyclients.person_shown.connect(
             lambda pid: keyclients.profile.set_tasks_overview(
                 TaskOverviewWidget(self.vault, ws.case.id, pid) if pid and ws.case else None))

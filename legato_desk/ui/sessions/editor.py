@@ -40,6 +40,7 @@ from legato_desk.ui import theme
 from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.ui.sessions.rows import (
     FactRow, TaskRow, rating_combo, rating_value, set_rating, small_text)
+from legato_desk.ui.widgets.name_marks import NameMarks, mark_names
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
 
@@ -281,6 +282,17 @@ class SessionEditor(QScrollArea):
         self.template.addItem(self.tr("No template"))
         for t in self._templates:
             self.template.addItem(t.name)
+
+    def free_texts(self) -> list[QPlainTextEdit]:
+        """The fields written in sentences, where names turn up."""
+        return [self.facts, self.reflection, *(r.done for r in self.task_rows.values()),
+                self.next_steps]
+
+    def mark_names(self, register) -> list[NameMarks]:
+        """Underline, in every free-text field, the names ``register()`` knows
+        (the one-line fields are QLineEdits, which cannot carry formats)."""
+        self.name_marks = [mark_names(edit, register) for edit in self.free_texts()]
+        return self.name_marks
 
     def set_overview(self, rows: list[TaskOverview]) -> None:
         by_task = {r.task: r for r in rows}

@@ -33,6 +33,7 @@ from legato_desk.ui.sessions.editor import SessionEditor
 from legato_desk.ui.sessions.panels import DraftBanner, SessionList, SignedRecordPanel
 from legato_desk.ui.sessions.view import record_html
 from legato_desk.ui.sessions.labels import template_text as tpl_translate
+from legato_desk.ui.widgets.name_marks import CaseRegister, mark_names
 
 AUTOSAVE_MS = 3000
 CandidatesProvider = Callable[[int], list[Person]]
@@ -95,6 +96,11 @@ class SessionsPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
         self.stack.addWidget(signed)
+        # The case's names, underlined as they are typed (what an export replaces).
+        self.names = CaseRegister(vault, self)
+        self.editor.mark_names(self.names)
+        self.addendum_marks = mark_names(self.addendum, self.names)
+        self.records_changed.connect(lambda _cid: self.names.stale())  # participants
 
         self.state = QLabel()
         self.state.setAccessibleName(self.tr("Save state"))
@@ -141,10 +147,12 @@ class SessionsPage(QWidget):
         case_id = case.id
         if case_id == self.case_id:
             self.refresh_list()
+            self.names.stale()
             return
         self.leave()
         self.case_id = case_id
         self._overview = None
+        self.names.set_case(case_id)
         stored = self.vault.settings.get(tpl.TEMPLATES_KEY)
         self.editor.set_templates(tpl.load(stored, tpl_translate))
         self.refresh_list()
@@ -155,6 +163,7 @@ class SessionsPage(QWidget):
         """Forget everything shown (before locking); ``flush`` has run before."""
         self._timer.stop()
         self.case_id = None
+        self.names.set_case(None)
         self.list.clear()
         self.view.clear()
         self.addendum.clear()
