@@ -3217,6 +3217,11 @@ offen seit {when}</translation>
             <translation>Ein Pseudonym darf höchstens {limit} Zeichen lang sein.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/vault/names.py" />
+            <source>A reviewed word must be 1 to 80 characters long.</source>
+            <translation>Ein geprüftes Wort muss 1 bis 80 Zeichen lang sein.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/session.py" />
             <source>A setback</source>
             <translation>Die Angabe zu einem Rückschlag</translation>
