@@ -113,7 +113,15 @@ def review(vault, request: ExportRequest, *, today: date | None = None) -> Revie
     request = request.checked()
     if request.real_names or not request.audience.per_case:
         return Review()
-    r, _story, _title = build_story(gather(vault, request, today), request)
+    return review_of(gather(vault, request, today), request)
+
+
+def review_of(data: ExportData, request: ExportRequest) -> Review:
+    """``review`` of what ``gather`` read: needs no vault, so the export dialog
+    runs it off the UI thread (the vault's connection serves one thread at a time)."""
+    if request.real_names or not request.audience.per_case:
+        return Review()
+    r, _story, _title = build_story(data, request)
     return _review(r.names.register, r.names.replaced, r.names.texts)
 
 
