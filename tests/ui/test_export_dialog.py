@@ -5,6 +5,7 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from legato_desk.model.export import Audience, Section
 from legato_desk.ui.export.dialog import ExportDialog
@@ -111,6 +112,7 @@ def test_a_session_left_out_in_the_dialog_is_missing_from_the_pdf(qtbot, vault, 
 
     populate(vault)
     case = vault.cases.list()[0]
+    vault.names.decide(case.id, "Sunday", "keep")  # the demo's one look-alike word
     dialog = ExportDialog(vault, case.id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -143,3 +145,197 @@ def test_a_case_conference_asks_for_the_ground_and_logs_the_disclosure(qtbot, va
     [entry] = vault.sharing.for_case(case.id)
     assert entry.recipient == "Case conference, youth welfare office"
     assert entry.ground.value == "legal_duty"
+
+
+# -- the review of names (issue 15) ------------------------------------------------------
+
+NOTE = ("The mother said Ahmets new friends meet at the youth club. She met Olga Petrenko "
+        "there; Ahmets phone was taken away by Olga Petrenko.")
+
+
+@pytest.fixture
+def named_case(vault):
+    """A registered brother written inflected ("Ahmets"), and a woman nobody registered."""
+    from datetime import datetime
+
+    from legato_desk.model.session import SessionRecord
+
+    case = vault.cases.create("M.")
+    brother = vault.maps.add_person(case.id, 0.0, -0.3, name="Ahmet Yilmaz", role="brother")
+    vault.sessions.save(SessionRecord(case_id=case.id, held_at=datetime(2026, 3, 2, 9),
+                                      facts=NOTE))
+    return case, brother
+
+
+def _review_dialog(qtbot, vault, case):
+    dialog = ExportDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _wait_for_review(qtbot, dialog)
+    return dialog
+
+
+def _wait_for_review(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.names_review.review is not None, timeout=20_000)
+    return dialog.names_review
+
+
+def _listed(review):
+    lists = review.replaced, review.lookalikes
+    return [[w.item(i).text() for i in range(w.count())] for w in lists]
+
+
+def _words(review):
+    return [review.lookalikes.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(review.lookalikes.count())]
+
+
+def _choose(qtbot, review, word):
+    """Click the word in the list of look-alikes."""
+    row = _words(review).index(word)
+    rect = review.lookalikes.visualItemRect(review.lookalikes.item(row))
+    qtbot.mouseClick(review.lookalikes.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert review.selected_word() == word
+
+
+def test_the_review_lists_what_is_replaced_and_what_looks_like_a_name(qtbot, vault,
+                                                                       named_case):
+    case, _brother = named_case
+    review = _review_dialog(qtbot, vault, case).names_review
+    assert review.isVisible() and review.statement.isVisible()
+    assert "read the text before you send" in review.statement.text()
+    replaced, lookalikes = _listed(review)
+    assert "Ahmets → P1 (inflected) ×2" in replaced
+    assert lookalikes == ["Olga ×2", "Petrenko ×2"]
+    assert "2 word(s) left to review" in review.status.text()
+
+
+def test_keep_stores_the_decision_and_the_word_leaves_the_list(qtbot, vault, named_case):
+    case, _brother = named_case
+    review = _review_dialog(qtbot, vault, case).names_review
+    _choose(qtbot, review, "Olga")
+    qtbot.mouseClick(review.keep_button, Qt.MouseButton.LeftButton)
+    assert vault.names.decisions(case.id) == {"Olga": "keep"}
+    _wait_for_review(qtbot, review.parent())
+    assert _words(review) == ["Petrenko"]
+
+
+def test_keep_is_reached_by_its_access_key(qtbot, vault, named_case):
+    case, _brother = named_case
+    dialog = _review_dialog(qtbot, vault, case)
+    review = dialog.names_review
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    review.lookalikes.setFocus()
+    qtbot.keyClick(review.lookalikes, Qt.Key.Key_Down)  # from Olga to Petrenko
+    qtbot.keyClick(review.lookalikes, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    # An access key clicks its button after a short animation.
+    qtbot.waitUntil(lambda: vault.names.decisions(case.id) == {"Petrenko": "keep"})
+    _wait_for_review(qtbot, dialog)
+    assert _words(review) == ["Olga"]
+
+
+def _no_question(monkeypatch):
+    """Record whether the dialog asks to export unreviewed words (and say no)."""
+    asked = []
+    monkeypatch.setattr(ExportDialog, "_export_anyway",
+                        lambda self, words: asked.append(words) or False)
+    return asked
+
+
+def test_redact_here_takes_the_word_out_of_the_exported_pdf(qtbot, vault, named_case,
+                                                             tmp_path, monkeypatch):
+    case, _brother = named_case
+    dialog = _review_dialog(qtbot, vault, case)
+    review = dialog.names_review
+    _choose(qtbot, review, "Petrenko")
+    qtbot.mouseClick(review.redact_button, Qt.MouseButton.LeftButton)
+    assert vault.names.decisions(case.id) == {"Petrenko": "redact"}
+    _wait_for_review(qtbot, dialog)
+    replaced, _lookalikes = _listed(review)
+    assert _words(review) == ["Olga"] and "Petrenko → N1 ×2" in replaced
+    _choose(qtbot, review, "Olga")
+    qtbot.mouseClick(review.keep_button, Qt.MouseButton.LeftButton)
+    _wait_for_review(qtbot, dialog)
+    assert _words(review) == []
+    dialog.target = tmp_path / "s.pdf"
+    asked = _no_question(monkeypatch)  # every word is decided: nothing to ask
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = _text(dialog.target)
+    assert "Petrenko" not in text and "Olga N1 there" in text.replace("\n", " ")
+    assert "Ahmet" not in text and "P1 phone" in text.replace("\n", " ")
+    assert asked == []
+
+
+def test_add_as_alias_appends_to_the_persons_aliases(qtbot, vault, named_case):
+    case, brother = named_case
+    vault.maps.update_person(brother.id, aliases="Ahmo")
+    review = _review_dialog(qtbot, vault, case).names_review
+    _choose(qtbot, review, "Petrenko")
+    shown = {a.text(): a for a in review.alias_menu.actions()}
+    assert set(shown) == {"M. (index client)", "Ahmet Yilmaz · brother"}
+    shown["Ahmet Yilmaz · brother"].trigger()
+    assert vault.maps.person(brother.id).aliases == "Ahmo, Petrenko"
+    _wait_for_review(qtbot, review.parent())
+    replaced, _lookalikes = _listed(review)
+    assert _words(review) == ["Olga"] and "Petrenko → P1 ×2" in replaced
+    assert vault.names.decisions(case.id) == {}
+
+
+def test_the_index_client_is_offered_by_pseudonym_and_takes_the_alias(qtbot, vault,
+                                                                      named_case):
+    case, _brother = named_case
+    index = next(p for p in vault.maps.state(case.id).persons if p.is_index)
+    review = _review_dialog(qtbot, vault, case).names_review
+    _choose(qtbot, review, "Olga")
+    [action] = [a for a in review.alias_menu.actions() if a.data() == index.id]
+    assert action.text() == "M. (index client)"
+    action.trigger()
+    assert vault.maps.person(index.id).aliases == "Olga"
+    _wait_for_review(qtbot, review.parent())
+    assert _words(review) == ["Petrenko"] and "Olga → M. ×2" in _listed(review)[0]
+
+
+def test_unreviewed_words_need_an_explicit_export_anyway(qtbot, vault, named_case, tmp_path):
+    case, _brother = named_case
+    dialog = _review_dialog(qtbot, vault, case)
+    dialog.target = tmp_path / "s.pdf"
+    texts = []
+
+    def review_first(box):
+        texts.append(box.text())
+        qtbot.mouseClick(box.findChild(QPushButton, "review_first"),
+                         Qt.MouseButton.LeftButton)
+
+    answer_modal(qtbot, review_first)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Not exported" in dialog.message.text(), timeout=20_000)
+    assert texts == ["2 word(s) that look like names are left unreviewed: Olga, Petrenko. "
+                     "Export anyway?"]
+    assert not dialog.target.exists() and vault.exports.list() == []
+
+    def anyway(box):
+        qtbot.mouseClick(box.findChild(QPushButton, "export_anyway"),
+                         Qt.MouseButton.LeftButton)
+
+    answer_modal(qtbot, anyway)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "Olga Petrenko" in _text(dialog.target)  # exported as the counsellor chose
+    assert len(vault.exports.list(case.id)) == 1
+
+
+def test_a_real_name_export_has_no_review_and_asks_nothing(qtbot, vault, named_case,
+                                                           tmp_path, monkeypatch):
+    case, _brother = named_case
+    dialog = _review_dialog(qtbot, vault, case)
+    qtbot.mouseClick(dialog.real_names, Qt.MouseButton.LeftButton)
+    assert dialog.real_names.isChecked() and not dialog.names_review.isVisible()
+    dialog.target = tmp_path / "named.pdf"
+    asked = _no_question(monkeypatch)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [] and "Olga Petrenko" in _text(dialog.target)

@@ -5,13 +5,20 @@ which can be left out), pseudonymises by default (real names only with a
 visible warning), can encrypt the PDF, and builds it off the UI thread with
 a progress bar. The export is logged in the vault only once the file is
 written.
+
+A pseudonymised case export shows its review of names beside the choices
+(review.py): checked again off the UI thread whenever a choice or a decision
+changes what the PDF prints, and once more for exactly the export being
+written; words that look like names and are not reviewed need an explicit
+"Export anyway".
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,15 +32,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
 )
 
 from legato_desk.errors import ValidationError
-from legato_desk.exporting import finish, gather
+from legato_desk.exporting import finish, gather, review_of
 from legato_desk.model.export import DEFAULT_GROUND, SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports.case_report import build_report
 from legato_desk.ui import i18n, theme
+from legato_desk.ui.export.review import NameReview
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.widgets.passphrase import password_field
 from legato_desk.ui.workers import run_task
@@ -158,6 +167,12 @@ class ExportDialog(QDialog):
         self.message.setAccessibleName(self.tr("Message"))
         self.progress = QProgressBar()
         self.progress.hide()
+        self.names_review = NameReview(vault, case_id) if case_id is not None else None
+        self._review_run = 0  # only the newest check of the names is shown
+        self._review_timer = QTimer(self)
+        self._review_timer.setSingleShot(True)
+        self._review_timer.setInterval(300)
+        self._review_timer.timeout.connect(self._check_names)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("E&xport…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -177,23 +192,36 @@ class ExportDialog(QDialog):
             if isinstance(label, QLabel):
                 label.setBuddy(field)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        columns = QHBoxLayout()
+        choices = QVBoxLayout()
+        choices.addLayout(form)
         included = QLabel(self.tr("&Included (untick what this audience should not get):"))
         included.setBuddy(self.sections)
-        layout.addWidget(included)
-        layout.addWidget(self.sections, 1)
-        layout.addWidget(self.sessions_label)
-        layout.addWidget(self.session_list)
-        layout.addWidget(self.real_names)
-        layout.addWidget(self.names_warning)
-        layout.addWidget(self.encrypt)
-        layout.addWidget(self.pdf_passphrase)
+        choices.addWidget(included)
+        choices.addWidget(self.sections, 1)
+        choices.addWidget(self.sessions_label)
+        choices.addWidget(self.session_list)
+        # Check boxes as wide as their text: a click beside the text toggles nothing.
+        choices.addWidget(self.real_names, 0, Qt.AlignmentFlag.AlignLeft)
+        choices.addWidget(self.names_warning)
+        choices.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
+        choices.addWidget(self.pdf_passphrase)
+        columns.addLayout(choices, 3)
+        layout.addLayout(columns, 1)
+        if self.names_review is not None:
+            columns.addWidget(self.names_review, 2)
+            self.names_review.decided.connect(self._check_names)
+            for changed in (self.sections.itemChanged, self.session_list.itemChanged,
+                            self.whole.toggled, self.date_from.dateChanged,
+                            self.date_to.dateChanged, self.person.currentIndexChanged,
+                            self.real_names.toggled, self.language.currentIndexChanged):
+                changed.connect(self._schedule_names_check)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self._audience_changed()
-        self.resize(560, 560)
+        self.resize(940 if self.names_review is not None else 560, 600)
 
     # -- choices -------------------------------------------------------------------
 
@@ -219,6 +247,7 @@ class ExportDialog(QDialog):
         if audience is Audience.STATISTICS:
             self.real_names.setChecked(False)
         self.message.clear()
+        self._schedule_names_check()
 
     def set_section(self, section: Section, included: bool) -> None:
         for row in range(self.sections.count()):
@@ -228,6 +257,9 @@ class ExportDialog(QDialog):
                                    else Qt.CheckState.Unchecked)
 
     def request(self) -> ExportRequest:
+        return self._chosen_request().checked()
+
+    def _chosen_request(self) -> ExportRequest:
         audience = self.chosen_audience()
         sections = frozenset(
             self.sections.item(row).data(Qt.ItemDataRole.UserRole)
@@ -249,7 +281,68 @@ class ExportDialog(QDialog):
             ground=(self.ground.currentData() if audience is Audience.CASE_CONFERENCE
                     else DEFAULT_GROUND.get(audience.value)),
             recipient=self.recipient.text(),
-        ).checked()
+        )
+
+    # -- the review of names -----------------------------------------------------------
+
+    def _names_reviewed(self) -> bool:
+        """Whether the export chosen is one whose names are reviewed: pseudonymised, of a case."""
+        return (self.names_review is not None and self.chosen_audience().per_case
+                and not self.real_names.isChecked())
+
+    def _schedule_names_check(self, *_args) -> None:
+        if self.names_review is None:
+            return
+        self.names_review.setVisible(self._names_reviewed())
+        if self._names_reviewed():
+            self.names_review.set_checking()
+            self._review_timer.start()
+
+    def _check_names(self, *_args) -> None:
+        """Check the names of the export as chosen now (the ground, recipient and
+        passphrase change nothing the PDF prints, so they need not be chosen yet)."""
+        self._review_timer.stop()
+        if not self._names_reviewed():
+            return
+        self._review_run += 1
+        run = self._review_run
+        try:
+            chosen = self._chosen_request()
+            request = dataclasses.replace(
+                chosen, passphrase=None, recipient="",
+                ground=(chosen.ground or "consent") if chosen.audience is
+                Audience.CASE_CONFERENCE else chosen.ground).checked()
+            data = gather(self._vault, request)
+        except Exception as exc:
+            self.names_review.show_problem(error_text(exc))
+            return
+        self.names_review.set_checking()
+        run_task(self, lambda: review_of(data, request),
+                 lambda found: self._names_checked(run, found),
+                 lambda exc: self._names_check_failed(run, exc))
+
+    def _names_checked(self, run: int, found) -> None:
+        if run == self._review_run and self._names_reviewed():
+            self.names_review.show_review(found)
+
+    def _names_check_failed(self, run: int, exc: BaseException) -> None:
+        if run == self._review_run:
+            self.names_review.show_problem(error_text(exc))
+
+    def _export_anyway(self, words: list[str]) -> bool:
+        """Ask before words that look like names leave unreviewed."""
+        shown = ", ".join(words[:12]) + (", …" if len(words) > 12 else "")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Names not reviewed"), self.tr(
+            "%n word(s) that look like names are left unreviewed: {words}. "
+            "Export anyway?", "", len(words)).format(words=shown), parent=self)
+        anyway = box.addButton(self.tr("Export &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("export_anyway")
+        back = box.addButton(self.tr("&Review them first"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("review_first")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is anyway
 
     # -- exporting -------------------------------------------------------------------
 
@@ -262,6 +355,29 @@ class ExportDialog(QDialog):
         except Exception as exc:
             self.message.setText(error_text(exc))
             return
+        if request.real_names or not request.audience.per_case:
+            self._write(request, data)
+            return
+        # The names of exactly this export, checked once more: the review shown may
+        # be a moment old, and a decision since may have changed it.
+        self._review_timer.stop()
+        self._review_run += 1
+        self._set_busy(True)
+        run_task(self, lambda: review_of(data, request),
+                 lambda found: self._reviewed(request, data, found), self._failed)
+
+    def _reviewed(self, request: ExportRequest, data, found) -> None:
+        self._set_busy(False)
+        if self.names_review is not None:
+            self.names_review.show_review(found)
+        if found.unreviewed and not self._export_anyway(found.unreviewed):
+            self.message.setText(self.tr(
+                "Not exported: decide for each word in the list, then export again."))
+            return
+        self._write(request, data)
+
+    def _write(self, request: ExportRequest, data) -> None:
+        """Ask where the PDF goes (unless a test set it), then build it off the UI thread."""
         if self.target is None:
             suggested = f"{request.audience.value}.pdf"
             if data.case is not None:
@@ -301,3 +417,5 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.export_button.setEnabled(not busy)
         self.sections.setEnabled(not busy)
+        if self.names_review is not None:
+            self.names_review.set_busy(busy)
