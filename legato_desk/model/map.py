@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import json
 import math
+import re
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -174,10 +175,26 @@ def _fan(limit: float, step: float) -> list[float]:
 
 # -- persons and ties ---------------------------------------------------------
 
-LIMITS = {"name": 80, "role": 60, "gender": 30, "source": 200, "note": 5000}
-_FIELD_LABELS = {"name": label("The name"), "role": label("The role"),
-                 "gender": label("The gender"), "source": label("The source"),
-                 "note": label("The note")}
+LIMITS = {"name": 80, "aliases": 400, "role": 60, "gender": 30, "source": 200, "note": 5000}
+_FIELD_LABELS = {"name": label("The name"), "aliases": label("The list of other names"),
+                 "role": label("The role"), "gender": label("The gender"),
+                 "source": label("The source"), "note": label("The note")}
+ALIAS_SEPARATORS = re.compile(r"[,;\n]")
+
+
+def alias_list(text: str) -> tuple[str, ...]:
+    """The other names in stored (or typed) alias text, each once, in order.
+
+    Aliases are separated by commas, semicolons or new lines; each is
+    stripped and its inner whitespace collapsed; empty ones are dropped, and
+    so is a repeat of one already listed (compared without regard to case).
+    """
+    out: dict[str, str] = {}
+    for part in ALIAS_SEPARATORS.split(text or ""):
+        alias = " ".join(part.split())
+        if alias:
+            out.setdefault(alias.casefold(), alias)
+    return tuple(out.values())
 
 
 def new_uid() -> str:
@@ -190,7 +207,13 @@ class Person:
     case_id: int
     uid: str
     is_index: bool = False
-    name: str = ""          # how the counsellor refers to them ("Mother", "Mr B.")
+    # How the counsellor refers to them ("Mother", "Mr B."). For the index client
+    # (who is shown by the case pseudonym): their real name, optional, never exported.
+    name: str = ""
+    # Other names (nicknames, short forms, spellings, a surname alone), stored
+    # ", "-separated (alias_list splits them): used to pseudonymise exports, never
+    # printed in one.
+    aliases: str = ""
     role: str = ""          # mother, teacher, youth worker, imam, friend, ...
     kind: PersonKind = PersonKind.PERSON
     age: int | None = None
@@ -230,7 +253,7 @@ class Relation:
         return {self.a, self.b} == {a, b}
 
 
-PERSON_FIELDS = ("name", "role", "kind", "age", "gender", "deceased", "marker",
+PERSON_FIELDS = ("name", "aliases", "role", "kind", "age", "gender", "deceased", "marker",
                  "note", "source", "verified")
 RELATION_FIELDS = ("kind", "strength", "conflict", "status", "direction", "note")
 
@@ -250,6 +273,12 @@ def clean_person_fields(fields: dict) -> dict:
                 raise ValidationError("{what} can be at most {limit} characters long.",
                                       what=_FIELD_LABELS[name], limit=LIMITS[name])
             out[name] = value
+    if "aliases" in out:
+        value = ", ".join(alias_list(str(out["aliases"])))
+        if len(value) > LIMITS["aliases"]:
+            raise ValidationError("{what} can be at most {limit} characters long.",
+                                  what=_FIELD_LABELS["aliases"], limit=LIMITS["aliases"])
+        out["aliases"] = value
     if "age" in out and out["age"] is not None:
         try:
             age = int(out["age"])

@@ -88,8 +88,11 @@ def diff_maps(old: MapState, new: MapState) -> MapDiff:
             persons.append(PersonChange(Change.FURTHER, before, after))
         if not after.is_index and after.sector != before.sector:
             persons.append(PersonChange(Change.SECTOR, before, after))
+        # The index client's name is their real name, never a label: not a change
+        # of the map to describe (the comparison can be exported).
         fields = tuple(f for f in PERSON_DIFF_FIELDS
-                       if getattr(before, f) != getattr(after, f))
+                       if getattr(before, f) != getattr(after, f)
+                       and not (f == "name" and after.is_index))
         if fields:
             persons.append(PersonChange(Change.CHANGED, before, after, fields))
     persons += [PersonChange(Change.REMOVED, p, None)

@@ -5,7 +5,9 @@ this vault and edited elsewhere is matched to the same persons on import.
 A pseudonymised export leaves out names, notes and sources altogether (the
 ``label`` attribute carries the pseudonym instead); importing such a file
 never overwrites what the vault knows, because only the attributes present
-in the file are applied.
+in the file are applied. No export holds a person's other names (aliases,
+which exist only to pseudonymise) or the index client's real name (its
+``name``; the label carries the case pseudonym).
 
 Parsing is strict and all-or-nothing: a file is read and checked completely
 before anything is written; any problem is a ``GraphMLError`` with a message
@@ -89,7 +91,7 @@ def export_graphml(state: m.MapState, labels: dict[int, str], *,
                   **{f: getattr(p, f) for f in ("is_index", *m.PERSON_FIELDS, "x", "y")}}
         for name in node_keys:
             value = values[name]
-            if value is None or value == "":
+            if value is None or value == "" or (p.is_index and name == "name"):
                 continue
             ET.SubElement(node, f"{{{NS}}}data", {"key": f"n_{name}"}).text = _text(value)
     uids = {p.id: p.uid for p in state.persons}

@@ -17,8 +17,8 @@ from legato_desk.model import map as m
 from legato_desk.vault.audit import AuditTrail
 from legato_desk.vault.connection import transaction
 
-_P_COLS = ("id", "case_id", "uid", "is_index", "name", "role", "kind", "age", "gender",
-           "deceased", "marker", "note", "source", "verified", "x", "y")
+_P_COLS = ("id", "case_id", "uid", "is_index", "name", "aliases", "role", "kind", "age",
+           "gender", "deceased", "marker", "note", "source", "verified", "x", "y")
 _R_COLS = ("id", "case_id", "uid", "person_a", "person_b", "kind", "strength", "conflict",
            "status", "direction", "note")
 
@@ -56,11 +56,12 @@ def _enum(cls, value):
 
 
 def _person(row) -> m.Person:
-    (id_, case_id, uid, is_index, name, role, kind, age, gender, deceased, marker, note,
-     source, verified, x, y) = row
+    (id_, case_id, uid, is_index, name, aliases, role, kind, age, gender, deceased, marker,
+     note, source, verified, x, y) = row
     return m.Person(
-        id=id_, case_id=case_id, uid=uid, is_index=bool(is_index), name=name, role=role,
-        kind=_enum(m.PersonKind, kind), age=age, gender=gender, deceased=bool(deceased),
+        id=id_, case_id=case_id, uid=uid, is_index=bool(is_index), name=name,
+        aliases=aliases, role=role, kind=_enum(m.PersonKind, kind), age=age, gender=gender,
+        deceased=bool(deceased),
         marker=_enum(m.Marker, marker), note=note, source=source, verified=bool(verified),
         x=x, y=y)
 
@@ -81,9 +82,9 @@ def _db(value):
 
 
 def _person_row(p: m.Person) -> tuple:
-    return (p.id, p.case_id, p.uid, int(p.is_index), p.name, p.role, p.kind.value, p.age,
-            p.gender, int(p.deceased), p.marker.value, p.note, p.source, int(p.verified),
-            p.x, p.y)
+    return (p.id, p.case_id, p.uid, int(p.is_index), p.name, p.aliases, p.role, p.kind.value,
+            p.age, p.gender, int(p.deceased), p.marker.value, p.note, p.source,
+            int(p.verified), p.x, p.y)
 
 
 def _relation_row(r: m.Relation) -> tuple:

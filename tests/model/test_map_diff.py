@@ -53,6 +53,13 @@ def test_attribute_changes_name_their_fields():
     assert change.change is Change.CHANGED and change.fields == ("marker", "deceased")
 
 
+def test_the_index_clients_real_name_and_anyones_aliases_are_no_change_of_the_map():
+    old = m.MapState((INDEX, person(2, "p", name="Sister")))
+    new = m.MapState((m.with_changes(INDEX, name="Emre Yılmaz", aliases="Emo"),
+                      person(2, "p", name="Sister", aliases="Leyla")))
+    assert diff_maps(old, new).is_empty
+
+
 def test_ties_that_appear_become_conflicted_are_cut_or_resume():
     persons = (INDEX, person(2, "a"), person(3, "b"))
     old = m.MapState(persons, (tie(1, "t1", 2, 3), tie(2, "t2", 1, 2),

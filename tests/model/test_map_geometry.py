@@ -83,6 +83,42 @@ def test_a_state_survives_its_json_form_unchanged():
     assert again.relations_between(2, 1) == [state.relations[0]]
 
 
+def test_aliases_are_split_on_commas_semicolons_and_new_lines():
+    assert m.alias_list("  Emo ;Emre  Y.,\n\nthe  Yılmaz boy\n, emo ,;") == (
+        "Emo", "Emre Y.", "the Yılmaz boy")
+    assert m.alias_list("") == () and m.alias_list(" ,; \n") == ()
+
+
+def test_aliases_are_stored_normalised_and_limited():
+    out = m.clean_person_fields({"aliases": "Emo;  Emre\tY.\nEMO,, Yılmaz "})
+    assert out == {"aliases": "Emo, Emre Y., Yılmaz"}
+    assert m.alias_list(out["aliases"]) == ("Emo", "Emre Y.", "Yılmaz")
+    assert m.clean_person_fields({"aliases": " ;\n"}) == {"aliases": ""}
+    assert len(m.clean_person_fields({"aliases": "x" * 400})["aliases"]) == 400
+    with pytest.raises(ValidationError, match="at most 400"):
+        m.clean_person_fields({"aliases": "x" * 401})
+
+
+def test_a_state_with_aliases_survives_its_json_form():
+    state = m.MapState((m.Person(1, 7, "u1", is_index=True, name="Emre Yılmaz",
+                                 aliases="Emo, Yılmaz"),
+                        m.Person(2, 7, "u2", name="Sister", aliases="Leyla")))
+    assert m.state_from_json(m.state_to_json(state)) == state
+
+
+def test_a_snapshot_state_from_before_aliases_reads_as_none():
+    """Snapshots taken before schema 11 hold persons without the "aliases" key."""
+    import json
+
+    state = m.MapState((m.Person(1, 7, "u1", is_index=True), m.Person(2, 7, "u2", name="S.")))
+    data = json.loads(m.state_to_json(state))
+    for p in data["persons"]:
+        del p["aliases"]
+    again = m.state_from_json(json.dumps(data))
+    assert [p.aliases for p in again.persons] == ["", ""]
+    assert again == state
+
+
 def test_snapshot_labels_need_text():
     assert m.clean_snapshot_label("  after  3 months ") == "after 3 months"
     with pytest.raises(ValidationError):

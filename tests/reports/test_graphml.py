@@ -70,6 +70,20 @@ def test_a_pseudonymised_export_holds_no_names_notes_or_sources(vault, filled):
     assert vault.maps.state(filled.id) == state
 
 
+def test_no_export_holds_other_names_or_the_index_clients_real_name(vault, filled):
+    state = vault.maps.state(filled.id)
+    vault.maps.update_person(state.index_client.id, name="Emre Yılmaz", aliases="Emo")
+    mother = next(p for p in state.persons if p.role == "mother")
+    vault.maps.update_person(mother.id, aliases="Leyla, Mrs Ö.")
+    state = vault.maps.state(filled.id)
+    labels = {**_labels(state), state.index_client.id: "A."}
+    for pseudonymise in (True, False):
+        data = export_graphml(state, labels, pseudonymise=pseudonymise).decode("utf-8")
+        for secret in ("Emre", "Yılmaz", "Emo", "Leyla", "Mrs Ö.", "aliases"):
+            assert secret not in data, (pseudonymise, secret)
+    assert "Özdemir" in data  # the full export still names the others
+
+
 def test_plain_graphml_from_another_tool_is_accepted():
     data = f"""<?xml version="1.0"?>
     <graphml xmlns="{NS}">

@@ -142,7 +142,12 @@ def test_erasing_a_case_with_every_kind_of_record_leaves_no_word_of_it(vault, va
     populate(vault)
     [case] = vault.cases.list()
     marker = "Zebulonquartz" + secrets.token_hex(4)
-    vault.maps.add_person(case.id, 0.3, 0.3, name=marker, role="uncle")
+    alias, real = ("Quixbramble" + secrets.token_hex(4), "Yarrowfen" + secrets.token_hex(4))
+    vault.maps.add_person(case.id, 0.3, 0.3, name=marker, role="uncle", aliases=f"Ux, {alias}")
+    # The index client's real name and other names, also in a snapshot's state.
+    vault.maps.update_person(vault.maps.ensure_index(case.id).id, name=real,
+                             aliases=f"{real[:4]}, {alias}o")
+    vault.maps.take_snapshot(case.id, "with every name")
     saved = vault.sessions.save(SessionRecord(case_id=case.id, held_at=datetime(2026, 3, 2, 9),
                                               facts=f"talked with {marker}"))
     vault.sessions.sign(saved.id)
@@ -150,7 +155,8 @@ def test_erasing_a_case_with_every_kind_of_record_leaves_no_word_of_it(vault, va
     vault.safeguarding.raise_flag(case.id, "self_harm", f"{marker} said so")
     assert vault.sessions.search(marker[:10])
     key = vault._key
-    assert hits(vault_plaintext(vault_dir, key), [marker])
+    assert {m for _f, m in hits(vault_plaintext(vault_dir, key), [marker, alias, real])} == {
+        marker, alias, real}
 
     retention.erase_case(vault, case.id)
 
@@ -160,5 +166,5 @@ def test_erasing_a_case_with_every_kind_of_record_leaves_no_word_of_it(vault, va
             " AND name NOT LIKE '%fts%'").fetchall():
         assert vault.conn.execute(f"SELECT count(*) FROM {table} WHERE case_id = ?",
                                   (case.id,)).fetchone()[0] == 0, table
-    assert hits(vault_plaintext(vault_dir, key), [marker]) == []
+    assert hits(vault_plaintext(vault_dir, key), [marker, alias, real]) == []
     assert vault.check() == []

@@ -343,3 +343,51 @@ def test_the_whole_demo_case_moves_to_another_vault_intact(vault_dir, tmp_path, 
     finally:
         a.close()
         b.close()
+
+
+# --- other names (schema 11) ----------------------------------------------------------------
+
+
+def _case_with_names(vault):
+    case = vault.cases.create("Emre Y.")
+    index = vault.maps.ensure_index(case.id)
+    vault.maps.update_person(index.id, name="Emre Yılmaz", aliases="Emo, Yılmaz")
+    vault.maps.add_person(case.id, 0.0, -0.25, name="Mother", aliases="Leyla; Mrs Y.")
+    vault.maps.take_snapshot(case.id, "intake", date(2025, 3, 1))
+    return case
+
+
+def test_other_names_and_the_real_name_move_with_the_case(source, target, tmp_path, kdf):
+    case = _case_with_names(source)
+    path = export(source, [case.id], tmp_path, kdf)
+
+    transfer.import_transfer(target, path, ONE_TIME)
+
+    moved = case_by_uid(target, uid_of(source, case.id))
+    names = {p.uid: (p.is_index, p.name, p.aliases) for p in target.maps.state(moved.id).persons}
+    assert names == {p.uid: (p.is_index, p.name, p.aliases)
+                     for p in source.maps.state(case.id).persons}
+    assert sorted(names.values()) == [(False, "Mother", "Leyla, Mrs Y."),
+                                      (True, "Emre Yılmaz", "Emo, Yılmaz")]
+    [snap] = target.maps.snapshots(moved.id)
+    assert target.maps.snapshot_state(snap.id).index_client.aliases == "Emo, Yılmaz"
+
+
+def test_a_handover_file_from_before_aliases_still_imports(source, target, tmp_path, kdf):
+    """A file made at schema 10 has no "aliases" column: the persons get none."""
+    case = _case_with_names(source)
+    data = transfer.open_transfer(export(source, [case.id], tmp_path, kdf), ONE_TIME)
+    data["schema"] = 10
+    for table in data["tables"]:
+        if table["name"] == "persons":
+            at = table["columns"].index("aliases")
+            del table["columns"][at]
+            for row in table["rows"]:
+                del row[at]
+
+    transfer.import_contents(target, transfer.check_contents(target, data))
+
+    moved = case_by_uid(target, uid_of(source, case.id))
+    persons = target.maps.state(moved.id).persons
+    assert sorted((p.name, p.aliases) for p in persons) == [("Emre Yılmaz", ""), ("Mother", "")]
+    assert target.check() == []

@@ -209,3 +209,38 @@ def test_snapshot_persons_list_is_what_the_state_holds(vault, case):
     copied = vault.conn.execute(
         "SELECT persons FROM map_snapshots WHERE uid = 'copied'").fetchone()[0]
     assert json.loads(copied) == expected
+
+
+# --- other names (schema 11) ---------------------------------------------------------------
+
+
+def test_aliases_are_stored_normalised_restored_and_frozen_in_snapshots(vault, case):
+    p = vault.maps.add_person(case.id, 0.5, 0.0, name="Mother", aliases="Mum; Leyla\nleyla")
+    assert vault.maps.person(p.id).aliases == "Mum, Leyla"
+    assert m.alias_list(vault.maps.person(p.id).aliases) == ("Mum", "Leyla")
+    assert vault.maps.update_person(p.id, aliases="Leyla Y., Mrs Y.").aliases == (
+        "Leyla Y., Mrs Y.")
+    with pytest.raises(ValidationError):
+        vault.maps.update_person(p.id, aliases="x" * 401)
+    assert vault.maps.person(p.id).aliases == "Leyla Y., Mrs Y."
+    snap = vault.maps.take_snapshot(case.id, "with aliases")
+    vault.maps.update_person(p.id, aliases="")
+    assert vault.maps.snapshot_state(snap.id).person(p.id).aliases == "Leyla Y., Mrs Y."
+    assert vault.maps.person(p.id).aliases == ""
+    vault.maps.update_person(p.id, aliases="Mum")
+    before = vault.maps.state(case.id)
+    vault.maps.restore(vault.maps.remove([p.id]))  # undo of a deletion keeps them
+    assert vault.maps.state(case.id) == before
+    assert vault.maps.person(p.id).aliases == "Mum"
+
+
+def test_the_index_client_keeps_a_real_name_and_other_names(vault, case):
+    index = vault.maps.ensure_index(case.id)
+    assert (index.name, index.aliases) == ("", "")
+    vault.maps.update_person(index.id, name="  Emre   Yılmaz ", aliases="Emo; Yılmaz")
+    stored = vault.maps.ensure_index(case.id)
+    assert (stored.id, stored.name, stored.aliases) == (index.id, "Emre Yılmaz", "Emo, Yılmaz")
+    snap = vault.maps.take_snapshot(case.id, "intake")
+    frozen = vault.maps.snapshot_state(snap.id).index_client
+    assert (frozen.name, frozen.aliases) == ("Emre Yılmaz", "Emo, Yılmaz")
+    assert "Emre" not in repr(vault.audit.entries())

@@ -318,3 +318,49 @@ def test_schema_10_lists_the_persons_of_snapshots_taken_before_it(vault_dir, kdf
         assert vault.check() == []
     finally:
         vault.close()
+
+
+# --- schema 11: other names of persons ---------------------------------------------------
+
+
+def test_schema_11_keeps_every_person_and_gives_them_no_aliases(vault_dir, kdf):
+    """A schema-10 vault's persons, ties and snapshots come through unchanged."""
+    from legato_desk.model import map as m
+
+    paths, data_key = make_old_vault(vault_dir, kdf, schema=10)
+    conn = connection.connect(paths.db, data_key)
+    try:
+        case_id = conn.execute("SELECT id FROM cases").fetchone()[0]
+        conn.execute("INSERT INTO persons (id, case_id, uid, is_index) VALUES (1, ?, 'i', 1)",
+                     (case_id,))
+        conn.execute("INSERT INTO persons (id, case_id, uid, name, role, note, x, y)"
+                     " VALUES (2, ?, 'm', 'Mrs K.', 'mother', 'a note', 0.0, -0.25)",
+                     (case_id,))
+        conn.execute("INSERT INTO relations (case_id, uid, person_a, person_b, kind)"
+                     " VALUES (?, 't', 1, 2, 'family')", (case_id,))
+        old_state = m.MapState((m.Person(id=1, case_id=case_id, uid="i", is_index=True),
+                                m.Person(id=2, case_id=case_id, uid="m", name="Mrs K.")))
+        old_json = m.state_to_json(old_state).replace(',"aliases":""', "")
+        assert "aliases" not in old_json  # as schema 10 wrote it
+        conn.execute("INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at,"
+                     " state) VALUES (?, 's', '2025-03-01', 'intake', '2025-03-01T10:00:00',"
+                     " ?)", (case_id, old_json))
+    finally:
+        conn.close()
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        assert vault.schema_version == migrations.latest_version()
+        state = vault.maps.state(case_id)
+        assert [(p.id, p.uid, p.name, p.role, p.note, p.aliases) for p in state.persons] == [
+            (1, "i", "", "", "", ""), (2, "m", "Mrs K.", "mother", "a note", "")]
+        assert [(r.a, r.b) for r in state.relations] == [(1, 2)]
+        [snap] = vault.maps.snapshots(case_id)
+        assert vault.maps.snapshot_state(snap.id) == old_state
+        assert vault.maps.update_person(2, aliases="Mum").aliases == "Mum"
+        with pytest.raises(Exception, match="CHECK"):  # the schema holds the limit too
+            vault.conn.execute("UPDATE persons SET aliases = ? WHERE id = 2", ("x" * 401,))
+        assert vault.check() == []
+    finally:
+        vault.close()
+    [backup] = (vault_dir / "backups").iterdir()
+    assert backup.name.endswith("before-schema-11")
