@@ -9,12 +9,14 @@ surname alone). ``NameRegister.redact`` replaces each of them in free text.
 
 A name is found as people write it, not as it was typed into the map:
 
-- in any case, in composed or decomposed Unicode, with ’ or ' ("O’Neill");
+- in any case, in composed or decomposed Unicode, with ’ or ' ("O’Neill"),
+  with a soft hyphen or zero-width space inside (the PDF prints "Yılmaz");
 - transliterated: every word is folded to ASCII (``anyascii``: ü→u, ß→ss,
   ı→i, ş→s, é→e) and German digraphs to their vowel (ue→u, oe→o, ae→a), so
   "Mueller", "Muller" and "Müller" are one name, as are "Joerg" and "Jörg";
 - inflected: a German, English or Turkish ending is taken off before the
-  word is compared ("Ahmets", "Alis", "O'Neills", "Yılmazlar", "Yılmaz'ın");
+  word is compared ("Ahmets", "Alis", "O'Neills", "Müllersches", "Yılmazlar",
+  "Yılmaz'ın", "Yılmazlardan");
 - in parts: each part of a double or hyphenated name is a name of its own,
   and each part of a hyphenated word is compared ("Ahmet-Leyla conflict");
 - misspelt by one letter, for names of five letters or more ("Ahmed" for
@@ -46,12 +48,15 @@ PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "al", "el",
 NOT_NAMES = TITLES | PARTICLES | {"the", "and", "und", "y"}
 
 # Endings taken off a folded word before it is compared, longest first:
-# German genitive and weak nouns (-s, -ns, -n, -es, -en), English possessive
+# German genitive and weak nouns (-s, -ns, -n, -es, -en) and adjectives made
+# from names ("die Müllersche Wohnung", "Müllersches Haus"), English possessive
 # and plural (after the apostrophe is dropped: -s, -es), Turkish plural and
-# case suffixes in their folded spelling (-lar, -ler, -in, -nin, -a, -ya ...).
+# case suffixes in their folded spelling (-lar, -ler, -in, -nin, -a, -ya ...),
+# also the plural followed by a case ("Yılmazlardan", "Öztürklerle").
 ENDINGS = tuple(sorted({
-    "s", "n", "ns", "es", "en", "ens", "sche", "schen",
+    "s", "n", "ns", "es", "en", "ens", "sche", "schen", "scher", "sches", "schem",
     "lar", "ler", "lari", "leri", "larin", "lerin", "lara", "lere", "larda", "lerde",
+    "lardan", "lerden", "larla", "lerle",
     "in", "un", "nin", "nun", "i", "u", "yi", "yu", "a", "e", "ya", "ye",
     "da", "de", "ta", "te", "dan", "den", "tan", "ten", "la", "le", "yla", "yle",
 }, key=len, reverse=True))
@@ -60,7 +65,10 @@ MIN_PART = 2     # shorter pieces ("O" of O'Neill) are not names on their own
 MIN_FUZZY = 5    # names this long tolerate one wrong, missing or extra letter
 
 _APOSTROPHES = "'’ʼ´`‘"
-_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
+# Invisible inside a word (a soft hyphen or zero-width space pasted from a word
+# processor): the PDF prints "Yıl\u00admaz" as "Yılmaz", so it is one word.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_LETTER = rf"(?:[^\W\d_]|[\u0300-\u036f{_INVISIBLE}])"
 WORD = re.compile(rf"{_LETTER}+(?:[{_APOSTROPHES}]{_LETTER}+)*[{_APOSTROPHES}]?")
 _SENTENCE_END = re.compile(r"[.!?:;\n•\-–—\"“„(]\s*$|^\s*$")
 

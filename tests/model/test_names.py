@@ -53,6 +53,10 @@ def register():
     ("Leila called", "P2 called"),
     # decomposed umlauts
     (unicodedata.normalize("NFD", "Jörg kam"), "P3 kam"),
+    # invisible characters pasted from a word processor; adjectives; plural + case
+    ("Yıl\u00admaz and Ah\u200bmet", "A./P1/P2 and P1"),
+    ("das Müllersche Haus, die Müllerschen", "das P3 Haus, die P3"),
+    ("Yılmazlardan biri", "A./P1/P2 biri"),
 ])
 def test_names_are_found_however_they_are_written(register, text, expected):
     assert register.redact(text) == expected
