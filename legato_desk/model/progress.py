@@ -99,14 +99,19 @@ class FollowUp:
         return self.due < today
 
 
-def week_end(today: date) -> date:
-    """The Sunday closing the week of ``today``."""
-    return today + timedelta(days=6 - today.weekday())
+def horizon(today: date, days: int) -> date:
+    """The last day a follow-up counts as due soon: ``days`` days after ``today``.
+
+    A rolling window, not the calendar week: on a Friday, Monday's follow-ups
+    are as visible as on a Tuesday the ones due that Saturday.
+    """
+    return today + timedelta(days=days)
 
 
-def due_this_week(items: Iterable[FollowUp], today: date) -> list[FollowUp]:
-    """Open follow-ups due by the end of this week (overdue ones included), soonest first."""
-    until = week_end(today)
+def due_within(items: Iterable[FollowUp], today: date, days: int) -> list[FollowUp]:
+    """Open follow-ups due within ``days`` days of ``today`` (that last day included),
+    overdue ones always, soonest first."""
+    until = horizon(today, days)
     return sorted((f for f in items if f.due <= until), key=lambda f: (f.due, f.held_at))
 
 

@@ -7,6 +7,9 @@ only asks for them with ``lock_requested``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -36,7 +39,9 @@ from legato_desk.vault import Vault
 class MainWindow(QMainWindow):
     lock_requested = Signal()
 
-    def __init__(self, vault: Vault, settings: QSettings, *, demo: bool = False, parent=None):
+    def __init__(self, vault: Vault, settings: QSettings, *, demo: bool = False,
+                 today: Callable[[], date] = date.today, parent=None):
+        """``today`` is the clock of the follow-ups panel (tests pass a fixed day)."""
         super().__init__(parent)
         self.vault = vault
         self._settings = settings
@@ -49,7 +54,7 @@ class MainWindow(QMainWindow):
         self.commands = CaseCommands(vault.cases, self.undo_stack, self)
         self.case_list = CaseListPage()
         self.workspace = CaseWorkspace(self.commands)
-        self.followups = FollowUpsPanel(vault)
+        self.followups = FollowUpsPanel(vault, today)
         self.case_list.panels.addWidget(self.followups)
         # Tab in reading order: the buttons, the follow-ups above the table, the table.
         QWidget.setTabOrder(self.case_list.status_button, self.followups.list)
@@ -353,6 +358,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.vault, self, app_settings=self._settings)
         if dialog.exec():
+            self.followups.refresh()  # its number of days may have changed
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
         dialog.deleteLater()
 

@@ -134,14 +134,15 @@ def test_progress_series_is_chronological_and_skips_unrated():
     assert p.time_span({}) is None
 
 
-def test_due_this_week_runs_to_sunday_and_includes_overdue():
-    monday = date(2026, 3, 2)
-    assert p.week_end(monday) == date(2026, 3, 8) and p.week_end(date(2026, 3, 8)) == date(2026, 3, 8)
+def test_due_within_is_a_rolling_window_that_keeps_overdue_ones():
+    friday = date(2026, 3, 6)
+    assert p.horizon(friday, 7) == date(2026, 3, 13) and p.horizon(friday, 1) == date(2026, 3, 7)
     items = [p.FollowUp(i, 1, "2026-001", "A.", d, "", T0) for i, d in enumerate(
-        [date(2026, 3, 9), date(2026, 3, 4), date(2026, 2, 20)])]
-    due = p.due_this_week(items, monday)
-    assert [f.due for f in due] == [date(2026, 2, 20), date(2026, 3, 4)]
-    assert due[0].overdue(monday) and not due[1].overdue(monday)
+        [date(2026, 3, 14), date(2026, 3, 9), date(2026, 2, 20), date(2026, 3, 13)])]
+    due = p.due_within(items, friday, 7)  # Monday after the weekend, and the last day
+    assert [f.due for f in due] == [date(2026, 2, 20), date(2026, 3, 9), date(2026, 3, 13)]
+    assert due[0].overdue(friday) and not due[1].overdue(friday)
+    assert [f.due for f in p.due_within(items, friday, 2)] == [date(2026, 2, 20)]
 
 
 @given(st.text())

@@ -262,7 +262,7 @@ def _record(vault, case, days_ago, who, **kw):
                                              key_clients=(who.id,), **kw))
 
 
-def test_follow_ups_due_this_week_on_the_case_list(qtbot, window, vault, case):
+def test_follow_ups_due_soon_on_the_case_list(qtbot, window, vault, case):
     mother = person(vault, case, "Mrs K.")
     due = _record(vault, case, 1, mother, next_steps="Meet the sister",
                   follow_up_on=date.today())

@@ -115,9 +115,10 @@ class AppearancePage(QWidget):
 PAGES: list[type] = [ProfilePage]
 PAGES.append(ProtocolPage)
 
+from legato_desk.ui.sessions.followups import FollowUpsPage  # noqa: E402
 from legato_desk.ui.sessions.templates_page import TemplatesPage  # noqa: E402
 
-PAGES.append(TemplatesPage)
+PAGES += [TemplatesPage, FollowUpsPage]
 PAGES += [LockingPage, BackupPage, RetentionPage]
 
 
