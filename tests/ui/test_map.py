@@ -117,6 +117,38 @@ def test_every_field_of_the_side_panel_is_stored_and_undoable(qtbot, window, pag
     assert page.item_for(p.id).person.ring is Ring.OUTSIDE
 
 
+def test_other_names_and_the_index_clients_real_name_are_stored_never_shown(
+        qtbot, window, page, vault, case):
+    p = add(vault, case, Sector.FAMILY, Ring.CLOSE, name="Mother")
+    shown(page, case).select_person(p.id)
+    panel = page.person_panel
+    panel.aliases.setFocus()
+    qtbot.keyClicks(panel.aliases, "Leyla;  Mrs Y., leyla")
+    qtbot.keyClick(panel.aliases, Qt.Key.Key_Return)
+    assert vault.maps.person(p.id).aliases == "Leyla, Mrs Y."
+    assert panel.aliases.text() == "Leyla, Mrs Y."
+    window.undo_action.trigger()
+    assert vault.maps.person(p.id).aliases == ""
+    window.redo_action.trigger()
+    # The index client: the name field takes the real name; the map keeps the pseudonym.
+    index = vault.maps.ensure_index(case.id)
+    page.select_person(index.id)
+    assert panel.name.isEnabled() and panel.name.text() == ""
+    assert not panel.role.isEnabled()
+    panel.name.setFocus()
+    qtbot.keyClicks(panel.name, "Emre Yilmaz")
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    panel.aliases.setFocus()
+    qtbot.keyClicks(panel.aliases, "Emo")
+    page.flush()
+    stored = vault.maps.person(index.id)
+    assert (stored.name, stored.aliases) == ("Emre Yilmaz", "Emo")
+    assert page.item_for(index.id).title == "M."
+    assert page.display_name(stored) == "M."
+    assert all("Emre" not in page.list_model.item(r).text()
+               for r in range(page.list_model.rowCount()))
+
+
 def _drag(qtbot, page, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier):
     viewport = page.view.viewport()
     qtbot.mousePress(viewport, LEFT, modifier, start)

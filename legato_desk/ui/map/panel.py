@@ -36,6 +36,7 @@ from legato_desk.model.map import (
     Sector,
     Strength,
     TieStatus,
+    alias_list,
 )
 from legato_desk.ui.map import style
 
@@ -103,6 +104,16 @@ class PersonPanel(_Panel):
         self.name.setAccessibleName(self.tr("Display name"))
         self.name.setPlaceholderText(self.tr("e.g. Mother, Mr B."))
         self.name.editingFinished.connect(lambda: self.commit("name", self.name.text().strip()))
+        # Other names exist to find a person in free text: a pseudonymised export
+        # replaces each of them by the person's code; nothing prints them.
+        self.aliases = QLineEdit()
+        self.aliases.setMaxLength(LIMITS["aliases"])
+        self.aliases.setAccessibleName(self.tr("Other names"))
+        self.aliases.setPlaceholderText(self.tr("e.g. nickname, surname, a spelling"))
+        self.aliases.setToolTip(self.tr(
+            "Other ways this person is written in notes, separated by commas. A "
+            "pseudonymised export replaces each by the person's code; no export prints them."))
+        self.aliases.editingFinished.connect(self._aliases_done)
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(["", *style.role_catalogue()])
@@ -160,7 +171,9 @@ class PersonPanel(_Panel):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("&Name:"), self.name), (self.tr("&Role:"), self.role),
+        for text, widget in ((self.tr("&Name:"), self.name),
+                             (self.tr("Ot&her names:"), self.aliases),
+                             (self.tr("&Role:"), self.role),
                              (self.tr("&Kind:"), self.kind), (self.tr("A&ge:"), self.age),
                              (self.tr("Gen&der:"), self.gender), ("", self.deceased),
                              (self.tr("&Marker:"), self.marker),
@@ -200,6 +213,13 @@ class PersonPanel(_Panel):
                 self.item.sector, self.item.ring):
             self.place_requested.emit(self.sector.currentData(), self.ring.currentData())
 
+    def _aliases_done(self) -> None:
+        """Store the other names as the vault keeps them, and show them so."""
+        text = ", ".join(alias_list(self.aliases.text()))
+        if not self._loading and self.aliases.text() != text:
+            self.aliases.setText(text)
+        self.commit("aliases", text)
+
     def _age_done(self) -> None:
         self.commit("age", None if self.age.value() < 0 else self.age.value())
 
@@ -212,8 +232,16 @@ class PersonPanel(_Panel):
         self.item = person
         self.heading.setText(f"<b>{_escape(title)}</b>")
         if not self.name.hasFocus() or not same:
-            # The index client is named by the case pseudonym (Case ▸ Rename).
-            self.name.setText(title if person.is_index else person.name)
+            # The index client is shown by the case pseudonym (Case ▸ Rename); the
+            # name field holds their real name, which only pseudonymisation reads.
+            self.name.setText(person.name)
+        self.name.setPlaceholderText(
+            self.tr("Real name (never shown or exported)") if person.is_index
+            else self.tr("e.g. Mother, Mr B."))
+        self.name.setAccessibleName(self.tr("Real name of the index client") if person.is_index
+                                    else self.tr("Display name"))
+        if not self.aliases.hasFocus() or not same:
+            self.aliases.setText(person.aliases)
         self.role.setCurrentText(person.role)
         self.kind.setCurrentIndex(self.kind.findData(person.kind))
         self.age.setValue(-1 if person.age is None else person.age)
@@ -238,9 +266,10 @@ class PersonPanel(_Panel):
         self.partner.clear()
         for pid, text in partners:
             self.partner.addItem(text, pid)
-        for widget in (self.name, self.role, self.kind, self.deceased, self.sector, self.ring):
+        for widget in (self.role, self.kind, self.deceased, self.sector, self.ring):
             widget.setEnabled(editable and not person.is_index)
-        for widget in (self.age, self.gender, self.marker, self.source, self.verified,
+        for widget in (self.name, self.aliases, self.age, self.gender, self.marker, self.source,
+                       self.verified,
                        self.partner, self.connect_button):
             widget.setEnabled(editable)
         self.note.setReadOnly(not editable)
@@ -252,6 +281,8 @@ class PersonPanel(_Panel):
             for widget, name in ((self.name, "name"), (self.source, "source")):
                 if widget.hasFocus():
                     self.commit(name, widget.text().strip())
+            if self.aliases.hasFocus():
+                self.commit("aliases", ", ".join(alias_list(self.aliases.text())))
         super().flush()
 
 
