@@ -49,7 +49,14 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--ground", choices=["consent", "legal_duty", "acute_danger"],
                         help="case conference: the ground the information is shared on")
     export.add_argument("--recipient", default="", help="who receives it (sharing log)")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    export.add_argument("--accept-unreviewed", action="store_true",
+                        help="pseudonymised: export although words that look like names "
+                             "match nobody of the case and are not reviewed")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, metavar="FILE.pdf")
+    target.add_argument("--review", action="store_true",
+                        help="print what a pseudonymised export replaces and which words "
+                             "look like names; write nothing")
     backup = sub.add_parser("backup", help="make an encrypted backup of a vault now")
     backup.add_argument("--vault", type=Path, required=True, metavar="DIR")
     backup.add_argument("--to", type=Path, metavar="DIR",
@@ -142,7 +149,7 @@ def _iso_date(text: str):
 
 
 def _export(args, stdin, stdout) -> int:
-    from legato_desk.exporting import export_pdf
+    from legato_desk.exporting import export_pdf, review
     from legato_desk.model.export import Audience, ExportRequest
     from legato_desk.vault.vault import Vault
 
@@ -150,17 +157,47 @@ def _export(args, stdin, stdout) -> int:
     try:
         case_id = _find_case(vault, args.case) if args.case else None
         pdf_passphrase = (_read_passphrase(stdin, "Passphrase for the PDF: ", confirm=True)
-                          if args.encrypt else None)
+                          if args.encrypt and not args.review else None)
         request = ExportRequest.default(
             Audience(args.audience), case_id=case_id, person_id=args.person,
             date_from=args.date_from, date_to=args.date_to, real_names=args.real_names,
             language=args.language, passphrase=pdf_passphrase, recipient=args.recipient,
             **({"ground": args.ground} if args.ground else {}))
+        reviewed = request.audience.per_case and not request.real_names
+        found = review(vault, request) if reviewed else None
+        if args.review:
+            _print_review(found, stdout)
+            return EXIT_OK
+        if found is not None and found.unreviewed and not args.accept_unreviewed:
+            words = found.unreviewed
+            raise KnownError(
+                "Not exported: {count} word(s) look like names but match nobody of the "
+                "case: {words}. Decide on them in the export dialog (redact, add as an "
+                "alias, keep), or add --accept-unreviewed to export them as written.",
+                count=len(words), words=", ".join(words))
         target = export_pdf(vault, request, args.out)
     finally:
         vault.close()
     print(f"Exported to {target}", file=stdout)
     return EXIT_OK
+
+
+def _print_review(found, stdout) -> None:
+    """``export --review``: the review of names, nothing written."""
+    if found is None:
+        print("Not pseudonymised: nothing is replaced, nothing to review.", file=stdout)
+        return
+    print("Replaced by a code:", file=stdout)
+    for written, code, how, times in found.replaced:
+        note = {"inflected": " (inflected)", "spelling": " (one letter off)"}.get(how, "")
+        print(f"  {written} -> {code}{note}, {times} time(s)", file=stdout)
+    if not found.replaced:
+        print("  (no name of the case is in the text)", file=stdout)
+    print("Look like names but match nobody (not reviewed):", file=stdout)
+    for word, times in found.lookalikes:
+        print(f"  {word}, {times} time(s)", file=stdout)
+    if not found.lookalikes:
+        print("  (none)", file=stdout)
 
 
 def _find_case(vault, reference: str) -> int:

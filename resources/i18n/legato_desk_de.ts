@@ -1743,6 +1743,14 @@ offen seit {when}</translation>
     </context>
     <context>
         <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>%n word(s) that look like names are left unreviewed: {words}. Export anyway?</source>
+            <translation>
+                <numerusform>%n Wort, das wie ein Name aussieht, ist nicht geprüft: {words}. Trotzdem exportieren?</numerusform>
+                <numerusform>%n Wörter, die wie Namen aussehen, sind nicht geprüft: {words}. Trotzdem exportieren?</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>&amp;Audience:</source>
@@ -1787,6 +1795,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>&amp;Recipient:</source>
             <translation>&amp;Empfänger/in:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>&amp;Review them first</source>
+            <translation>Erst &amp;prüfen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -1870,6 +1883,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Export &amp;anyway</source>
+            <translation>&amp;Trotzdem exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Export PDF</source>
             <translation>PDF exportieren</translation>
         </message>
@@ -1935,8 +1953,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Names not reviewed</source>
+            <translation>Namen nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Next steps</source>
             <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Not exported: decide for each word in the list, then export again.</source>
+            <translation>Nicht exportiert: Entscheiden Sie für jedes Wort in der Liste und exportieren Sie dann erneut.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
@@ -2256,21 +2284,58 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>FollowUpsPage</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/sessions/followups.py" />
+            <source> day(s)</source>
+            <translation>
+                <numerusform> Tag</numerusform>
+                <numerusform> Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/followups.py" />
+            <source>Follow-ups</source>
+            <translation>Wiedervorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/followups.py" />
+            <source>Show follow-ups due &amp;within:</source>
+            <translation>Wiedervorlagen zeigen, fällig &amp;innerhalb von:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/followups.py" />
+            <source>Show follow-ups due within this many days</source>
+            <translation>Wiedervorlagen zeigen, die innerhalb so vieler Tage fällig sind</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/followups.py" />
+            <source>The case list shows the open follow-ups of all cases that are due from today up to this many days ahead, whatever the day of the week. Overdue follow-ups stay on the list until you mark them done.</source>
+            <translation>Die Fallliste zeigt die offenen Wiedervorlagen aller Fälle, die ab heute innerhalb so vieler Tage fällig sind, gleich an welchem Wochentag. Überfällige Wiedervorlagen bleiben in der Liste, bis Sie sie als erledigt markieren.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsPanel</name>
         <message>
             <location filename="../../legato_desk/ui/sessions/followups.py" />
             <source>(no next step written)</source>
             <translation>(kein nächster Schritt notiert)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../legato_desk/ui/sessions/followups.py" />
-            <source>Due this week ({n})</source>
-            <translation>Diese Woche fällig ({n})</translation>
+            <source>Due within %n day(s) ({count})</source>
+            <translation>
+                <numerusform>Fällig innerhalb von %n Tag ({count})</numerusform>
+                <numerusform>Fällig innerhalb von %n Tagen ({count})</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../legato_desk/ui/sessions/followups.py" />
-            <source>Follow-ups due this week</source>
-            <translation>Diese Woche fällige Wiedervorlagen</translation>
+            <source>Follow-ups due within %n day(s)</source>
+            <translation>
+                <numerusform>Innerhalb von %n Tag fällige Wiedervorlagen</numerusform>
+                <numerusform>Innerhalb von %n Tagen fällige Wiedervorlagen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/followups.py" />
@@ -3423,6 +3488,11 @@ offen seit {when}</translation>
             <translation>Das Feld „Nächste Schritte“</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/cli.py" />
+            <source>Not exported: {count} word(s) look like names but match nobody of the case: {words}. Decide on them in the export dialog (redact, add as an alias, keep), or add --accept-unreviewed to export them as written.</source>
+            <translation>Nicht exportiert: {count} Wort/Wörter sehen wie Namen aus, passen aber zu niemandem im Fall: {words}. Entscheiden Sie im Exportdialog (schwärzen, als anderen Namen hinzufügen, behalten) oder geben Sie --accept-unreviewed an, um sie wie geschrieben zu exportieren.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>One of the fields is too long.</source>
             <translation>Eines der Felder ist zu lang.</translation>
@@ -3621,6 +3691,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/intake.py" />
             <source>The list of languages is too long.</source>
             <translation>Die Liste der Sprachen ist zu lang.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/map.py" />
+            <source>The list of other names</source>
+            <translation>Die Liste der anderen Namen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/keyclients.py" />
@@ -4517,6 +4592,132 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>NameReview</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>%n word(s) left to review: decide for each before you export.</source>
+            <translation>
+                <numerusform>Noch %n Wort zu prüfen: Entscheiden Sie vor dem Export.</numerusform>
+                <numerusform>Noch %n Wörter zu prüfen: Entscheiden Sie für jedes vor dem Export.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>&amp;Keep</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>(no name)</source>
+            <translation>(kein Name)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Add as alia&amp;s of…</source>
+            <translation>Als anderen Als ande&amp;ren Namen von…amp;Namen von…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Checking the names in this export…</source>
+            <translation>Die Namen in diesem Export werden geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Choose a word in the list first.</source>
+            <translation>Wählen Sie zuerst ein Wort in der Liste.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Look like &amp;names but match nobody:</source>
+            <translation>Sehen wie &amp;Namen aus, passen zu niemandem:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Make this word another name of a person on the map: it is then replaced by that person's code</source>
+            <translation>Dieses Wort zu einem anderen Namen einer Person auf der Karte machen: Es wird dann durch deren Kennung ersetzt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Names in this export</source>
+            <translation>Namen in diesem Export</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Names the export replaces</source>
+            <translation>Namen, die der Export ersetzt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>No name of the case is in the text.</source>
+            <translation>Kein Name des Falls steht im Text.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Nothing left in the text looks like a name.</source>
+            <translation>Nichts im Text sieht noch wie ein Name aus.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Pseudonymised: every person, contact and alias known to this case is replaced by a code, however it is capitalised, accented or inflected and, for longer names, when one letter is off; a name the case does not know stays in the text — the words that look like names are listed below, but places, dates and other details are not checked, so read the text before you send it.</source>
+            <translation>Pseudonymisiert: Jede Person, jeder Kontakt und jeder andere Name, den dieser Fall kennt, wird durch eine Kennung ersetzt – gleich ob groß oder klein, mit oder ohne Akzent, gebeugt und, bei längeren Namen, mit einem falschen Buchstaben. Ein Name, den der Fall nicht kennt, bleibt im Text – die Wörter, die wie Namen aussehen, stehen unten; Orte, Daten und andere Angaben werden nicht geprüft, lesen Sie den Text also, bevor Sie ihn versenden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Redact &amp;here</source>
+            <translation>&amp;Hier schwärzen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Replace this word by a code in every pseudonymised export of this case</source>
+            <translation>Dieses Wort in jedem pseudonymisierten Export dieses Falls durch eine Kennung ersetzen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Replace&amp;d by a code:</source>
+            <translation>Durch eine Kennung &amp;ersetzt:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Review of the names</source>
+            <translation>Prüfung der Namen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>This word is not a name: print it as written and stop listing it</source>
+            <translation>Dieses Wort ist kein Name: wie geschrieben drucken und nicht mehr auflisten</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>Words that look like names</source>
+            <translation>Wörter, die wie Namen aussehen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>{pseudonym} (index client)</source>
+            <translation>{pseudonym} (Indexklient/in)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>{word} ×{times}</source>
+            <translation>{word} ×{times}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>{written} → {code} (inflected) ×{times}</source>
+            <translation>{written} → {code} (gebeugt) ×{times}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>{written} → {code} (one letter off) ×{times}</source>
+            <translation>{written} → {code} (ein Buchstabe anders) ×{times}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>{written} → {code} ×{times}</source>
+            <translation>{written} → {code} ×{times}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPassphraseFields</name>
         <message>
             <location filename="../../legato_desk/ui/widgets/passphrase.py" />
@@ -4787,8 +4988,33 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Ot&amp;her names:</source>
+            <translation>An&amp;dere Namen:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Other names</source>
+            <translation>Andere Namen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Other ways this person is written in notes, separated by commas. A pseudonymised export replaces each by the person's code; no export prints them.</source>
+            <translation>Andere Schreibweisen dieser Person in Notizen, durch Kommas getrennt. Ein pseudonymisierter Export ersetzt jede durch das Kennung der Person; kein Export druckt sie.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Person to connect with</source>
             <translation>Zu verbindende Person</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Real name (never shown or exported)</source>
+            <translation>Echter Name (nie angezeigt oder exportiert)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Real name of the index client</source>
+            <translation>Echter Name des/der Indexklient/in</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -4834,6 +5060,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>e.g. Mother, Mr B.</source>
             <translation>z. B. Mutter, Herr B.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>e.g. nickname, surname, a spelling</source>
+            <translation>z. B. Spitzname, Nachname, Schreibweise</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>%n word(s) that look like names are left unreviewed: {words}. Export anyway?</source>
+            <translation>
+                <numerusform>%n word that looks like a name is left unreviewed: {words}. Export anyway?</numerusform>
+                <numerusform>%n words that look like names are left unreviewed: {words}. Export anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPage</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/sessions/followups.py" />
+            <source> day(s)</source>
+            <translation>
+                <numerusform> day</numerusform>
+                <numerusform> days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/sessions/followups.py" />
+            <source>Due within %n day(s) ({count})</source>
+            <translation>
+                <numerusform>Due within %n day ({count})</numerusform>
+                <numerusform>Due within %n days ({count})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/sessions/followups.py" />
+            <source>Follow-ups due within %n day(s)</source>
+            <translation>
+                <numerusform>Follow-ups due within %n day</numerusform>
+                <numerusform>Follow-ups due within %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
@@ -17,6 +58,17 @@
             <translation>
                 <numerusform>%n case in the file.</numerusform>
                 <numerusform>%n cases in the file.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NameReview</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/export/review.py" />
+            <source>%n word(s) left to review: decide for each before you export.</source>
+            <translation>
+                <numerusform>%n word left to review: decide for each before you export.</numerusform>
+                <numerusform>%n words left to review: decide for each before you export.</numerusform>
             </translation>
         </message>
     </context>

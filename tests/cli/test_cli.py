@@ -325,6 +325,37 @@ def test_export_writes_a_pseudonymised_pdf_and_logs_it(vault_dir, kdf, tmp_path)
         reopened.close()
 
 
+def test_export_refuses_unreviewed_lookalike_names_until_reviewed_or_accepted(
+        vault_dir, kdf, tmp_path):
+    from pypdf import PdfReader
+
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, kdf=kdf)
+    try:
+        case = vault.cases.create("M.")
+        vault.maps.add_person(case.id, 0.0, -0.3, name="Karoline Brandt", role="mother")
+        vault.cases.set_summary(case.id, "Karolines Bruder met Herr Quellmann at school.")
+    finally:
+        vault.close()
+    out = tmp_path / "out.pdf"
+    args = ("export", "--vault", vault_dir, "--case", case.code, "--audience", "supervision")
+    review = cli(*args, "--review", stdin=PASSPHRASE + "\n")
+    assert review.returncode == 0, review.stderr
+    assert "Karolines -> P1 (inflected), 1 time(s)" in review.stdout
+    assert "Quellmann, 1 time(s)" in review.stdout
+    refused = cli(*args, "--out", out, stdin=PASSPHRASE + "\n")
+    assert refused.returncode != 0 and "Quellmann" in refused.stderr
+    assert "--accept-unreviewed" in refused.stderr and not out.exists()
+    accepted = cli(*args, "--out", out, "--accept-unreviewed", stdin=PASSPHRASE + "\n")
+    assert accepted.returncode == 0, accepted.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "P1 Bruder" in text and "Karoline" not in text and "Quellmann" in text
+    reopened = Vault.open(vault_dir, PASSPHRASE)
+    try:  # the review wrote nothing; only the export is logged
+        assert [r.audience for r in reopened.exports.list(case.id)] == ["supervision"]
+    finally:
+        reopened.close()
+
+
 def test_export_of_an_unknown_case_is_an_error_and_writes_nothing(filled_vault_dir, tmp_path):
     out = tmp_path / "out.pdf"
     result = cli("export", "--vault", filled_vault_dir, "--case", "1999-999", "--audience",
