@@ -2544,6 +2544,21 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>Optional, and never shown or printed: every pseudonymised export replaces each of these names by the case pseudonym, however it is spelled or inflected.</source>
+            <translation>Freiwillig und nie angezeigt oder gedruckt: Jeder pseudonymisierte Export ersetzt jeden dieser Namen durch das Pseudonym des Falls, gleich wie er geschrieben oder gebeugt ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>Other nam&amp;es:</source>
+            <translation>Andere Nam&amp;en:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>Other names of the index client</source>
+            <translation>Andere Namen des/der Indexklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
             <source>Personality development</source>
             <translation>Persönlichkeitsentwicklung</translation>
         </message>
@@ -2556,6 +2571,16 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
             <source>Protective factors:</source>
             <translation>Schutzfaktoren:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>Real na&amp;me:</source>
+            <translation>Echter Na&amp;me:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>Real name of the index client</source>
+            <translation>Echter Name des/der Indexklient/in</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
@@ -2586,6 +2611,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
             <source>The caller was told where &amp;confidentiality ends (a threat to anybody or a planned crime is passed on)</source>
             <translation>Der/Die Anrufer/in wurde informiert, wo die &amp;Vertraulichkeit endet (Bedrohungen von Personen oder geplante Straftaten werden weitergegeben)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>The index client's names</source>
+            <translation>Die Namen des/der Indexklient/in</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
@@ -2631,6 +2661,16 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
             <source>e.g. German, Turkish</source>
             <translation>z. B. Deutsch, Türkisch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>e.g. nickname, surname, a spelling</source>
+            <translation>z. B. Spitzname, Nachname, Schreibweise</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />
+            <source>optional</source>
+            <translation>freiwillig</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/intake_page.py" />

@@ -351,6 +351,35 @@ def test_clearing_the_window_for_lock_hides_every_flag_marker(qtbot, window, vau
     assert window.safeguarding.intake.texts["concern"].toPlainText() == ""
 
 
+def test_the_intake_records_the_index_clients_names_for_pseudonymisation(
+        qtbot, window, vault):
+    from legato_desk.exporting import case_names
+
+    case = vault.cases.create("A.")
+    window.open_case(case.id)
+    page = window.safeguarding.intake
+    window.workspace.tabs.setCurrentWidget(page)
+    page.index_name.setFocus()
+    qtbot.keyClicks(page.index_name, "Emre Demir")
+    qtbot.keyClick(page.index_name, Qt.Key.Key_Tab)
+    assert page.index_aliases.hasFocus()
+    qtbot.keyClicks(page.index_aliases, "Emo; Demir junior, emo")
+    window.back_action.trigger()  # leaving the case saves what is being typed
+    index = vault.maps.ensure_index(case.id)
+    assert (index.name, index.aliases) == ("Emre Demir", "Emo, Demir junior")
+    register = case_names(vault, case.id).register
+    assert register.redact("Emres Mutter and emo met Demirs teacher") == (
+        "A. Mutter and A. met A. teacher")
+    window.open_case(case.id)  # shown again, and the map shows the pseudonym only
+    assert (page.index_name.text(), page.index_aliases.text()) == ("Emre Demir",
+                                                                   "Emo, Demir junior")
+    map_page = window.workspace.page("map")
+    assert map_page.display_name(vault.maps.ensure_index(case.id)) == "A."
+    window.undo_action.trigger()  # the map's undo takes the edit back
+    assert vault.maps.ensure_index(case.id).aliases == ""
+    assert page.index_aliases.text() == ""
+
+
 def test_a_new_case_opens_on_its_intake(qtbot, window, vault):
     def name(dialog):
         qtbot.keyClicks(dialog.field, "N.")

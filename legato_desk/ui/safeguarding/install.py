@@ -44,6 +44,7 @@ class Safeguarding(QObject):
         self.escalations.open_flags_changed.connect(self._show_flags)
         # A new case starts with its intake (first contact).
         window.commands.created.connect(lambda _id: workspace.tabs.setCurrentWidget(self.intake))
+        self.intake.set_map_commands(workspace.page("map").commands)
         for page in (self.intake, self.escalations, self.sharing):
             page.changed.connect(window.commands.changed.emit)
 

@@ -24,6 +24,7 @@ from legato_desk.model.intake import (
     Intake,
     ReferralRoute,
 )
+from legato_desk.model.map import LIMITS, alias_list
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.labels import enum_combo
 
@@ -75,6 +76,19 @@ class IntakePage(QWidget):
         self.texts["concern"].setMinimumHeight(80)
         self.save_state = QLabel()
         self.save_state.setAccessibleName(self.tr("Save state"))
+        # The index client's names: kept on the map's index person, shown nowhere
+        # else; they exist so that a pseudonymised export replaces them.
+        self._map_commands = None
+        self.index_name = QLineEdit()
+        self.index_name.setMaxLength(LIMITS["name"])
+        self.index_name.setAccessibleName(self.tr("Real name of the index client"))
+        self.index_name.setPlaceholderText(self.tr("optional"))
+        self.index_aliases = QLineEdit()
+        self.index_aliases.setMaxLength(LIMITS["aliases"])
+        self.index_aliases.setAccessibleName(self.tr("Other names of the index client"))
+        self.index_aliases.setPlaceholderText(self.tr("e.g. nickname, surname, a spelling"))
+        self.index_name.editingFinished.connect(self._names_done)
+        self.index_aliases.editingFinished.connect(self._names_done)
 
         for combo in (self.caller, self.route, self.kind):
             combo.activated.connect(self._edited)
@@ -100,6 +114,16 @@ class IntakePage(QWidget):
         top.addRow(self.confidentiality)
         self._row(top, self.tr("Co&ncern:"), self.texts["concern"])
 
+        names = QGroupBox(self.tr("The index client's names"))
+        names_form = QFormLayout(names)
+        self._row(names_form, self.tr("Real na&me:"), self.index_name)
+        self._row(names_form, self.tr("Other nam&es:"), self.index_aliases)
+        names_note = QLabel(self.tr(
+            "Optional, and never shown or printed: every pseudonymised export replaces "
+            "each of these names by the case pseudonym, however it is spelled or inflected."))
+        names_note.setWordWrap(True)
+        names_form.addRow(names_note)
+
         gathered = QGroupBox(self.tr("What the counsellor gathers"))
         areas = QFormLayout(gathered)
         for key, text in (("personality", self.tr("Personality:")),
@@ -120,6 +144,7 @@ class IntakePage(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addLayout(top)
+        column.addWidget(names)
         column.addWidget(gathered)
         column.addLayout(factors)
         column.addStretch(1)
@@ -143,6 +168,45 @@ class IntakePage(QWidget):
             self.flush()
         return super().eventFilter(obj, event)
 
+    def set_map_commands(self, commands) -> None:
+        """Edit the index client's names through the map's undoable commands."""
+        self._map_commands = commands
+        commands.changed.connect(self._map_changed)
+
+    def _map_changed(self, case_id: int) -> None:
+        if self.case is not None and case_id == self.case.id:
+            self._load_names(focused_too=False)
+
+    def _load_names(self, focused_too: bool = True) -> None:
+        index = self._vault.maps.ensure_index(self.case.id) if self.case else None
+        for edit, value in ((self.index_name, index.name if index else ""),
+                            (self.index_aliases, index.aliases if index else "")):
+            if (focused_too or not edit.hasFocus()) and edit.text() != value:
+                edit.setText(value)
+
+    def _names_done(self) -> None:
+        """Store the index client's real name and other names when an edit ends."""
+        if self.case is None:
+            return
+        index = self._vault.maps.ensure_index(self.case.id)
+        aliases = ", ".join(alias_list(self.index_aliases.text()))
+        if self.index_aliases.text() != aliases:
+            self.index_aliases.setText(aliases)
+        fields = {k: v for k, v in (("name", self.index_name.text().strip()),
+                                    ("aliases", aliases)) if getattr(index, k) != v}
+        if not fields:
+            return
+        try:
+            if self._map_commands is not None:
+                self._map_commands.update_person(self.case.id, index.id, **fields)
+            else:
+                self._vault.maps.update_person(index.id, **fields)
+        except Exception as exc:  # shown, never swallowed silently
+            self.save_state.setText(self.tr("Not saved: {reason}").format(
+                reason=error_text(exc)))
+            return
+        self.save_state.setText(self.tr("Saved."))
+
     # -- showing and saving ---------------------------------------------------------
 
     def show_case(self, case: Case) -> None:
@@ -150,8 +214,10 @@ class IntakePage(QWidget):
             self.case = case
             return  # the fields are the newest version; never overwrite typing
         self.flush()
+        self._names_done()
         self.case = case
         self._load(self._vault.intake.get(case.id))
+        self._load_names()
 
     def _load(self, intake: Intake) -> None:
         self._loading = True
@@ -190,6 +256,8 @@ class IntakePage(QWidget):
     def flush(self) -> bool:
         """Save pending changes now. True when nothing is left unsaved."""
         self._timer.stop()
+        if self.index_name.hasFocus() or self.index_aliases.hasFocus():
+            self._names_done()
         intake = self.current()
         if intake is None or intake == self._stored:
             return True
@@ -206,5 +274,7 @@ class IntakePage(QWidget):
     def clear(self) -> None:
         self._timer.stop()
         self.case = None
+        self.index_name.clear()
+        self.index_aliases.clear()
         self._load(Intake(case_id=0))
         self._stored = None
