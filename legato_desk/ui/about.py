@@ -50,6 +50,7 @@ PACKAGES = (
     ("cffi", "cffi", None),
     ("platformdirs", "platformdirs", None),
     ("reportlab", "reportlab", None),
+    ("rl_accel", "rl_accel", "BSD"),
     ("Pillow", "pillow", None),
     ("pypdf", "pypdf", None),
     ("anyascii", "anyascii", "ISC"),
