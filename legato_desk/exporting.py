@@ -9,7 +9,7 @@ step fails.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
@@ -26,8 +26,19 @@ from legato_desk.reports.document import write_pdf
 from legato_desk.vault.connection import transaction
 
 
-def gather(vault, request: ExportRequest, today: date | None = None) -> ExportData:
-    data = ExportData(exported_on=today or date.today())
+Clock = Callable[[], datetime]
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def gather(vault, request: ExportRequest, today: date | None = None, *,
+           clock: Clock | None = None) -> ExportData:
+    """``clock`` gives the export's moment (the PDF's CreationDate; the export
+    date printed on every page unless ``today`` says otherwise)."""
+    now = (clock or _now)()
+    data = ExportData(exported_on=today or now.date(), exported_at=now)
     if request.audience is Audience.STATISTICS:
         data.cases = vault.cases.list()
         data.statistics = tally([_case_facts(vault, c, request) for c in data.cases])
@@ -98,9 +109,11 @@ def _case_facts(vault, case, request: ExportRequest) -> CaseFacts:
 
 
 def render(vault, request: ExportRequest, *, today: date | None = None,
+           clock: Clock | None = None,
            progress: Callable[[int, int], None] | None = None) -> bytes:
     request = request.checked()
-    return build_report(gather(vault, request, today), request, progress=progress)
+    return build_report(gather(vault, request, today, clock=clock), request,
+                        progress=progress)
 
 
 def review(vault, request: ExportRequest, *, today: date | None = None) -> Review:
@@ -125,10 +138,11 @@ def review_of(data: ExportData, request: ExportRequest) -> Review:
     return _review(r.names.register, r.names.replaced, r.names.texts)
 
 
-def export_pdf(vault, request: ExportRequest, target: Path, *,
+def export_pdf(vault, request: ExportRequest, target: Path, *, clock: Clock | None = None,
                progress: Callable[[int, int], None] | None = None) -> Path:
     request = request.checked()
-    return finish(vault, request, render(vault, request, progress=progress), target)
+    return finish(vault, request, render(vault, request, clock=clock, progress=progress),
+                  target)
 
 
 def finish(vault, request: ExportRequest, pdf: bytes, target: Path) -> Path:

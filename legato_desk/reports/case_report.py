@@ -10,7 +10,7 @@ cannot print a name from the map.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Callable
 
 from reportlab.lib.units import mm
@@ -32,6 +32,7 @@ CONTENT_WIDTH = doc.A4[0] - 2 * doc.MARGIN
 @dataclass
 class ExportData:
     exported_on: date
+    exported_at: datetime | None = None               # the export's moment (CreationDate)
     case: Case | None = None
     map_state: m.MapState = field(default_factory=m.MapState)
     badges: dict[int, str] = field(default_factory=dict)
@@ -190,8 +191,9 @@ def build_report(data: ExportData, request: ExportRequest, *,
         header_right=labels.get("exported_on",
                                 date=doc.format_date(data.exported_on, labels.language)),
         confidentiality=labels["confidential"], page_of=labels["page_of"])
+    created = data.exported_at or datetime.combine(data.exported_on, datetime.min.time())
     return doc.build_pdf(story, frame=frame, title=title, subject=audience,
-                         encrypt_with=request.passphrase, progress=progress)
+                         encrypt_with=request.passphrase, created=created, progress=progress)
 
 
 def build_story(data: ExportData, request: ExportRequest) -> tuple[Report, list, str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Sequence
@@ -103,10 +103,14 @@ class _NumberedCanvas(rl_canvas.Canvas):
     """Holds pages back until the end, so each can say "page X of Y"."""
 
     frame: PageFrame
+    created: datetime | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        if self.created is not None:  # invariant mode would say 2000-01-01
+            stamp = pdf_date(self.created)
+            self.setDateFormatter(lambda *_ymdhms: stamp)
 
     def showPage(self):
         self._pages.append(dict(self.__dict__))
@@ -144,10 +148,24 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.restoreState()
 
 
+def pdf_date(moment: datetime) -> str:
+    """A PDF date string (``D:YYYYMMDDHHmmSS+HH'mm'``); a naive time is local time."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    offset = int(moment.utcoffset().total_seconds() // 60)
+    sign = "+" if offset >= 0 else "-"
+    hours, minutes = divmod(abs(offset), 60)
+    return moment.strftime("D:%Y%m%d%H%M%S") + f"{sign}{hours:02d}'{minutes:02d}'"
+
+
 def build_pdf(flowables: Sequence, *, frame: PageFrame, title: str, subject: str,
-              encrypt_with: str | None = None,
+              encrypt_with: str | None = None, created: datetime | None = None,
               progress: Callable[[int, int], None] | None = None) -> bytes:
-    """The finished PDF as bytes (encrypted with AES-256 when a passphrase is given)."""
+    """The finished PDF as bytes (encrypted with AES-256 when a passphrase is given).
+
+    ``created`` is the export's moment, from the caller's clock: it becomes the
+    CreationDate and ModDate (reportlab's invariant mode, which keeps the bytes
+    reproducible, would otherwise write 2000-01-01)."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -164,7 +182,8 @@ def build_pdf(flowables: Sequence, *, frame: PageFrame, title: str, subject: str
             lambda kind, value: progress(min(value, total), total) if kind == "PROGRESS"
             else None)
 
-    canvas_class = type("FramedCanvas", (_NumberedCanvas,), {"frame": frame})
+    canvas_class = type("FramedCanvas", (_NumberedCanvas,), {"frame": frame,
+                                                             "created": created})
     doc.build(list(flowables), canvasmaker=canvas_class)
     data = buffer.getvalue()
     if encrypt_with:
