@@ -122,7 +122,7 @@ def sessions(r) -> list:
             present = ", ".join(filter(None, (present, r.names.text(x.others))))
         head = (f"{_date(r, x.held_at)} · {r.labels['mode_' + x.mode.value]} · "
                 f"{x.duration_min} min" + (f" · {present}" if present else ""))
-        block = [doc.para(head, r.styles["h2"])]
+        block = [doc.para(head, r.styles["h2"]), _signature(r, x)]
         if x.facts.strip():
             block += [doc.para(r.labels["facts"], r.styles["label"]), r.text(x.facts)]
         if x.sources:
@@ -152,6 +152,19 @@ def sessions(r) -> list:
                                 f"{r.names.text(a.text)}", r.styles["small"]))
         out.append(Spacer(1, 4))
     return out
+
+
+def _signature(r, x):
+    """Who signed the record off and when, or a plain mark that it is a draft:
+    an unsigned record may still change and must not read like a signed one."""
+    if not x.signed:
+        return doc.para(r.labels["unsigned"], r.styles["warning"])
+    at = x.signed_at.astimezone()
+    when = f"{_date(r, at)} {at:%H:%M}"
+    if x.signed_by.strip():
+        return doc.para(r.labels.get("signed_by", by=r.names.text(x.signed_by), when=when),
+                        r.styles["small"])
+    return doc.para(r.labels.get("signed_on", when=when), r.styles["small"])
 
 
 def setbacks(r) -> list:

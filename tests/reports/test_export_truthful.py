@@ -47,3 +47,47 @@ def test_an_encrypted_pdf_keeps_its_creation_date(vault, tmp_path):
                                     passphrase="tulip mirror 77")
     out = export_pdf(vault, request, tmp_path / "locked.pdf", clock=lambda: MOMENT)
     assert _reader(out, "tulip mirror 77").metadata.creation_date == MOMENT
+
+
+# -- signed or draft (16.3) -------------------------------------------------------------
+
+def _two_records(vault, case):
+    from legato_desk.model.session import SessionRecord
+
+    signed = vault.sessions.save(SessionRecord(
+        case.id, datetime(2026, 3, 2, 10, 0), facts="Talked about the first call."))
+    signed = vault.sessions.sign(signed.id)
+    draft = vault.sessions.save(SessionRecord(
+        case.id, datetime(2026, 3, 9, 10, 0), facts="Still being written up."))
+    return signed, draft
+
+
+def _session_block(text: str, day: str) -> str:
+    """The text of one session, from its heading to the next session's heading."""
+    start = text.index(day + " · ")
+    rest = text[start + 1:]
+    ends = [rest.index(d) for d in ("02 Mar 2026 · ", "09 Mar 2026 · ", "Setbacks\n")
+            if d in rest]
+    return text[start:start + 1 + min(ends, default=len(rest))]
+
+
+def test_a_draft_record_is_marked_and_a_signed_one_says_by_whom_and_when(vault, tmp_path):
+    case = vault.cases.create("M.")
+    signed, _draft = _two_records(vault, case)
+    text = _text(export_pdf(vault, ExportRequest.default(Audience.SUPERVISION,
+                                                         case_id=case.id), tmp_path / "s.pdf"))
+    at = signed.signed_at.astimezone()
+    draft_block, signed_block = _session_block(text, "09 Mar 2026"), \
+        _session_block(text, "02 Mar 2026")
+    assert "DRAFT, NOT SIGNED OFF" in draft_block and "Signed off" not in draft_block
+    assert (f"Signed off by counsellor on {at:%d %b %Y %H:%M}." in signed_block
+            and "DRAFT" not in signed_block)
+
+
+def test_the_german_pdf_marks_drafts_too(vault, tmp_path):
+    case = vault.cases.create("M.")
+    _two_records(vault, case)
+    text = _text(export_pdf(vault, ExportRequest.default(
+        Audience.SUPERVISION, case_id=case.id, language="de"), tmp_path / "de.pdf"))
+    assert text.count("ENTWURF, NICHT ABGEZEICHNET") == 1
+    assert text.count("Abgezeichnet von counsellor am") == 1

@@ -124,8 +124,14 @@ class ExportDialog(QDialog):
         self.session_list.setMaximumHeight(120)
         if case_id is not None:
             for x in vault.sessions.list(case_id):
+                # A draft is printed as one ("draft, not signed off"): say so here too.
                 item = QListWidgetItem(" · ".join(filter(None, (
-                    x.held_at.strftime("%d.%m.%Y %H:%M"), x.key_clients))))
+                    x.held_at.strftime("%d.%m.%Y %H:%M"), x.key_clients,
+                    None if x.signed else self.tr("DRAFT, not signed off")))))
+                if not x.signed:
+                    item.setToolTip(self.tr(
+                        "Not signed off yet: the PDF prints it marked as a draft that may "
+                        "still change. Sign it off first, or untick it to leave it out."))
                 item.setData(Qt.ItemDataRole.UserRole, x.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
