@@ -70,7 +70,13 @@ _APOSTROPHES = "'’ʼ´`‘"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LETTER = rf"(?:[^\W\d_]|[\u0300-\u036f{_INVISIBLE}])"
 WORD = re.compile(rf"{_LETTER}+(?:[{_APOSTROPHES}]{_LETTER}+)*[{_APOSTROPHES}]?")
-_SENTENCE_END = re.compile(r"[.!?:;\n•\-–—\"“„(]\s*$|^\s*$")
+_SENTENCE_MARKS = ".!?:;\n•-–—\"“„("
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, a line or a bullet point."""
+    before = text[max(0, at - 80):at].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_MARKS
 
 
 @lru_cache(maxsize=65536)
@@ -210,6 +216,9 @@ class NameRegister:
             return frozenset(self._exact[folded]), "exact"
         for stem in candidates[1:]:
             if stem in self._exact:
+                # "time" and "times" are not Tim inflected; "Tims" and "tims" are.
+                if word[:1].islower() and self._common(word.casefold()):
+                    return None
                 return frozenset(self._exact[stem]), "inflected"
         if not self._near or self._is_common(word):
             return None
@@ -276,14 +285,19 @@ class NameRegister:
                 continue
             if folded in NOT_NAMES or folded in self._kept:
                 continue
-            if not after_title and (_SENTENCE_END.search(text[:m.start()])
-                                    or word.isupper() and len(word) <= 5):
-                continue  # a sentence's first word; an abbreviation such as "JVA"
+            if not after_title and word.isupper() and len(word) <= 5:
+                continue  # an abbreviation such as "JVA"
             if self.codes_of(word) is not None:
                 continue
             lower = unicodedata.normalize("NFC", word).casefold()
             bare = re.split(f"[{_APOSTROPHES}]", lower)[0]
-            if not after_title and any(self._ordinary(w) for w in {lower, bare, bare.rstrip("s")}):
+            forms = {lower, bare, bare.rstrip("s")}
+            if not after_title and any(self._ordinary(w) for w in forms):
+                continue
+            # A sentence's first word is capitalised anyway: listed only when no
+            # list knows it ("Ahmets Mutter rief an." but not "Dann rief sie an.").
+            if not after_title and _sentence_start(text, m.start()) and any(
+                    self._common(w) for w in forms):
                 continue
             if any(s in self._kept for s in stems(folded)):
                 continue

@@ -23,6 +23,11 @@ from functools import lru_cache
 COMMON_FREQUENCY = 1e-6    # about one in a million running words, Zipf 3
 FREQUENT_ENGLISH = 1e-5    # Zipf 4
 _lock = threading.Lock()
+# English writes days and months with a capital, so the lists (lower case,
+# from subtitles) rate them like names; German ones are nouns the list knows.
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split())
 
 
 @lru_cache(maxsize=1)
@@ -37,5 +42,7 @@ def common(word: str) -> bool:
 
 
 def ordinary(word: str) -> bool:
+    if word in CALENDAR:
+        return True
     en, de = (c.word_usage_frequency(word) for c in _lists())
     return en >= FREQUENT_ENGLISH or de >= COMMON_FREQUENCY or (en == 0 and de > 0)

@@ -87,6 +87,20 @@ def test_unregistered_names_are_listed_for_review(register):
     assert words == ["Schmidt", "Olga", "Petrenko"]  # not Schule, not Ahmet, not Dann
 
 
+def test_a_sentences_first_word_is_listed_when_no_word_list_knows_it(register):
+    text = ("Ahmets Mutter rief an. Quellmanns Bericht kam am Sunday; Dann sprach sie.\n"
+            "Brodowski called on Monday in December.")
+    words = [w.word for w in register.lookalikes(text)]
+    assert words == ["Quellmanns", "Brodowski"]  # Ahmets is P1's; not Sunday, Dann, Monday
+
+
+def test_a_lower_case_common_word_is_no_inflected_name():
+    register = NameRegister([Entry("P1", ("Tim Berg",))], common=wordlist.common)
+    assert register.redact("most of the time, three times, Tims Mutter, tims Vater") == (
+        "most of the time, three times, P1 Mutter, P1 Vater")
+    assert register.redact("Bergs Haus, the berg") == "P1 Haus, the P1"
+
+
 def test_kept_words_leave_the_review_list():
     register = NameRegister(FAMILY, ordinary=wordlist.ordinary, kept=["Petrenko"])
     assert [w.word for w in register.lookalikes("We met Olga Petrenko.")] == ["Olga"]
