@@ -8,6 +8,9 @@ Rules kept here (pure, tested):
 - a signed-off record is never edited; later knowledge is a dated addendum;
 - a task's status moves freely between in progress, achieved and paused
   (setbacks are normal), but never back to "not started";
+- addressing a task in a session keeps the status it has (only a task never
+  begun starts "in progress"): a status changes only when the counsellor
+  changes it;
 - drafts are the record as JSON, so a crash loses at most a few seconds.
 """
 
@@ -100,6 +103,15 @@ def check_transition(old: TaskStatus, new: TaskStatus) -> Change:
     # new is IN_PROGRESS
     return {TaskStatus.NOT_STARTED: Change.STARTED, TaskStatus.ACHIEVED: Change.REOPENED,
             TaskStatus.PAUSED: Change.RESUMED}[old]
+
+
+def status_when_addressed(standing: TaskStatus | None) -> TaskStatus:
+    """The status a task has when it is ticked as addressed in a new session:
+    the one it stands at (established stays established, paused stays paused);
+    a task never begun is now in progress. Any other change is the counsellor's."""
+    if standing is None or standing is TaskStatus.NOT_STARTED:
+        return TaskStatus.IN_PROGRESS
+    return standing
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,11 @@ a template never overwrites what was already typed.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Mapping
 
 from legato_desk.errors import ValidationError
-from legato_desk.model.session import Mode, SessionRecord, Task, TaskEntry
+from legato_desk.model.session import (
+    Mode, SessionRecord, Task, TaskEntry, TaskStatus, status_when_addressed)
 from legato_desk.translatable import QT_TRANSLATE_NOOP
 
 TEMPLATES_KEY = "sessions.templates"
@@ -88,13 +90,18 @@ def load(stored: list | None, translate=lambda text: text) -> list[Template]:
                     next_steps=translate(t.next_steps)) for t in DEFAULTS]
 
 
-def apply(template: Template, record: SessionRecord) -> SessionRecord:
-    """Prefill the empty parts of ``record``; what was typed stays."""
+def apply(template: Template, record: SessionRecord,
+          standing: Mapping[Task, TaskStatus] | None = None) -> SessionRecord:
+    """Prefill the empty parts of ``record``; what was typed stays. A task the
+    template ticks keeps the status it ``standing`` at (``status_when_addressed``)."""
     def fill(current: str, text: str) -> str:
         return current if current.strip() else text
 
     ticked = {e.task for e in record.tasks}
-    tasks = record.tasks + tuple(TaskEntry(t) for t in template.tasks if t not in ticked)
+    standing = standing or {}
+    tasks = record.tasks + tuple(
+        TaskEntry(t, status=status_when_addressed(standing.get(t)))
+        for t in template.tasks if t not in ticked)
     return replace(
         record, mode=template.mode or record.mode,
         duration_min=template.duration_min if template.duration_min is not None

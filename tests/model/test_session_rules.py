@@ -192,3 +192,18 @@ def test_snippets_highlight_prefixes_across_case_and_diacritics():
     assert f"{S}apprenticeship{E}" in snip and len(snip.split()) == 10
     assert p.make_snippet(["no hit here"], "zebra") == "no hit here"
     assert p.make_snippet([], "x") == ""
+
+
+def test_addressing_a_task_keeps_the_status_it_stands_at():
+    """Issue 16.2: ticking a task is no status change; only a task never begun starts."""
+    from legato_desk.model import templates as tpl
+    from legato_desk.model.session import status_when_addressed
+
+    assert status_when_addressed(None) is TaskStatus.IN_PROGRESS
+    for status in TaskStatus:
+        expected = TaskStatus.IN_PROGRESS if status is TaskStatus.NOT_STARTED else status
+        assert status_when_addressed(status) is expected
+    parent = tpl.apply(tpl.DEFAULTS[0], record(), {Task.RELATIONSHIPS: TaskStatus.ACHIEVED})
+    assert [(e.task, e.status) for e in parent.tasks] == [
+        (Task.RELATIONSHIPS, TaskStatus.ACHIEVED)]
+    assert tpl.apply(tpl.DEFAULTS[0], record()).tasks[0].status is TaskStatus.IN_PROGRESS

@@ -406,3 +406,101 @@ def test_a_draft_naming_a_person_who_left_the_map_still_restores(qtbot, window, 
     page = window.workspace.page("sessions")
     page.restore_offered()
     assert page.editor.facts.toPlainText() == "kept" and page.editor.value().key_clients == ()
+
+
+# --- issue 16.2: a task's status changes only when the counsellor changes it -------------
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _established_before(vault, case):
+    """A signed session that established the reliable relationships and paused the job."""
+    earlier = vault.sessions.save(SessionRecord(
+        case_id=case.id, held_at=datetime(2026, 1, 12, 10), facts="Sunday dinners",
+        tasks=(TaskEntry(Task.RELATIONSHIPS, rating=4, status=TaskStatus.ACHIEVED),
+               TaskEntry(Task.WORK, rating=2, status=TaskStatus.PAUSED))))
+    vault.sessions.sign(earlier.id)
+    return earlier
+
+
+def _sign_off_by_keys(qtbot, window):
+    answer_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL | SHIFT)
+    window.activateWindow()  # offscreen, activation does not return by itself after a modal
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def _progress_status(window, task_label):
+    ws = window.workspace
+    ws.tabs.setCurrentWidget(ws.page("progress"))
+    table = ws.page("progress").overview.table
+    texts = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert task_label in texts, texts
+    row = texts.index(task_label)
+    return table.item(row, 1).text()
+
+
+def test_ticking_an_established_task_keeps_it_established_to_the_progress_tab(
+        qtbot, window, vault, case):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    earlier = _established_before(vault, case)
+    window.open_case(case.id)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)  # new session record
+    page = window.workspace.page("sessions")
+    ed = page.editor
+    ed.held_at.setDateTime(QDateTime(QDate(2026, 2, 2), QTime(10, 0)))  # no clock in the test
+    rel, work = ed.task_rows[Task.RELATIONSHIPS], ed.task_rows[Task.WORK]
+    assert rel.current.text().startswith("Established")
+    qtbot.keyClick(focused(), Qt.Key.Key_G, ALT)  # Alt+G: the grounding
+    assert focused() is rel.addressed
+    qtbot.keyClick(rel.addressed, Qt.Key.Key_Space)  # tick "Reliable relationships"
+    assert rel.status.currentText() == "Established"  # as it stood, not "Building"
+    tab(qtbot, rel.done)
+    qtbot.keyClicks(rel.done, "The dinners go on")
+    qtbot.keyClick(focused(), Qt.Key.Key_X, ALT)  # the six tasks
+    tab(qtbot, ed.task_rows[Task.WORK].addressed)
+    qtbot.keyClick(work.addressed, Qt.Key.Key_Space)
+    assert work.status.currentText() == "Paused"  # ticking does not resume it either
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)  # save
+    _sign_off_by_keys(qtbot, window)
+
+    [new] = [r for r in vault.sessions.list(case.id) if r.id != earlier.id]
+    stored = vault.sessions.get(new.id)
+    assert stored.signed
+    assert [(e.task, e.status) for e in stored.tasks] == [
+        (Task.RELATIONSHIPS, TaskStatus.ACHIEVED), (Task.WORK, TaskStatus.PAUSED)]
+    assert _progress_status(window, "Reliable relationships") == "Established"
+    assert _progress_status(window, "2 · Finding a job") == "Paused"
+
+
+def test_a_template_that_ticks_an_established_task_keeps_its_status(qtbot, window, vault,
+                                                                    case):
+    _established_before(vault, case)
+    window.open_case(case.id)
+    window.new_session()
+    ed = window.workspace.page("sessions").editor
+    index = ed.template.findText("First session with a parent")  # ticks the relationships
+    ed.template.setCurrentIndex(index)
+    ed.template.activated.emit(index)
+    rel = ed.task_rows[Task.RELATIONSHIPS]
+    assert rel.addressed.isChecked() and rel.status.currentText() == "Established"
+    assert ed.value().entry(Task.RELATIONSHIPS).status is TaskStatus.ACHIEVED
+
+
+def test_a_status_the_counsellor_changes_is_kept_and_a_new_task_starts_in_progress(
+        qtbot, window, vault, case):
+    _established_before(vault, case)
+    window.open_case(case.id)
+    window.new_session()
+    ed = window.workspace.page("sessions").editor
+    rel, future = ed.task_rows[Task.RELATIONSHIPS], ed.task_rows[Task.FUTURE]
+    qtbot.keyClick(focused(), Qt.Key.Key_G, ALT)
+    qtbot.keyClick(rel.addressed, Qt.Key.Key_Space)
+    rel.status.setFocus()
+    qtbot.keyClicks(rel.status, "B")  # the counsellor says: building again
+    assert rel.status.currentText() == "Building"
+    qtbot.keyClick(future.addressed, Qt.Key.Key_Space)
+    assert future.status.currentText() == "In progress"  # never addressed: it begins
+    assert [(e.task, e.status) for e in ed.value().tasks] == [
+        (Task.RELATIONSHIPS, TaskStatus.IN_PROGRESS), (Task.FUTURE, TaskStatus.IN_PROGRESS)]

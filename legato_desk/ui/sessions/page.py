@@ -379,7 +379,8 @@ class SessionsPage(QWidget):
         self.records_changed.emit(self.case_id)
 
     def _apply_template(self, template) -> None:
-        self.editor.set_value(tpl.apply(template, self.editor.value()))
+        standing = {row.task: row.status for row in self._overview or ()}
+        self.editor.set_value(tpl.apply(template, self.editor.value(), standing))
         self.editor.changed.emit()
         self.editor.facts.setFocus()
 

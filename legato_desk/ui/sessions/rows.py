@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.progress import TaskOverview
 from legato_desk.model.session import (
-    RATING_MAX, RATING_MIN, Fact, Task, TaskEntry, TaskStatus)
+    RATING_MAX, RATING_MIN, Fact, Task, TaskEntry, TaskStatus, status_when_addressed)
 from legato_desk.ui.sessions.labels import status_name, task_hint, task_name
 
 
@@ -128,11 +128,23 @@ class TaskRow(QFrame):
             combo.currentIndexChanged.connect(self.changed)
 
     def _toggled(self, on: bool) -> None:
+        """The counsellor ticked or unticked the row. Ticked, the status is the one
+        the task stands at (a task never begun is in progress): ticking a task
+        says it was addressed, not that its status changed."""
+        if on:
+            self.status.blockSignals(True)
+            self.status.setCurrentIndex(self.status.findData(
+                status_when_addressed(self._standing)))
+            self.status.blockSignals(False)
         self.body.setVisible(on)
         self.changed.emit()
 
+    _standing: TaskStatus = TaskStatus.NOT_STARTED
+
     def show_current(self, row: TaskOverview | None) -> None:
-        """The task's standing before this session, as a hint on the right."""
+        """The task's standing before this session, as a hint on the right; a tick
+        keeps it (``_toggled``). Nothing shown in the row changes here."""
+        self._standing = TaskStatus.NOT_STARTED if row is None else row.status
         if row is None or row.status is TaskStatus.NOT_STARTED:
             self.current.setText(self.tr("not started"))
             return
@@ -140,12 +152,6 @@ class TaskRow(QFrame):
         if row.last_activity is not None:
             text += self.tr(" · last {date}").format(date=row.last_activity.strftime("%d.%m.%Y"))
         self.current.setText(text)
-        if not self.addressed.isChecked():  # the likely status once ticked
-            target = (TaskStatus.ACHIEVED if row.status is TaskStatus.ACHIEVED
-                      else TaskStatus.IN_PROGRESS)
-            self.status.blockSignals(True)
-            self.status.setCurrentIndex(self.status.findData(target))
-            self.status.blockSignals(False)
 
     def entry(self) -> TaskEntry | None:
         if not self.addressed.isChecked():
