@@ -38,6 +38,20 @@ class DisclosureKind(enum.Enum):
     EXPORT = "export"  # a file the app produced (PDF, ...)
 
 
+class Consent(enum.Enum):
+    """Whether the person was asked to agree to a disclosure, and what they said.
+
+    Counsellors ask even where the law allows sharing: it keeps the trust the
+    work rests on (seed 002). NOT_RECORDED is for entries made before this was
+    asked and for the app's own exports.
+    """
+
+    NOT_RECORDED = "not_recorded"
+    GIVEN = "given"
+    REFUSED = "refused"
+    NOT_ASKED = "not_asked"
+
+
 class StepState(enum.Enum):
     OPEN = "open"
     DONE = "done"
@@ -83,6 +97,15 @@ class Disclosure:
     contact_id: int | None = None
     escalation_id: int | None = None
     kind: DisclosureKind = DisclosureKind.DISCLOSURE
+    client_told: bool = False       # the person was told why sharing matters
+    consent: Consent = Consent.NOT_RECORDED
+    consent_note: str = ""          # why it was not asked, or what was agreed
+    counselling_content: bool = False  # holds what was said in counselling
+    consent_withdrawn_at: datetime | None = None
+
+    @property
+    def consent_in_force(self) -> bool:
+        return self.consent is Consent.GIVEN and self.consent_withdrawn_at is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +175,54 @@ def clean_disclosure(*, what: str, recipient: str, purpose: str,
     if shared_at > now:
         raise ValidationError("A disclosure cannot be dated in the future.")
     return what, recipient, purpose, ground
+
+
+def clean_consent(*, ground: SharingGround, consent: Consent | str, note: str,
+                  counselling_content: bool, answered: bool) -> tuple[Consent, str]:
+    """The consent of a disclosure and its note, or ValidationError.
+
+    ``answered``: the counsellor must say whether consent was asked (the
+    disclosure dialog); other callers may leave it unrecorded. Sharing on
+    the ground of consent means consent was given. Content of the counselling
+    itself leaves the office only on acute danger (seed 002: "no information
+    stemming from the counseling process ... unless there was an acute threat").
+    """
+    try:
+        consent = Consent(consent)
+    except ValueError:
+        raise ValidationError("This answer about consent is not known.") from None
+    note = " ".join(note.split())
+    if answered and consent is Consent.NOT_RECORDED:
+        raise ValidationError(
+            "Say whether the person was asked to agree, and what they answered.")
+    if ground is SharingGround.CONSENT:
+        if consent is Consent.NOT_RECORDED:
+            consent = Consent.GIVEN
+        elif consent is not Consent.GIVEN:
+            raise ValidationError(
+                "The ground is the person's consent, but they did not give it: choose "
+                "the ground it was shared on, or record that consent was given.")
+    if consent is Consent.NOT_ASKED and not note:
+        raise ValidationError(
+            "Say why the person was not asked: ask even where the law allows sharing, "
+            "unless asking would put someone in danger.")
+    if counselling_content and ground is not SharingGround.ACUTE_DANGER:
+        raise ValidationError(
+            "What was said in counselling may leave the office only on the ground of "
+            "acute danger. Share only facts the recipient needs, or choose acute danger "
+            "if there is one.")
+    if len(note) > LINE_MAX:
+        raise ValidationError("One of the fields is too long.")
+    return consent, note
+
+
+def check_can_withdraw(disclosure: Disclosure, at: datetime) -> None:
+    if disclosure.consent is not Consent.GIVEN:
+        raise ValidationError("Only a consent that was given can be withdrawn.")
+    if disclosure.consent_withdrawn_at is not None:
+        raise ValidationError("This consent was already withdrawn.")
+    if at < disclosure.shared_at:
+        raise ValidationError("Consent cannot be withdrawn before it was given.")
 
 
 # -- the office protocol ------------------------------------------------------------

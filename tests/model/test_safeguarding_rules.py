@@ -157,3 +157,63 @@ def test_chain_verification_finds_edits_gaps_and_a_removed_tail():
 def test_case_ref_is_part_of_the_hash_and_old_entries_hash_as_before():
     assert audit_chain.digest("", "t", "a", "created", "case", "1") != audit_chain.digest(
         "", "t", "a", "created", "case", "1", 1)
+
+
+# -- before a disclosure: told, asked, and what counselling content may leave (issue 19.7)
+
+
+def _consent(**kw):
+    from legato_desk.model.safeguarding import clean_consent
+
+    args = dict(ground=SharingGround.LEGAL_DUTY, consent="given", note="",
+                counselling_content=False, answered=True)
+    args.update(kw)
+    return clean_consent(**args)
+
+
+def test_the_dialog_must_say_whether_consent_was_asked():
+    from legato_desk.model.safeguarding import Consent
+
+    with pytest.raises(ValidationError, match="asked to agree"):
+        _consent(consent=Consent.NOT_RECORDED)
+    assert _consent(consent=Consent.NOT_RECORDED, answered=False) == (Consent.NOT_RECORDED, "")
+    assert _consent(consent="refused") == (Consent.REFUSED, "")  # the law may still allow it
+
+
+def test_sharing_on_consent_needs_it_given_and_not_asking_needs_a_reason():
+    from legato_desk.model.safeguarding import Consent
+
+    for answer in ("refused", "not_asked"):
+        with pytest.raises(ValidationError, match="did not give it"):
+            _consent(ground=SharingGround.CONSENT, consent=answer, note="x")
+    assert _consent(ground=SharingGround.CONSENT, consent="not_recorded",
+                    answered=False)[0] is Consent.GIVEN
+    with pytest.raises(ValidationError, match="why the person was not asked"):
+        _consent(consent="not_asked", note="   ")
+    assert _consent(consent="not_asked", note=" asking  would warn\nhim ") == (
+        Consent.NOT_ASKED, "asking would warn him")
+
+
+@pytest.mark.parametrize("ground", list(SharingGround))
+def test_counselling_content_leaves_only_on_acute_danger(ground):
+    if ground is SharingGround.ACUTE_DANGER:
+        assert _consent(ground=ground, counselling_content=True, consent="refused")
+    else:
+        with pytest.raises(ValidationError, match="acute danger"):
+            _consent(ground=ground, counselling_content=True)
+
+
+def test_only_a_given_consent_can_be_withdrawn_once_and_not_before_it_was_given():
+    from dataclasses import replace
+
+    from legato_desk.model.safeguarding import Consent, Disclosure, check_can_withdraw
+
+    entry = Disclosure(1, 1, NOW, "w", "r", "p", SharingGround.CONSENT, consent=Consent.GIVEN)
+    assert entry.consent_in_force
+    check_can_withdraw(entry, NOW)
+    with pytest.raises(ValidationError, match="before it was given"):
+        check_can_withdraw(entry, NOW - timedelta(days=1))
+    with pytest.raises(ValidationError, match="already withdrawn"):
+        check_can_withdraw(replace(entry, consent_withdrawn_at=NOW), NOW)
+    with pytest.raises(ValidationError, match="was given"):
+        check_can_withdraw(replace(entry, consent=Consent.REFUSED), NOW)

@@ -364,3 +364,34 @@ def test_schema_11_keeps_every_person_and_gives_them_no_aliases(vault_dir, kdf):
         vault.close()
     [backup] = (vault_dir / "backups").iterdir()
     assert backup.name.endswith("before-schema-11")
+
+
+# --- schema 13: consent of disclosures ---------------------------------------------------
+
+
+def test_schema_13_keeps_every_disclosure_and_reads_consent_from_its_ground(vault_dir, kdf):
+    from legato_desk.model.safeguarding import Consent
+
+    paths, data_key = make_old_vault(vault_dir, kdf, schema=12)
+    conn = connection.connect(paths.db, data_key)
+    try:
+        case_id = conn.execute("SELECT id FROM cases").fetchone()[0]
+        for uid, ground in (("d1", "consent"), ("d2", "legal_duty")):
+            conn.execute(
+                "INSERT INTO disclosures (uid, case_id, shared_at, what, recipient, purpose,"
+                " ground) VALUES (?, ?, '2025-03-01T10:00:00+00:00', 'w', 'r', 'p', ?)",
+                (uid, case_id, ground))
+    finally:
+        conn.close()
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        assert vault.schema_version == migrations.latest_version()
+        entries = vault.sharing.for_case(case_id)
+        assert [(d.ground.value, d.consent, d.client_told, d.consent_withdrawn_at)
+                for d in entries] == [("consent", Consent.GIVEN, False, None),
+                                      ("legal_duty", Consent.NOT_RECORDED, False, None)]
+        with pytest.raises(Exception, match="CHECK"):
+            vault.conn.execute("UPDATE disclosures SET consent = 'maybe'")
+        assert vault.check() == []
+    finally:
+        vault.close()

@@ -310,3 +310,40 @@ def test_any_protocol_file_imports_or_is_refused_with_a_message(tmp_path, raw):
         SafeguardingRepository.read_protocol_file(path)
     except ValidationError:
         pass
+
+
+def test_a_disclosure_keeps_whether_the_person_was_told_and_asked_and_a_withdrawal(vault):
+    from legato_desk.model.safeguarding import Consent
+
+    case = vault.cases.create("A.")
+    before = len(vault.audit.entries())
+    with pytest.raises(ValidationError, match="acute danger"):
+        vault.sharing.log(case.id, what="what he said in session", recipient="Police",
+                          purpose="risk", ground=SharingGround.LEGAL_DUTY,
+                          consent=Consent.REFUSED, counselling_content=True,
+                          consent_answered=True)
+    with pytest.raises(ValidationError, match="asked to agree"):
+        vault.sharing.log(case.id, what="dates", recipient="School", purpose="plan",
+                          ground=SharingGround.LEGAL_DUTY, consent_answered=True)
+    assert rows(vault, "disclosures") == [] and len(vault.audit.entries()) == before
+    entry = vault.sharing.log(case.id, what="the plan for school", recipient="Ms T., school",
+                              purpose="a joint plan", ground=SharingGround.CONSENT,
+                              client_told=True, consent=Consent.GIVEN,
+                              consent_note="agreed in the session of 2 May",
+                              consent_answered=True)
+    stored = vault.sharing.for_case(case.id)[0]
+    assert stored == entry and (stored.client_told, stored.consent, stored.consent_note,
+                                stored.counselling_content) == (
+        True, Consent.GIVEN, "agreed in the session of 2 May", False)
+    assert stored.consent_in_force
+    withdrawn = vault.sharing.withdraw_consent(entry.id)
+    assert withdrawn.consent_withdrawn_at is not None and not withdrawn.consent_in_force
+    assert vault.sharing.for_case(case.id) == [withdrawn]
+    assert vault.audit.entries()[-1][3:5] == ("changed", "disclosure")
+    with pytest.raises(ValidationError, match="already withdrawn"):
+        vault.sharing.withdraw_consent(entry.id)
+    # The app's own exports record no consent; entries from before schema 13 neither.
+    export = vault.sharing.log(case.id, what="Supervision (PDF)", recipient="Team",
+                               purpose="supervision", ground=SharingGround.INTERNAL,
+                               kind=DisclosureKind.EXPORT)
+    assert export.consent is Consent.NOT_RECORDED and not export.client_told
