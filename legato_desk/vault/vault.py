@@ -35,6 +35,8 @@ from legato_desk.vault.sessions import SessionRepository
 from legato_desk.vault.settings import SettingsRepository
 from legato_desk.vault.directory import AgencyDirectory
 from legato_desk.vault.endings import EndingRepository
+from legato_desk.vault.factors import FactorRepository
+from legato_desk.vault.referrals import ReferralRepository
 from legato_desk.vault.intake import IntakeRepository
 from legato_desk.vault.safeguarding import SafeguardingRepository
 from legato_desk.vault.sharing import SharingLog
@@ -61,6 +63,8 @@ class Vault:
         self.endings = EndingRepository(conn, self.audit)
         self.sessions = SessionRepository(conn, self.audit)
         self.names = NameReviews(conn, self.audit)
+        self.factors = FactorRepository(conn, self.audit, self.settings)
+        self.referrals = ReferralRepository(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 
