@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.commands.changed.connect(self._case_changed)
         self._build_actions()
         self.safeguarding = install_safeguarding(self)
+        from legato_desk.ui.factors.install import install as install_factors
+        self.factor_tabs = install_factors(self, today)  # Factors, Referral on (issue 19.5, 19.8)
         self._vault_label = QLabel()
         self.statusBar().addPermanentWidget(self._vault_label)
         self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))

@@ -43,12 +43,14 @@ class ReferralRepository:
             raise ReferralNotFound()
         return _row(row)
 
-    def _values(self, referred_on, recipient, reason, agreement, note, contact_id):
+    def _values(self, referred_on, recipient, reason, agreement, note, contact_id, agency_id):
         now = self._clock()
         values = clean_referral(referred_on=referred_on, recipient=recipient, reason=reason,
                                 agreement=agreement, note=note,
                                 today=now.astimezone().date())
-        agency_id = None
+        if agency_id is not None and self._conn.execute(
+                "SELECT 1 FROM agencies WHERE id = ?", (agency_id,)).fetchone() is None:
+            raise ValidationError("This institution is no longer in the agency directory.")
         if contact_id is not None:
             row = self._conn.execute("SELECT agency_id FROM agency_contacts WHERE id = ?",
                                      (contact_id,)).fetchone()
@@ -59,14 +61,15 @@ class ReferralRepository:
 
     def add(self, case_id: int, *, referred_on: date, recipient: str, reason: str,
             agreement: Agreement | str | None, note: str = "",
-            contact_id: int | None = None) -> Referral:
+            contact_id: int | None = None, agency_id: int | None = None) -> Referral:
         """Record a referral; ValidationError (nothing stored) if something is missing.
 
         ``recipient`` is the name as shown (the directory entry's label when
-        ``contact_id`` is given): it stays when the entry goes.
+        ``contact_id`` or ``agency_id`` is given): it stays when the entry goes.
+        A contact's institution is found from the contact.
         """
         now, (day, recipient, reason, agreement, note), agency_id = self._values(
-            referred_on, recipient, reason, agreement, note, contact_id)
+            referred_on, recipient, reason, agreement, note, contact_id, agency_id)
         with transaction(self._conn):
             touch_case(self._conn, case_id, now)
             cur = self._conn.execute(
@@ -80,10 +83,10 @@ class ReferralRepository:
 
     def update(self, referral_id: int, *, referred_on: date, recipient: str, reason: str,
                agreement: Agreement | str | None, note: str = "",
-               contact_id: int | None = None) -> Referral:
+               contact_id: int | None = None, agency_id: int | None = None) -> Referral:
         old = self.get(referral_id)
         now, (day, recipient, reason, agreement, note), agency_id = self._values(
-            referred_on, recipient, reason, agreement, note, contact_id)
+            referred_on, recipient, reason, agreement, note, contact_id, agency_id)
         with transaction(self._conn):
             touch_case(self._conn, old.case_id, now)
             self._conn.execute(

@@ -110,8 +110,8 @@ def test_case_list(qtbot, window):
                      page.status_button, followups.list, followups.done_button, page.table]
 
 
-TABS = ["overview", "intake", "map", "keyclients", "sessions", "progress", "timeline",
-        "safeguarding", "sharing", "audit"]
+TABS = ["overview", "intake", "factors", "map", "keyclients", "sessions", "progress",
+        "timeline", "safeguarding", "sharing", "referrals", "audit"]
 
 
 def _show_tab(window, name):

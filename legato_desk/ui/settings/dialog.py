@@ -119,6 +119,9 @@ from legato_desk.ui.sessions.followups import FollowUpsPage  # noqa: E402
 from legato_desk.ui.sessions.templates_page import TemplatesPage  # noqa: E402
 
 PAGES += [TemplatesPage, FollowUpsPage]
+from legato_desk.ui.factors.settings_page import FactorWordingPage  # noqa: E402
+
+PAGES.append(FactorWordingPage)
 PAGES += [LockingPage, BackupPage, RetentionPage]
 
 
