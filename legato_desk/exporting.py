@@ -57,6 +57,9 @@ def gather(vault, request: ExportRequest, today: date | None = None, *,
     data.sessions = [vault.sessions.get(x.id) for x in vault.sessions.list(case_id)
                      if request.in_period(x.held_at.date())
                      and x.id not in request.excluded_sessions]
+    if request.audience is Audience.SUPERVISION:
+        data.factor_sheets = vault.factors.all(case_id)
+        data.referrals = vault.referrals.for_case(case_id)
     data.names = case_names(vault, case_id, state=data.map_state)
     if request.audience is Audience.OWN_FILE:
         try:
