@@ -1,4 +1,4 @@
-"""Translated names of the factor levels, kinds, weights, changes and referral answers."""
+"""Translated names of the factor levels, kinds, weights and changes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from legato_desk.model.factors import Change, Kind, Level, Weight
-from legato_desk.model.referral import Agreement
 
 
 def _n(text: str) -> str:
@@ -31,9 +30,6 @@ _NAMES: dict[Enum, str] = {
     Change.HEAVIER: _n("Weighs more"),
     Change.LIGHTER: _n("Weighs less"),
     Change.NOTE: _n("Note changed"),
-    Agreement.AGREED: _n("The caller agreed"),
-    Agreement.DECLINED: _n("The caller did not agree"),
-    Agreement.NOT_ASKED: _n("Not asked yet"),
 }
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.referral import Agreement, Referral
 from legato_desk.ui import theme
-from legato_desk.ui.factors.labels import name
+from legato_desk.ui.referrals.labels import name
 from legato_desk.ui.messages import error_text
 
 CONTACT, AGENCY = "contact", "agency"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.case import Case
-from legato_desk.ui.factors.labels import name
+from legato_desk.ui.referrals.labels import name
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.referrals.dialog import ReferralDialog
 
