@@ -210,9 +210,12 @@ def _demo_keyclients(vault: Vault, case, persons: dict[str, int],
     vault.keyclients.decide(father, _d("Tried in parallel at the mother's wish."),
                             on=today - timedelta(days=40))
     vault.keyclients.change_status(father, Status.APPROACHED, on=today - timedelta(days=39))
+    # He came to the session three days ago, as key-client, and ended the work
+    # himself the day after: no task work is recorded with him after his ending
+    # unless he is approached again, with a reason (issue 16.6).
     vault.keyclients.change_status(father, Status.ENDED, EndReason.BY_KEYCLIENT,
                                    _d("does not want counselling for now"),
-                                   on=today - timedelta(days=30))
+                                   on=today - timedelta(days=2))
 
 
 def _populate_safeguarding(vault: Vault, case_id: int) -> None:

@@ -60,3 +60,33 @@ def check_ending(reason: EndingReason | str | None, note: str, ended_on: date,
     if ended_on > today:
         raise ValidationError("A case cannot be ended on a future date.")
     return reason
+
+
+# -- what is still open when a case ends ------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class StillOpen:
+    """What is still running in a case that is about to end: key-clients whose work
+    has not ended (by name and status value) and open safeguarding flags (by type
+    value). Ending the case then needs a confirmation and a note."""
+
+    keyclients: tuple[tuple[str, str], ...] = ()   # (name, status value)
+    flags: tuple[str, ...] = ()                    # FlagType values
+
+    def __bool__(self) -> bool:
+        return bool(self.keyclients or self.flags)
+
+
+def check_still_open(still_open: StillOpen, *, confirmed: bool, note: str) -> None:
+    """Ending a case while a key-client is active or a flag is open is possible, but
+    only on purpose and with a note that says why."""
+    if not still_open:
+        return
+    if not confirmed:
+        raise ValidationError(
+            "A key-client is still active or a safeguarding flag is still open. Confirm "
+            "that you end the case all the same.")
+    if not note.strip():
+        raise ValidationError(
+            "Say in the note why the case ends while a key-client is active or a "
+            "safeguarding flag is open.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Mapping
 
 from legato_desk.errors import ValidationError, label
@@ -204,6 +204,10 @@ def check_transition(current: Status, new: Status, *, decided: bool,
     if current is Status.CANDIDATE and not decided:
         raise ValidationError(
             "Decide first: a candidate is approached only once chosen as key-client.")
+    if current is Status.ENDED and new is Status.APPROACHED and not note.strip():
+        raise ValidationError(
+            "The work with this key-client had ended. Write down why you approach them "
+            "again: the reason is part of the re-approach.")
     if new is Status.ENDED:
         if end_reason is None:
             raise ValidationError("Say why the work with this key-client ends.")
@@ -238,6 +242,78 @@ def clean_text(text: str, limit: int, what: str) -> str:
         raise ValidationError("{what} can be at most {limit} characters long.",
                               what=what, limit=limit)
     return text
+
+
+# -- who was present in a session -------------------------------------------------
+
+class Presence(enum.Enum):
+    """What a person present in a session was to the case on that day."""
+
+    KEYCLIENT = "keyclient"   # chosen, and the work had not ended
+    ENDED = "ended"           # was a key-client; the work had ended by then
+    CANDIDATE = "candidate"   # a candidate, not (yet) chosen
+    OTHER = "other"           # not a key-client: a parent alongside, the caller, ...
+
+
+@dataclass(frozen=True)
+class PresentAs:
+    presence: Presence
+    status: Status | None = None   # the key-client status that day
+    since: date | None = None      # the day that status began (ENDED: the day it ended)
+
+    @property
+    def is_keyclient(self) -> bool:
+        return self.presence is Presence.KEYCLIENT
+
+
+def _starts(event: StatusEvent) -> date:
+    """An ending takes effect after its day: the last talk that day still belongs to
+    the work (it is often where the key-client says so)."""
+    return event.on + timedelta(days=1) if event.status is Status.ENDED else event.on
+
+
+def status_on(candidate: Candidate, events: list[StatusEvent], day: date
+              ) -> tuple[Status, date] | None:
+    """The key-client status in effect on ``day`` and the day it began; None before
+    the person was marked as a candidate. ``events`` in the order they happened."""
+    if day < candidate.marked_on:
+        return None
+    status, since = Status.CANDIDATE, candidate.marked_on
+    for event in events:
+        if _starts(event) <= day:
+            status, since = event.status, event.on
+    return status, since
+
+
+def present_as(candidate: Candidate | None, events: list[StatusEvent], day: date
+               ) -> PresentAs:
+    """What a person present on ``day`` was: key-client, ended, candidate or other."""
+    if candidate is None:
+        return PresentAs(Presence.OTHER)
+    found = status_on(candidate, events, day)
+    if found is None:
+        return PresentAs(Presence.OTHER)
+    status, since = found
+    if status is Status.ENDED:
+        return PresentAs(Presence.ENDED, status, since)
+    if candidate.decided_on is None or candidate.decided_on > day:
+        return PresentAs(Presence.CANDIDATE, Status.CANDIDATE, candidate.marked_on)
+    return PresentAs(Presence.KEYCLIENT, status, since)
+
+
+def check_task_work(present: Mapping[str, PresentAs], has_task_work: bool) -> None:
+    """Task work is recorded for everyone present: not for a key-client whose work
+    ended, until they are approached again (a status change with a reason).
+    ``present`` maps each present person's name to what they were that day."""
+    if not has_task_work:
+        return
+    for name, was in present.items():
+        if was.presence is Presence.ENDED:
+            raise ValidationError(
+                "{name} ended the work as key-client on {day}. Before task work is "
+                "recorded for them, approach them again on the Key-clients tab (a status "
+                "change with a reason), or record this session without task work.",
+                name=name, day=was.since.strftime("%d.%m.%Y"))
 
 
 # -- the profile -------------------------------------------------------------------

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable
 
-from legato_desk.model.ending import Ending, EndingReason, check_ending, ending_status
+from legato_desk.model.ending import (
+    Ending, EndingReason, StillOpen, check_ending, ending_status)
 from legato_desk.vault.audit import AuditTrail
 from legato_desk.vault.connection import transaction
 from legato_desk.vault.records import touch_case, utcnow
@@ -36,6 +37,20 @@ class EndingRepository:
                                   (status.value, case_id, status.value)).rowcount:
                 self._audit.append("status", "case", case_id)
         return Ending(cur.lastrowid, case_id, ended_on, reason, reachable, note.strip())
+
+    def still_open(self, case_id: int) -> StillOpen:
+        """Key-clients approached, active or paused, and open safeguarding flags:
+        what ending the case now would leave running (``model.ending.check_still_open``)."""
+        keyclients = tuple(
+            (name or role or "?", status) for name, role, status in self._conn.execute(
+                "SELECT p.name, p.role, k.status FROM keyclients k JOIN persons p"
+                " ON p.id = k.person_id WHERE k.case_id = ? AND k.decided_on IS NOT NULL"
+                " AND k.status IN ('approached', 'active', 'paused') ORDER BY k.id",
+                (case_id,)))
+        flags = tuple(r[0] for r in self._conn.execute(
+            "SELECT flag FROM escalations WHERE case_id = ? AND closed_at IS NULL"
+            " ORDER BY id", (case_id,)))
+        return StillOpen(keyclients, flags)
 
     def for_case(self, case_id: int) -> list[Ending]:
         return [Ending(r[0], case_id, date.fromisoformat(r[1]), EndingReason(r[2]),

@@ -85,6 +85,16 @@ class KeyClientRepository:
                     "SELECT id, on_date, status, end_reason, note FROM keyclient_events"
                     " WHERE keyclient_id = ? ORDER BY id", (keyclient_id,))]
 
+    def present_as(self, case_id: int) -> Callable[[int, date], k.PresentAs]:
+        """What each person of the case was on a day (key-client, ended, candidate,
+        other): the candidates and their histories read once, asked per person and day."""
+        known = {c.person_id: (c, self.history(c.id)) for c in self.candidates(case_id)}
+
+        def ask(person_id: int, day: date) -> k.PresentAs:
+            cand, events = known.get(person_id, (None, []))
+            return k.present_as(cand, events, day)
+        return ask
+
     def training(self, keyclient_id: int) -> list[k.Training]:
         return [k.Training(i, module, _date(on)) for i, module, on in self._conn.execute(
             "SELECT id, module, attended_on FROM keyclient_training"

@@ -1,5 +1,7 @@
 """Comparing key-client candidates and the status rules, without any storage."""
 
+from datetime import date
+
 import pytest
 
 from legato_desk.errors import ValidationError
@@ -164,3 +166,68 @@ def test_a_new_persons_sector_follows_the_role(role, sector):
     from legato_desk.model.keyclients import sector_for_role
 
     assert sector_for_role(role).value == sector
+
+
+# -- issue 16.6: who was present, re-approach, ending with work still running ------------
+
+def _kc(marked=date(2026, 1, 5), decided=date(2026, 1, 6)):
+    from legato_desk.model.keyclients import Candidate
+
+    return Candidate(id=1, case_id=1, person_id=7, uid="u", marked_on=marked,
+                     decided_on=decided, rationale="r" if decided else "")
+
+
+def test_what_a_person_present_was_on_the_day():
+    from legato_desk.model.keyclients import Presence, StatusEvent, present_as
+
+    events = [StatusEvent(1, date(2026, 1, 7), Status.APPROACHED),
+              StatusEvent(2, date(2026, 3, 1), Status.ENDED, EndReason.BY_KEYCLIENT),
+              StatusEvent(3, date(2026, 3, 9), Status.APPROACHED, note="asked to come back")]
+    at = lambda d: present_as(_kc(), events, d)  # noqa: E731
+    assert present_as(None, [], date(2026, 1, 1)).presence is Presence.OTHER
+    assert at(date(2026, 1, 1)).presence is Presence.OTHER          # not marked yet
+    assert at(date(2026, 1, 6)) == present_as(_kc(), [], date(2026, 1, 6))
+    assert at(date(2026, 1, 6)).presence is Presence.KEYCLIENT      # chosen that day
+    assert at(date(2026, 2, 1)).status is Status.APPROACHED
+    assert at(date(2026, 3, 1)).is_keyclient                        # the day he ended it
+    ended = at(date(2026, 3, 2))
+    assert (ended.presence, ended.since) == (Presence.ENDED, date(2026, 3, 1))
+    assert at(date(2026, 3, 9)).is_keyclient                        # approached again
+    undecided = present_as(_kc(decided=None), [], date(2026, 2, 1))
+    assert undecided.presence is Presence.CANDIDATE
+    assert present_as(_kc(decided=date(2026, 2, 1)), [], date(2026, 1, 20)).presence \
+        is Presence.CANDIDATE                                       # chosen only later
+
+
+def test_no_task_work_with_a_key_client_whose_work_ended():
+    from legato_desk.model.keyclients import Presence, PresentAs, check_task_work
+
+    ended = PresentAs(Presence.ENDED, Status.ENDED, date(2026, 3, 1))
+    check_task_work({"Mr K.": ended}, has_task_work=False)  # present, no task work: fine
+    check_task_work({"Mrs K.": PresentAs(Presence.OTHER)}, has_task_work=True)
+    with pytest.raises(ValidationError, match=r"Mr K\. ended the work as key-client on "
+                                              r"01\.03\.2026\. Before task work"):
+        check_task_work({"Lena": PresentAs(Presence.KEYCLIENT, Status.ACTIVE),
+                         "Mr K.": ended}, has_task_work=True)
+
+
+def test_approaching_again_after_the_end_needs_a_reason():
+    with pytest.raises(ValidationError, match="why you approach them again"):
+        check_transition(Status.ENDED, Status.APPROACHED, decided=True, note="  ")
+    assert check_transition(Status.ENDED, Status.APPROACHED, decided=True,
+                            note="he asked") == "he asked"
+    assert check_transition(Status.CANDIDATE, Status.APPROACHED, decided=True) == ""
+
+
+def test_ending_a_case_with_work_still_running_needs_a_confirmation_and_a_note():
+    from legato_desk.model.ending import StillOpen, check_still_open
+
+    check_still_open(StillOpen(), confirmed=False, note="")
+    running = StillOpen(keyclients=(("Lena", "active"),))
+    flagged = StillOpen(flags=("self_harm",))
+    for still in (running, flagged):
+        with pytest.raises(ValidationError, match="Confirm"):
+            check_still_open(still, confirmed=False, note="moved away")
+        with pytest.raises(ValidationError, match="Say in the note"):
+            check_still_open(still, confirmed=True, note=" ")
+        check_still_open(still, confirmed=True, note="moved abroad")

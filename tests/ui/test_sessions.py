@@ -504,3 +504,118 @@ def test_a_status_the_counsellor_changes_is_kept_and_a_new_task_starts_in_progre
     assert future.status.currentText() == "In progress"  # never addressed: it begins
     assert [(e.task, e.status) for e in ed.value().tasks] == [
         (Task.RELATIONSHIPS, TaskStatus.IN_PROGRESS), (Task.FUTURE, TaskStatus.IN_PROGRESS)]
+
+
+# --- issue 16.6: who was present, and no task work with an ended key-client --------------
+
+
+def _father_ended(vault, case):
+    """The father was chosen, approached, and ended the work himself on 01.03.2026."""
+    from legato_desk.model.keyclients import EndReason, Status
+
+    father = person(vault, case, "Mr K.")
+    kc = vault.keyclients.mark(case.id, father.id, on=date(2026, 1, 5))
+    vault.keyclients.decide(kc.id, "At the mother's wish.", on=date(2026, 1, 6))
+    vault.keyclients.change_status(kc.id, Status.APPROACHED, on=date(2026, 1, 7))
+    vault.keyclients.change_status(kc.id, Status.ENDED, EndReason.BY_KEYCLIENT,
+                                   "does not want counselling for now", on=date(2026, 3, 1))
+    return father, kc
+
+
+def _item(ed, name):
+    return next(ed.key_clients.item(i) for i in range(ed.key_clients.count())
+                if ed.key_clients.item(i).text().startswith(name))
+
+
+def test_an_ended_key_client_is_labelled_and_needs_a_re_approach_before_task_work(
+        qtbot, window, vault, case):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from legato_desk.model.keyclients import Status
+
+    father, kc = _father_ended(vault, case)
+    window.open_case(case.id)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
+    page = window.workspace.page("sessions")
+    ed = page.editor
+    ed.held_at.setDateTime(QDateTime(QDate(2026, 3, 10), QTime(17, 0)))
+    # Everyone present says what they were that day; nobody is a "key-client" by a tick.
+    assert _item(ed, "Mr K.").text() == (
+        "Mr K. (father) · not a key-client: the work ended on 01.03.2026")
+    assert _item(ed, "Mrs K.").text() == "Mrs K. (mother) · not a key-client"
+    assert "Approach them again" in _item(ed, "Mr K.").toolTip()
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Y, ALT)  # Alt+Y: who was present
+    assert focused() is ed.key_clients
+    ed.key_clients.setCurrentItem(_item(ed, "Mr K."))
+    qtbot.keyClick(ed.key_clients, Qt.Key.Key_Space)  # the father came
+    qtbot.keyClick(focused(), Qt.Key.Key_X, ALT)
+    emotions = ed.task_rows[Task.EMOTIONS]
+    for task in (Task.WORK, Task.CHALLENGES, Task.PARTNER, Task.EMOTIONS):
+        tab(qtbot, ed.task_rows[task].addressed)
+    qtbot.keyClick(emotions.addressed, Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
+    assert page.state.text().startswith(
+        "Not saved: Mr K. (father) ended the work as key-client on 01.03.2026. Before task "
+        "work is recorded for them, approach them again on the Key-clients tab")
+    assert vault.sessions.list(case.id) == []
+    [draft] = vault.sessions.drafts(case.id)  # nothing typed is lost
+    assert draft.record.key_clients == (father.id,)
+
+    # The Key-clients tab: approaching him again needs a reason.
+    ws = window.workspace
+    ws.tabs.setCurrentWidget(ws.page("keyclients"))
+    kpage = ws.page("keyclients")
+    kpage.list.setCurrentRow(next(i for i in range(kpage.list.count())
+                                  if kpage.list.item(i).text().startswith("Mr K.")))
+    kpage.detail.setCurrentIndex(1)
+    follow = kpage.follow
+    assert follow.next_status.currentText() == "Approached"
+    assert "needed" in follow.note.placeholderText()
+    follow.on.setDate(QDate(2026, 3, 9))
+    qtbot.mouseClick(follow.record, Qt.MouseButton.LeftButton)
+    assert "why you approach them again" in follow.status_prompt.text()
+    assert vault.keyclients.candidate(kc.id).status is Status.ENDED
+    qtbot.keyClicks(follow.note, "He asked to come along after the argument at home")
+    qtbot.keyClick(follow.note, Qt.Key.Key_Return)
+    qtbot.mouseClick(follow.record, Qt.MouseButton.LeftButton)
+    assert [(e.on, e.status, e.note) for e in vault.keyclients.history(kc.id)][-1] == (
+        date(2026, 3, 9), Status.APPROACHED, "He asked to come along after the argument at home")
+
+    # Back on the record: he is a key-client again, and the task work is saved.
+    ws.tabs.setCurrentWidget(page)
+    assert ed.value().key_clients == (father.id,)  # the record is still on screen
+    assert _item(ed, "Mr K.").text() == "Mr K. (father) · key-client (Approached)"
+    qtbot.keyClick(ed.facts, Qt.Key.Key_S, CTRL)
+    [row] = vault.sessions.list(case.id)
+    stored = vault.sessions.get(row.id)
+    assert stored.key_clients == (father.id,) and stored.entry(Task.EMOTIONS) is not None
+    assert vault.conn.execute(
+        "SELECT person_id, name FROM session_participants WHERE session_id = ?",
+        (row.id,)).fetchall() == [(father.id, "Mr K.")]
+
+
+def test_an_ended_key_client_may_be_present_without_task_work_and_is_labelled_so(
+        qtbot, window, vault, case):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    father, _kc = _father_ended(vault, case)
+    window.open_case(case.id)
+    window.new_session()
+    page = window.workspace.page("sessions")
+    ed = page.editor
+    ed.held_at.setDateTime(QDateTime(QDate(2026, 3, 1), QTime(17, 0)))
+    # On the day he ended it, that last talk still belongs to the work.
+    assert _item(ed, "Mr K.").text() == "Mr K. (father) · key-client (Approached)"
+    ed.held_at.setDateTime(QDateTime(QDate(2026, 3, 12), QTime(17, 0)))
+    item = _item(ed, "Mr K.")
+    assert item.text().endswith("the work ended on 01.03.2026")
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(ed.facts, "He called to say thank you.")
+    assert page.save()
+    [row] = vault.sessions.list(case.id)
+    assert vault.sessions.get(row.id).key_clients == (father.id,)
+    answer_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    page.sign_off()
+    assert "Present: Mr K. (father) · not a key-client: the work ended on 01.03.2026" in (
+        page.view.toPlainText())

@@ -207,3 +207,34 @@ def test_a_map_undo_can_bring_back_a_removed_persons_candidate_rows(vault, case,
     assert vault.keyclients.candidates(case.id) == []
     vault.maps.restore(removed_map)  # the cascaded candidate rows come back with it
     assert vault.keyclients.candidate(cand.id).assessments[C.CHOSEN].evidence == "weekly visits"
+
+
+def test_what_is_still_open_when_a_case_ends_and_who_was_present_when(vault, case, sister):
+    """Issue 16.6: the rows behind the ending's confirmation and the session labels."""
+    from legato_desk.model.ending import StillOpen
+    from legato_desk.model.keyclients import Presence
+    from legato_desk.model.safeguarding import FlagType
+
+    kc = vault.keyclients.mark(case.id, sister.id, on=date(2026, 1, 5))
+    assert vault.endings.still_open(case.id) == StillOpen()  # a candidate runs nothing
+    vault.keyclients.decide(kc.id, "she is credible", on=date(2026, 1, 6))
+    vault.keyclients.change_status(kc.id, Status.APPROACHED, on=date(2026, 1, 7))
+    esc = vault.safeguarding.raise_flag(case.id, FlagType.SELF_HARM)
+    assert vault.endings.still_open(case.id) == StillOpen(
+        (("Sister", "approached"),), ("self_harm",))
+    vault.keyclients.change_status(kc.id, Status.ENDED, EndReason.CONTACT_LOST,
+                                   on=date(2026, 2, 1))
+    assert vault.endings.still_open(case.id) == StillOpen((), ("self_harm",))
+    with pytest.raises(ValidationError, match="why you approach them again"):
+        vault.keyclients.change_status(kc.id, Status.APPROACHED, on=date(2026, 2, 3))
+    assert vault.keyclients.candidate(kc.id).status is Status.ENDED  # nothing half-stored
+    vault.keyclients.change_status(kc.id, Status.APPROACHED, note="she called back",
+                                   on=date(2026, 2, 3))
+    assert vault.conn.execute(
+        "SELECT on_date, status, note FROM keyclient_events WHERE keyclient_id = ?"
+        " ORDER BY id DESC LIMIT 1", (kc.id,)).fetchone() == (
+            "2026-02-03", "approached", "she called back")
+    presence_of = vault.keyclients.present_as(case.id)
+    assert presence_of(sister.id, date(2026, 2, 2)).presence is Presence.ENDED
+    assert presence_of(sister.id, date(2026, 2, 3)).presence is Presence.KEYCLIENT
+    assert presence_of(-1, date(2026, 2, 3)).presence is Presence.OTHER

@@ -153,6 +153,7 @@ class FollowPanel(QWidget):
         since = events[-1].on if events else cand.marked_on
         self.current.setText(self.tr("Now: <b>{status}</b> since {day}.").format(
             status=labels.status_name(cand.status), day=_day(since)))
+        self._status = cand.status
         options = next_statuses(cand.status, decided=decided)
         self.next_status.blockSignals(True)
         self.next_status.clear()
@@ -190,12 +191,20 @@ class FollowPanel(QWidget):
         self.status_prompt.setText(text)
         self.status_prompt.setVisible(bool(text))
 
+    _status = Status.CANDIDATE
+
     def _next_chosen(self, *_args) -> None:
         ending = self.next_status.currentData() == Status.ENDED.value
+        again = (self._status is Status.ENDED
+                 and self.next_status.currentData() == Status.APPROACHED.value)
         self.end_reason.setVisible(ending)
-        self.note.setPlaceholderText(
-            self.tr("Anything to add about the ending") if ending
-            else self.tr("Reason or note (optional)"))
+        if ending:
+            self.note.setPlaceholderText(self.tr("Anything to add about the ending"))
+        elif again:  # the work had ended: approaching again is a decision with a reason
+            self.note.setPlaceholderText(self.tr(
+                "Why approach them again? (needed: the work had ended)"))
+        else:
+            self.note.setPlaceholderText(self.tr("Reason or note (optional)"))
 
     def _record(self) -> None:
         value = self.next_status.currentData()

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from legato_desk.model.ending import EndingReason
+from legato_desk.model.ending import EndingReason, check_still_open
+from legato_desk.model.keyclients import Status
+from legato_desk.model.safeguarding import FlagType
 from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
-from legato_desk.ui.safeguarding.labels import enum_combo
+from legato_desk.ui.keyclients.labels import status_name
+from legato_desk.ui.safeguarding.labels import enum_combo, name
 
 
 class EndingDialog(QDialog):
@@ -44,11 +47,28 @@ class EndingDialog(QDialog):
         intro = QLabel(self.tr("Counselling ends when the key-client says so. Record why "
                                "it ended; the case keeps its records."))
         intro.setWordWrap(True)
+        # Key-clients still in the work, open flags: ending now is done on purpose only.
+        self.still_open = vault.endings.still_open(case.id)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Still open in this case"))
+        theme.set_text_colour(self.warning, theme.ERROR)
+        self.confirm = QCheckBox(self.tr("I end the case &all the same (say why in the note)"))
+        lines = [self.tr("{name}: key-client ({status})").format(
+                     name=who, status=status_name(Status(status)))
+                 for who, status in self.still_open.keyclients]
+        lines += [self.tr("Open safeguarding flag: {flag}").format(flag=name(FlagType(flag)))
+                  for flag in self.still_open.flags]
+        self.warning.setText(self.tr("Still open in this case:") + "\n"
+                             + "\n".join(f"• {line}" for line in lines))
+        self.warning.setVisible(bool(self.still_open))
+        self.confirm.setVisible(bool(self.still_open))
         form = QFormLayout()
         form.addRow(self.tr("&Ended because:"), self.reason)
         form.addRow(self.tr("Ended &on:"), self.ended_on)
         form.addRow(self.reachable)
-        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("&Note (needed):") if self.still_open else self.tr("&Note:"),
+                    self.note)
         for field in (self.reason, self.ended_on, self.note):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
@@ -60,6 +80,8 @@ class EndingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.confirm)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -67,6 +89,8 @@ class EndingDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            check_still_open(self.still_open, confirmed=self.confirm.isChecked(),
+                             note=self.note.toPlainText())
             self.ending = self._vault.endings.end_case(
                 self._case.id, self.reason.currentData(), reachable=self.reachable.isChecked(),
                 note=self.note.toPlainText(), ended_on=self.ended_on.date().toPython())

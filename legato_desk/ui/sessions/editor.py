@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,24 +31,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legato_desk.model.keyclients import Presence, PresentAs
 from legato_desk.model.map import Person
 from legato_desk.model.progress import TaskOverview
 from legato_desk.model.session import (
     STATE_MAX, STATE_MIN, Mode, SessionRecord, Task, TaskGroup)
 from legato_desk.model.templates import Template
 from legato_desk.ui import theme
+from legato_desk.ui.keyclients.labels import status_name as keyclient_status_name
 from legato_desk.ui.sessions.labels import mode_name
 from legato_desk.ui.sessions.rows import (
     FactRow, TaskRow, rating_combo, rating_value, set_rating, small_text)
 from legato_desk.ui.widgets.name_marks import NameMarks, mark_names
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
+LabelRole = Qt.ItemDataRole.UserRole + 2
 
 
 def person_label(person: Person) -> str:
     if person.name and person.role:
         return f"{person.name} ({person.role})"
     return person.name or person.role or "?"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionEditor", text)
+
+
+def presence_text(was: PresentAs) -> str:
+    """What a person present was that day, in words: a key-client present is one
+    thing, a parent sitting in or an ended key-client another."""
+    if was.presence is Presence.KEYCLIENT:
+        return _tr("key-client ({status})").format(status=keyclient_status_name(was.status))
+    if was.presence is Presence.ENDED:
+        return _tr("not a key-client: the work ended on {day}").format(
+            day=was.since.strftime("%d.%m.%Y"))
+    if was.presence is Presence.CANDIDATE:
+        return _tr("candidate, not a key-client")
+    return _tr("not a key-client")
 
 
 def _heading(text: str, buddy=None) -> QLabel:
@@ -133,8 +153,10 @@ class SessionEditor(QScrollArea):
         top.addWidget(self.template)
 
         self.key_clients = QListWidget()
-        self.key_clients.setAccessibleName(self.tr("Key-clients present"))
-        self.key_clients.setToolTip(self.tr("Arrow keys to move, Space to tick"))
+        self.key_clients.setAccessibleName(self.tr("Who was present"))
+        self.key_clients.setToolTip(self.tr(
+            "Arrow keys to move, Space to tick. Each person says what they were on the "
+            "session's day: key-client, candidate or not a key-client"))
         self.key_clients.setFlow(QListWidget.Flow.LeftToRight)
         self.key_clients.setWrapping(True)
         self.key_clients.setSpacing(2)
@@ -209,7 +231,8 @@ class SessionEditor(QScrollArea):
         col.setContentsMargins(6, 4, 12, 8)
         col.addLayout(top)
         who = QGridLayout()
-        who.addWidget(_heading(self.tr("&Key-client(s) present"), self.key_clients), 0, 0)
+        who.addWidget(_heading(self.tr("Ke&y-clients and others present"), self.key_clients),
+                      0, 0)
         who.addWidget(_heading(self.tr("Other partic&ipants"), self.others), 0, 1)
         who.addWidget(self.key_clients, 1, 0)
         who.addWidget(self.others, 1, 1, Qt.AlignmentFlag.AlignTop)
@@ -252,6 +275,7 @@ class SessionEditor(QScrollArea):
         for w in (self.mode, self.stress, self.guilt, self.resilience):
             w.currentIndexChanged.connect(self.changed)
         self.held_at.dateTimeChanged.connect(self.changed)
+        self.held_at.dateChanged.connect(lambda _d: self.show_presence())
         self.duration.valueChanged.connect(self.changed)
         self.follow_up_on.dateChanged.connect(self.changed)
         for row in self.task_rows.values():
@@ -261,6 +285,35 @@ class SessionEditor(QScrollArea):
 
     # -- data in and out ----------------------------------------------------------
 
+    _presence_of = None  # (person id, day) -> model.keyclients.PresentAs
+
+    def set_presence(self, presence_of) -> None:
+        """``presence_of(person_id, day)``: what each person was on a day; every
+        person in the list is then labelled as key-client, candidate or other."""
+        self._presence_of = presence_of
+        self.show_presence()
+
+    def presence(self, person_id: int):
+        """What ``person_id`` was on the day of the record shown (None: not known)."""
+        if self._presence_of is None:
+            return None
+        d = self.held_at.date()
+        return self._presence_of(person_id, date(d.year(), d.month(), d.day()))
+
+    def show_presence(self) -> None:
+        """Label each person with what they were on the session's day."""
+        self.key_clients.blockSignals(True)
+        for i in range(self.key_clients.count()):
+            item = self.key_clients.item(i)
+            was = self.presence(item.data(PersonRole))
+            base = item.data(LabelRole)
+            item.setText(base if was is None else f"{base} · {presence_text(was)}")
+            item.setToolTip("" if was is None or was.presence is not Presence.ENDED else
+                            self.tr("Approach them again on the Key-clients tab (a status "
+                                    "change with a reason) before recording task work "
+                                    "for them."))
+        self.key_clients.blockSignals(False)
+
     def set_candidates(self, persons: list[Person]) -> None:
         """The persons who can be ticked as present (``set_value`` ticks them)."""
         self.key_clients.blockSignals(True)
@@ -268,11 +321,13 @@ class SessionEditor(QScrollArea):
         for person in persons:
             item = QListWidgetItem(person_label(person))
             item.setData(PersonRole, person.id)
+            item.setData(LabelRole, person_label(person))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.key_clients.addItem(item)
         self.key_clients.blockSignals(False)
         self.no_candidates.setVisible(self.key_clients.count() == 0)
+        self.show_presence()
         if self.key_clients.count():
             self.key_clients.setCurrentRow(0)
 
@@ -329,6 +384,7 @@ class SessionEditor(QScrollArea):
             h = record.held_at
             self.held_at.setDateTime(QDateTime(QDate(h.year, h.month, h.day),
                                                QTime(h.hour, h.minute)))
+            self.show_presence()  # dateChanged is blocked with the rest
             self.duration.setValue(record.duration_min)
             self.mode.setCurrentIndex(self.mode.findData(record.mode))
             for i in range(self.key_clients.count()):

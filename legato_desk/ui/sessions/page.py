@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from legato_desk.errors import KnownError
 from legato_desk.model import templates as tpl
+from legato_desk.model.keyclients import check_task_work
 from legato_desk.model.map import Person
 from legato_desk.model.session import SessionRecord, is_empty, record_to_json
 from legato_desk.ui.messages import error_text
-from legato_desk.ui.sessions.editor import SessionEditor
+from legato_desk.ui.sessions.editor import SessionEditor, person_label, presence_text
 from legato_desk.ui.sessions.panels import DraftBanner, SessionList, SignedRecordPanel
 from legato_desk.ui.sessions.view import record_html
 from legato_desk.ui.sessions.labels import template_text as tpl_translate
@@ -234,7 +235,7 @@ class SessionsPage(QWidget):
         self._shown_id = record.id
         self._draft_id = None  # this editing's own draft, once one is kept
         if record.signed:
-            self.view.setHtml(record_html(record, self.list.names.get(record.id, "")))
+            self.view.setHtml(record_html(record, self._present_text(record)))
             self.addendum.clear()
             self.stack.setCurrentIndex(1)
             self.save_button.setEnabled(False)
@@ -254,6 +255,7 @@ class SessionsPage(QWidget):
                 except KnownError:  # left the map since (e.g. an old draft): not offered
                     pass
         self.editor.set_candidates(persons)
+        self.editor.set_presence(self.vault.keyclients.present_as(self.case_id))
         if self._overview is None:  # each task's standing, as hints beside the rows
             self._overview = self.vault.sessions.task_standing(self.case_id)
         self.editor.set_overview(self._overview)
@@ -263,6 +265,38 @@ class SessionsPage(QWidget):
                             else self.tr("Saved, not signed off yet.")) + "  " + self.tr(
             "{save} saves, {sign} signs off.").format(save=SHORTCUTS["save"],
                                                        sign=SHORTCUTS["sign"]))
+
+    def showEvent(self, event) -> None:
+        """Back from the Key-clients tab: a status changed there shows here at once."""
+        super().showEvent(event)
+        if self.case_id is not None and self.stack.currentIndex() == 0:
+            self.editor.set_presence(self.vault.keyclients.present_as(self.case_id))
+
+    def _present_text(self, record: SessionRecord) -> str:
+        """Who was present, each with what they were that day (a signed record)."""
+        stored = [n for n in self.list.names.get(record.id, "").split(", ") if n]
+        presence_of = self.vault.keyclients.present_as(self.case_id)
+        persons = {p.id: p for p in self.vault.maps.persons(self.case_id)}
+        out, named = [], []
+        for pid in record.key_clients:
+            if pid in persons:
+                person = persons[pid]
+                named.append(person.name or person.role or "?")
+                out.append(f"{person_label(person)} · "
+                           f"{presence_text(presence_of(pid, record.held_at.date()))}")
+        for name in named:  # who is left has left the map since: their name as kept
+            if name in stored:
+                stored.remove(name)
+        out += stored
+        return "; ".join(out)
+
+    def check_presence(self, record: SessionRecord) -> None:
+        """The key-client rules of ``model.keyclients``: no task work with a key-client
+        whose work has ended, until they are approached again (ValidationError)."""
+        presence_of = self.vault.keyclients.present_as(self.case_id)
+        persons = {p.id: p for p in self.vault.maps.persons(self.case_id)}
+        check_task_work({person_label(persons[pid]): presence_of(pid, record.held_at.date())
+                         for pid in record.key_clients if pid in persons}, bool(record.tasks))
 
     # -- keeping what is typed ----------------------------------------------------------
 
@@ -318,6 +352,7 @@ class SessionsPage(QWidget):
             return False
         self._timer.stop()
         try:
+            self.check_presence(self.editor.value())
             record = self.vault.sessions.save(self.editor.value(), self._draft_id)
         except Exception as exc:
             self.keep_draft()

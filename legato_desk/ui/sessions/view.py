@@ -19,6 +19,7 @@ def _para(text: str) -> str:
 
 
 def record_html(record: SessionRecord, key_clients: str) -> str:
+    """``key_clients``: who was present, each labelled with what they were that day."""
     h = record.held_at
     out = [f"<h3>{h:%d.%m.%Y %H:%M} · {escape(mode_name(record.mode))} · "
            f"{record.duration_min} min</h3>"]
@@ -29,7 +30,7 @@ def record_html(record: SessionRecord, key_clients: str) -> str:
     people = key_clients or "–"
     if record.others:
         people += " · " + _tr("also: {others}").format(others=record.others)
-    out.append(f"<p><b>{escape(_tr('Key-client(s) present'))}:</b> {escape(people)}</p>")
+    out.append(f"<p><b>{escape(_tr('Present'))}:</b> {escape(people)}</p>")
     out.append(f"<h4>{escape(_tr('What happened / facts'))}</h4><p>{_para(record.facts)}</p>")
     if record.sources:
         out.append("<ul>")

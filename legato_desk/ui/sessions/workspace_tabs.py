@@ -1,7 +1,8 @@
 """The case workspace's session tabs: Sessions, Progress and Timeline, wired once.
 
 ``candidates_provider(case_id) -> [Person]`` chooses who can be ticked as
-key-client present and whose progress can be shown (default: everyone on the
+present (each labelled key-client, candidate or not a key-client on the
+session's day) and whose progress can be shown (default: everyone on the
 map but the index client). ``timeline_sources`` adds sources to the timeline.
 """
 
