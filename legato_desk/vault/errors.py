@@ -45,3 +45,21 @@ class HeaderDamaged(KnownError):
         "The vault's key file (vault.header) is missing or damaged. Restore "
         "it from a backup; the vault cannot be opened without it."
     )
+
+
+class HeaderDoesNotMatch(HeaderDamaged):
+    """The passphrase opens a backup's copy of the header, not the vault's own one.
+
+    ``backup_header`` is that copy; its key opens this database, so putting it
+    back (``Vault.repair_header``) loses nothing written since the backup.
+    """
+
+    message = (
+        "Your passphrase is right, but the vault's key file (vault.header) is "
+        "damaged or belongs to another vault. Nothing was changed. Put back the "
+        "key file from the latest backup: your cases stay as they are."
+    )
+
+    def __init__(self, backup_header=None):
+        super().__init__()
+        self.backup_header = backup_header

@@ -49,8 +49,16 @@ class Header:
                                     data_key, header.aad),
         )
 
-    def unlock(self, passphrase: str) -> bytes:
-        kek = keys.derive_key(passphrase, self.salt, self.kdf)
+    def unlock(self, passphrase: str, keks: dict | None = None) -> bytes:
+        """The data key. ``keks`` caches derivations by salt and parameters, so
+        trying the same passphrase on copies of this header costs no more Argon2."""
+        cache_key = (self.salt, self.kdf)
+        if keks is not None and cache_key in keks:
+            kek = keks[cache_key]
+        else:
+            kek = keys.derive_key(passphrase, self.salt, self.kdf)
+            if keks is not None:
+                keks[cache_key] = kek
         data_key = keys.unwrap(kek, self.passphrase_wrap, self.aad)
         if data_key is None:
             raise WrongPassphrase()
@@ -105,12 +113,11 @@ class Header:
                 vault_id=str(data["vault_id"]),
                 kdf=keys.KdfParams.from_dict(kdf),
                 salt=keys._unb64(kdf["salt"]),
-                passphrase_wrap={"nonce": _text(data["passphrase_wrap"]["nonce"]),
-                                 "ct": _text(data["passphrase_wrap"]["ct"])},
+                passphrase_wrap=_wrap(data["passphrase_wrap"]),
                 recovery_salt=keys._unb64(recovery["salt"]),
-                recovery_wrap={"nonce": _text(recovery["nonce"]),
-                               "ct": _text(recovery["ct"])},
+                recovery_wrap=_wrap(recovery),
             )
+            uuid.UUID(header.vault_id)  # ValueError: damaged
             # Values Argon2 itself would reject: a damaged header, not a bug.
             k = header.kdf
             if (k.time_cost < 1 or k.parallelism < 1 or k.memory_kib < 8 * k.parallelism
@@ -136,6 +143,17 @@ class Header:
     def write(self, path: Path) -> None:
         """Replace the header atomically: a crash leaves the old or the new one."""
         write_atomically(path, self.to_json().encode("utf-8"))
+
+
+def _wrap(data: dict) -> dict:
+    """A wrapped data key as written by ``keys.wrap``: a 12-byte nonce and the
+    32-byte key with its 16-byte tag. Anything else is damage, not a wrong
+    passphrase (AES-GCM alone cannot tell the two apart)."""
+    wrap = {"nonce": _text(data["nonce"]), "ct": _text(data["ct"])}
+    if (len(keys._unb64(wrap["nonce"])) != 12
+            or len(keys._unb64(wrap["ct"])) != keys.KEY_BYTES + 16):
+        raise HeaderDamaged()
+    return wrap
 
 
 def _text(value: object) -> str:

@@ -20,12 +20,14 @@ from legato_desk.vault.audit import AuditTrail
 from legato_desk.vault.cases import CaseRepository
 from legato_desk.vault.errors import (
     HeaderDamaged,
+    HeaderDoesNotMatch,
     VaultDamaged,
     VaultExists,
     VaultNotFound,
     VaultTooNew,
+    WrongPassphrase,
 )
-from legato_desk.vault.header import Header
+from legato_desk.vault.header import Header, write_atomically
 from legato_desk.vault.exports import ExportLog
 from legato_desk.vault.layout import VaultPaths
 from legato_desk.vault.keyclients import KeyClientRepository
@@ -40,6 +42,11 @@ from legato_desk.vault.referrals import ReferralRepository
 from legato_desk.vault.intake import IntakeRepository
 from legato_desk.vault.safeguarding import SafeguardingRepository
 from legato_desk.vault.sharing import SharingLog
+
+
+# Asking the backups whether the passphrase was right (see Vault.open).
+BACKUP_HEADERS_TRIED = 20
+OTHER_SALTS_TRIED = 2
 
 
 class Vault:
@@ -96,8 +103,84 @@ class Vault:
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> "Vault":
         paths = VaultPaths(Path(folder))
-        header = cls._read_header(paths)
-        return cls._open_with_key(paths, header, header.unlock(passphrase))
+        keks: dict = {}
+        data_key = None
+        try:
+            header = cls._read_header(paths)
+            data_key = header.unlock(passphrase, keks)
+            if not paths.db.exists():
+                raise VaultDamaged()
+            cls._verify_read_only(paths, data_key)
+        except (WrongPassphrase, HeaderDamaged, VaultDamaged) as exc:
+            # AES-GCM cannot tell a wrong passphrase from a damaged wrap, nor
+            # can SQLCipher tell a wrong key from a damaged first page: a
+            # backup's copy of the header that opens this database with the
+            # same passphrase says the passphrase was right and the header not.
+            found = cls._backup_header_for(paths, passphrase, keks, tried=data_key)
+            if found is not None:
+                raise HeaderDoesNotMatch(found) from exc
+            raise
+        return cls._open_with_key(paths, header, data_key, verified=True)
+
+    @classmethod
+    def repair_header(cls, folder: Path, passphrase: str, backup_header: Path) -> "Vault":
+        """Put back a backup's copy of the header and open the vault.
+
+        The data key never changes (a new passphrase only re-wraps it), so the
+        copy opens the current database: nothing written since is lost. The
+        replaced header is kept beside it as ``vault.header.damaged-<stamp>``.
+        """
+        paths = VaultPaths(Path(folder))
+        header = Header.read(Path(backup_header))
+        data_key = header.unlock(passphrase)
+        if not paths.db.exists():
+            raise VaultDamaged()
+        cls._verify_read_only(paths, data_key)
+        if paths.header.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            paths.header.replace(paths.folder / f"vault.header.damaged-{stamp}")
+        write_atomically(paths.header, Path(backup_header).read_bytes())
+        return cls._open_with_key(paths, header, data_key, verified=True)
+
+    @classmethod
+    def _backup_header_for(cls, paths: VaultPaths, passphrase: str, keks: dict,
+                           tried: bytes | None) -> Path | None:
+        """The newest backup header whose key (not ``tried``) opens this database.
+
+        Backups made under the same passphrase share the header's salt, so
+        ``keks`` spares their derivation; at most a few other salts are tried.
+        """
+        from legato_desk.vault import backups
+
+        if not paths.db.exists():
+            return None
+        other_salts = 0
+        for backup in backups.list_backups(paths.backups)[:BACKUP_HEADERS_TRIED]:
+            path = backup.path / "vault.header"
+            try:
+                header = Header.read(path)
+            except HeaderDamaged:
+                continue
+            if (header.salt, header.kdf) not in keks:
+                if other_salts >= OTHER_SALTS_TRIED:
+                    continue
+                other_salts += 1
+            try:
+                data_key = header.unlock(passphrase, keks)
+            except WrongPassphrase:
+                continue
+            if data_key == tried:
+                continue  # this key already failed on the database
+            created = [p for p in paths.sidecars() if not p.exists()]
+            try:
+                cls._verify_read_only(paths, data_key)
+            except (VaultDamaged, VaultTooNew):
+                continue
+            finally:  # a failed open leaves the folder as it was
+                for sidecar in created:
+                    sidecar.unlink(missing_ok=True)
+            return path
+        return None
 
     @classmethod
     def recover(cls, folder: Path, recovery_key: str, new_passphrase: str) -> "Vault":
@@ -119,10 +202,12 @@ class Vault:
         return Header.read(paths.header)
 
     @classmethod
-    def _open_with_key(cls, paths: VaultPaths, header: Header, data_key: bytes) -> "Vault":
-        if not paths.db.exists():
-            raise VaultDamaged()
-        cls._verify_read_only(paths, data_key)
+    def _open_with_key(cls, paths: VaultPaths, header: Header, data_key: bytes, *,
+                       verified: bool = False) -> "Vault":
+        if not verified:
+            if not paths.db.exists():
+                raise VaultDamaged()
+            cls._verify_read_only(paths, data_key)
         conn = connection.connect(paths.db, data_key)
         vault = cls(paths, header, data_key, conn)
         try:

@@ -74,6 +74,13 @@ class UnlockDialog(QDialog):
             self.tr("Restore a &backup…"), QDialogButtonBox.ButtonRole.ResetRole)
         self.restore_button.setVisible(False)  # offered when the vault is damaged
         self.restore_button.clicked.connect(self.restore_backup)
+        # Offered when the passphrase is right but the header is damaged: the
+        # backup's copy of the header opens this very database, nothing is lost.
+        self.repair_button = self.buttons.addButton(
+            self.tr("Put back the &key file"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.repair_button.setVisible(False)
+        self.repair_button.clicked.connect(self.repair_header)
+        self._backup_header = None
         self.quit_button = self.buttons.addButton(
             self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button = self.buttons.addButton(
@@ -110,6 +117,12 @@ class UnlockDialog(QDialog):
         self.message.setText(error_text(exc))
         if isinstance(exc, (VaultDamaged, HeaderDamaged)):
             self.restore_button.setVisible(True)
+        self._backup_header = getattr(exc, "backup_header", None)
+        self.repair_button.setVisible(self._backup_header is not None)
+        if self._backup_header is not None:
+            self.unlock_button.setDefault(False)
+            self.repair_button.setDefault(True)
+            self.repair_button.setFocus()
         if isinstance(exc, WrongPassphrase):
             self.failures += 1
             wait = int(self._delay(self.failures))
@@ -144,6 +157,16 @@ class UnlockDialog(QDialog):
     def waiting(self) -> bool:
         return self._wait_left > 0
 
+    # -- a damaged header: put back the backup's copy ----------------------------
+
+    def repair_header(self) -> None:
+        if self._backup_header is None or self.busy.isVisible():
+            return
+        folder, passphrase, backup_header = self.folder, self.passphrase.text(), self._backup_header
+        self._set_working(True, self.tr("Putting back the key file…"))
+        run_task(self, lambda: _vault_class().repair_header(folder, passphrase, backup_header),
+                 self._opened, self._open_failed)
+
     # -- a damaged vault: restore a backup ----------------------------------------
 
     def restore_backup(self) -> None:
@@ -167,6 +190,7 @@ class UnlockDialog(QDialog):
             text += " " + self.tr("The damaged files were kept in {folder}.").format(
                 folder=aside)
         self.restore_button.setVisible(False)
+        self.repair_button.setVisible(False)
         self.passphrase.setText(dialog.passphrase_text)
         self.unlock()
         self.message.setText(text)
