@@ -44,28 +44,62 @@ WIDTHS = {Strength.WEAK: 1.0, Strength.NORMAL: 2.0, Strength.STRONG: 3.8}
 
 
 _FONTS: dict = {}
+# Measured label lines, per app font: (bold?, text) -> (elided text, its advance).
+# Names are measured once per font, roles ("mother", "teacher") once for all.
+_MEASURED: dict[tuple[bool, str], tuple[str, float]] = {}
 
 
-def label_fonts() -> tuple[QFont, QFont]:
-    """The label fonts (bold title, plain detail) and their metrics, cached per app font."""
+def _label_font_entry() -> tuple:
     key = QApplication.font().key()
-    if key not in _FONTS:
+    entry = _FONTS.get(key)
+    if entry is None:
         base = QFont(QApplication.font())
         base.setPointSizeF(max(7.5, base.pointSizeF() * 0.9))
         bold = QFont(base)
         bold.setBold(True)
         _FONTS.clear()
-        _FONTS[key] = (bold, base, QFontMetricsF(bold), QFontMetricsF(base))
-    bold, base, _, _ = _FONTS[key]
+        _MEASURED.clear()
+        entry = _FONTS[key] = (bold, base, QFontMetricsF(bold), QFontMetricsF(base))
+    return entry
+
+
+def label_fonts() -> tuple[QFont, QFont]:
+    """The label fonts (bold title, plain detail) and their metrics, cached per app font."""
+    bold, base, _, _ = _label_font_entry()
     return QFont(bold), QFont(base)
 
 
 def label_metrics() -> tuple[QFontMetricsF, QFontMetricsF]:
-    label_fonts()
-    return next(iter(_FONTS.values()))[2:]
+    return _label_font_entry()[2:]
+
+
+def _measured(bold: bool, text: str) -> tuple[str, float]:
+    """``text`` elided to LABEL_MAX_W in a label font, and its width (cached per font)."""
+    entry = _label_font_entry()
+    found = _MEASURED.get((bold, text))
+    if found is None:
+        fm = entry[2] if bold else entry[3]
+        elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_MAX_W)
+        if len(_MEASURED) > 20_000:
+            _MEASURED.clear()
+        found = _MEASURED[(bold, text)] = (elided, fm.horizontalAdvance(elided))
+    return found
+
+
+_NODE_PATHS: dict[tuple, QPainterPath] = {}
 
 
 def node_path(kind: PersonKind, r: float) -> QPainterPath:
+    """The outline of a person's symbol (made once per kind and size: paths are shared)."""
+    path = _NODE_PATHS.get((kind, r))
+    if path is None:
+        if len(_NODE_PATHS) > 64:
+            _NODE_PATHS.clear()
+        path = _NODE_PATHS[(kind, r)] = _make_node_path(kind, r)
+    return QPainterPath(path)
+
+
+def _make_node_path(kind: PersonKind, r: float) -> QPainterPath:
     path = QPainterPath()
     if kind is PersonKind.INSTITUTION:
         path.addRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 3, 3)
@@ -189,9 +223,9 @@ class PersonItem(QGraphicsItem):
             self._label_size = (0.0, 0.0)
             return
         fm_b, fm = label_metrics()
-        self._title = fm_b.elidedText(self.title, Qt.TextElideMode.ElideRight, LABEL_MAX_W)
-        self._detail = fm.elidedText(self.detail, Qt.TextElideMode.ElideRight, LABEL_MAX_W)
-        w = max(fm_b.horizontalAdvance(self._title), fm.horizontalAdvance(self._detail)) + 6
+        self._title, title_w = _measured(True, self.title)
+        self._detail, detail_w = _measured(False, self.detail)
+        w = max(title_w, detail_w) + 6
         h = fm_b.height() + (fm.height() if self._detail else 0) + 2
         self._label_size = (w, h)
         self.place_label(self._label_side if hasattr(self, "_label_side") else 0)
@@ -285,8 +319,7 @@ class PersonItem(QGraphicsItem):
         painter.setBrush(style.role(palette, "Highlight") if selected
                          else style.label_back(palette))
         painter.drawRoundedRect(rect, 3, 3)
-        bold, base = label_fonts()
-        fm_b = QFontMetricsF(bold)
+        bold, base, fm_b, _ = _label_font_entry()
         painter.setFont(bold)
         painter.setPen(style.role(palette, "HighlightedText" if selected else "Text"))
         inner = rect.adjusted(3, 1, -3, -1)
@@ -330,7 +363,7 @@ class TieItem(QGraphicsPathItem):
         # Child items only when needed: most ties have no arrows and no halo.
         self._heads: QGraphicsPathItem | None = None
         self._halo: QGraphicsPathItem | None = None
-        self._spine = QPainterPath()
+        self._ends: tuple[float, float, float, float] | None = None  # the spine, if any
         self._colour = QColor()
         if ghost:
             self.setOpacity(0.45)
@@ -361,12 +394,13 @@ class TieItem(QGraphicsPathItem):
 
     def restyle(self) -> None:
         r = self.relation
-        colour = style.kind_colour(r.kind, self._palette)
         if self.ghost:
             colour = style.role(self._palette, "Mid")
-        pen = tie_pen(r, colour)
-        if self.ghost:
+            pen = tie_pen(r, colour)
             pen.setStyle(Qt.PenStyle.DotLine)
+        else:
+            colour = style.kind_colour(r.kind, self._palette)
+            pen = _shared_tie_pen(r, colour)  # setPen copies it
         self.setPen(pen)
         self._colour = colour
         if self._heads is not None:
@@ -386,7 +420,7 @@ class TieItem(QGraphicsPathItem):
                 self._halo.setVisible(False)
             return
         if self._halo is None:
-            self._halo = QGraphicsPathItem(self._spine, self)
+            self._halo = QGraphicsPathItem(self.spine(), self)
             self._halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
         pen = QPen(colour, WIDTHS[self.relation.strength] + 9)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -394,25 +428,34 @@ class TieItem(QGraphicsPathItem):
         self._halo.setVisible(True)
 
     def update_path(self) -> None:
-        path, heads, spine = tie_paths(self.a.pos(), self.b.pos(), self.relation, self.offset,
-                                       self.a.radius + 3, self.b.radius + 3)
+        path, heads, self._ends = _tie_geometry(self.a.pos(), self.b.pos(), self.relation,
+                                                self.offset, self.a.radius + 3,
+                                                self.b.radius + 3)
         self.setPath(path)
-        self._spine = spine
-        if self._heads is None and not heads.isEmpty():
+        if self._heads is None and heads is not None:
             self._heads = QGraphicsPathItem(self)
             self._heads.setPen(QPen(Qt.PenStyle.NoPen))
             self._heads.setBrush(self._colour)
         if self._heads is not None:
-            self._heads.setPath(heads)
+            self._heads.setPath(heads if heads is not None else QPainterPath())
         if self._halo is not None:
-            self._halo.setPath(spine)
+            self._halo.setPath(self.spine())
+
+    def spine(self) -> QPainterPath:
+        """The plain line from end to end (under the halo, and what a click hits)."""
+        spine = QPainterPath()
+        if self._ends is not None:
+            sx, sy, ex, ey = self._ends
+            spine.moveTo(sx, sy)
+            spine.lineTo(ex, ey)
+        return spine
 
     def shape(self) -> QPainterPath:
-        if self._spine.isEmpty():
+        if self._ends is None:
             return QPainterPath()
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
-        return stroker.createStroke(self._spine)
+        return stroker.createStroke(self.spine())
 
 
 def _escape(text: str) -> str:
@@ -428,20 +471,33 @@ def tie_paths(p1: QPointF, p2: QPointF, r: Relation, offset: float = 0.0,
     Plain floats throughout (no QPointF per vertex): 800 ties are built when
     the large case opens.
     """
+    path, heads, ends = _tie_geometry(p1, p2, r, offset, trim1, trim2)
+    spine = QPainterPath()
+    if ends is not None:
+        spine.moveTo(ends[0], ends[1])
+        spine.lineTo(ends[2], ends[3])
+    return path, heads if heads is not None else QPainterPath(), spine
+
+
+def _tie_geometry(p1: QPointF, p2: QPointF, r: Relation, offset: float, trim1: float,
+                  trim2: float):
+    """``tie_paths`` without building what a tie does not need: the arrowheads'
+    path is None without arrows, and the spine comes as its two ends (or None)."""
     x1, y1, x2, y2 = p1.x(), p1.y(), p2.x(), p2.y()
     dx, dy = x2 - x1, y2 - y1
     length = math.hypot(dx, dy)
-    path, heads, spine = QPainterPath(), QPainterPath(), QPainterPath()
+    path = QPainterPath()
     if length <= trim1 + trim2 + 4:
-        return path, heads, spine
+        return path, None, None
     ux, uy = dx / length, dy / length
     nx, ny = -uy, ux
     sx, sy = x1 + ux * trim1 + nx * offset, y1 + uy * trim1 + ny * offset
     ex, ey = x2 - ux * trim2 + nx * offset, y2 - uy * trim2 + ny * offset
     seg = length - trim1 - trim2
     head = 6.0 + WIDTHS[r.strength]
-    start_cut = head if r.direction in (Direction.B_TO_A, Direction.BOTH) else 0.0
-    end_cut = head if r.direction in (Direction.A_TO_B, Direction.BOTH) else 0.0
+    direction = r.direction
+    start_cut = head if direction is Direction.B_TO_A or direction is Direction.BOTH else 0.0
+    end_cut = head if direction is Direction.A_TO_B or direction is Direction.BOTH else 0.0
     if r.status is TieStatus.CUT_OFF:
         mid, gap = seg / 2, 5.0
         _line(path, sx, sy, ux, uy, nx, ny, start_cut, mid - gap, r.conflict)
@@ -450,15 +506,19 @@ def tie_paths(p1: QPointF, p2: QPointF, r: Relation, offset: float = 0.0,
             cx, cy = sx + ux * t, sy + uy * t
             path.moveTo(cx + nx * 7, cy + ny * 7)
             path.lineTo(cx - nx * 7, cy - ny * 7)
-    else:
-        _line(path, sx, sy, ux, uy, nx, ny, start_cut, seg - end_cut, r.conflict)
-    if end_cut:
-        _arrow(heads, ex, ey, ux, uy, head)
-    if start_cut:
-        _arrow(heads, sx, sy, -ux, -uy, head)
-    spine.moveTo(sx, sy)
-    spine.lineTo(ex, ey)
-    return path, heads, spine
+    elif r.conflict:
+        _line(path, sx, sy, ux, uy, nx, ny, start_cut, seg - end_cut, True)
+    elif seg - end_cut > start_cut:  # a plain line, the most common tie
+        path.moveTo(sx + ux * start_cut, sy + uy * start_cut)
+        path.lineTo(sx + ux * (seg - end_cut), sy + uy * (seg - end_cut))
+    heads = None
+    if end_cut or start_cut:
+        heads = QPainterPath()
+        if end_cut:
+            _arrow(heads, ex, ey, ux, uy, head)
+        if start_cut:
+            _arrow(heads, sx, sy, -ux, -uy, head)
+    return path, heads, (sx, sy, ex, ey)
 
 
 def _line(path, sx, sy, ux, uy, nx, ny, t0, t1, zigzag) -> None:
@@ -479,13 +539,18 @@ _PENS: dict[tuple, QPen] = {}
 
 def tie_pen(r: Relation, colour: QColor) -> QPen:
     """The pen of a tie (a copy of one made once per colour, strength and status)."""
+    return QPen(_shared_tie_pen(r, colour))
+
+
+def _shared_tie_pen(r: Relation, colour: QColor) -> QPen:
+    """The cached pen itself: only for callers that copy it (``setPen`` does)."""
     key = (colour.rgba(), r.strength, r.status is TieStatus.TENUOUS)
     pen = _PENS.get(key)
     if pen is None:
         if len(_PENS) > 256:
             _PENS.clear()
         pen = _PENS[key] = _make_tie_pen(r, colour)
-    return QPen(pen)
+    return pen
 
 
 def _make_tie_pen(r: Relation, colour: QColor) -> QPen:

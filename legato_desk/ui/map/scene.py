@@ -89,6 +89,7 @@ class MapScene(QGraphicsScene):
                 item.set_person(person, title, detail)
             item.set_editable(editable)
             item.set_badge(self.badges.get(person.id))
+        palette = self.palette()  # one copy for all new ties, not one each
         relations = {r.id: r for r in state.relations}
         for rid in [rid for rid in self.ties if rid not in relations]:
             self._drop_tie(rid)
@@ -99,7 +100,7 @@ class MapScene(QGraphicsScene):
                 tie = None
             if tie is None:
                 tie = self.ties[rel.id] = TieItem(rel, self.persons[rel.a],
-                                                  self.persons[rel.b], self.palette())
+                                                  self.persons[rel.b], palette)
                 self.addItem(tie)
             elif tie.relation != rel:
                 tie.set_relation(rel)
@@ -125,7 +126,8 @@ class MapScene(QGraphicsScene):
             n = len(group)
             for k, tie in enumerate(group):
                 # Offsets are measured across the a→b direction; flip for b→a ties.
-                sign = 1 if id(tie.a) < id(tie.b) else -1
+                # (By person id, not by item address: the same map draws the same.)
+                sign = 1 if (tie.a.person.id, id(tie.a)) < (tie.b.person.id, id(tie.b)) else -1
                 offset = (k - (n - 1) / 2) * PARALLEL_GAP * sign
                 if offset != tie.offset:
                     tie.offset = offset
@@ -257,30 +259,39 @@ class MapScene(QGraphicsScene):
         """
         self._dirty_labels = False
         cell = 96.0
-        grid: dict[tuple[int, int], list[tuple]] = defaultdict(list)
-
-        def keys(x0, y0, x1, y1):
-            return [(gx, gy) for gx in range(int(x0 // cell), int(x1 // cell) + 1)
-                    for gy in range(int(y0 // cell), int(y1 // cell) + 1)]
+        grid: dict[tuple[int, int], list[tuple]] = {}
 
         def add(box) -> None:
-            for key in keys(*box):
-                grid[key].append(box)
-
-        def overlap(box, limit: float) -> float:
-            """The area ``box`` shares with placed boxes; stops once it reaches ``limit``."""
             x0, y0, x1, y1 = box
-            total, seen = 0.0, set()
-            for key in keys(x0, y0, x1, y1):
-                for other in grid.get(key, ()):
-                    ox0, oy0, ox1, oy1 = other
-                    if ox0 >= x1 or ox1 <= x0 or oy0 >= y1 or oy1 <= y0 or id(other) in seen:
-                        continue
-                    seen.add(id(other))
-                    total += ((x1 if x1 < ox1 else ox1) - (x0 if x0 > ox0 else ox0)) * (
-                        (y1 if y1 < oy1 else oy1) - (y0 if y0 > oy0 else oy0))
-                    if total >= limit:  # already no better than the best side
-                        return total
+            for gx in range(int(x0 // cell), int(x1 // cell) + 1):
+                for gy in range(int(y0 // cell), int(y1 // cell) + 1):
+                    bucket = grid.get((gx, gy))
+                    if bucket is None:
+                        grid[(gx, gy)] = [box]
+                    else:
+                        bucket.append(box)
+
+        def overlap(x0, y0, x1, y1, limit: float) -> float:
+            """The area the box shares with placed boxes; stops once it reaches ``limit``."""
+            total, seen = 0.0, None
+            gy0, gy1 = int(y0 // cell), int(y1 // cell) + 1
+            several = gy1 - gy0 > 1 or int(x1 // cell) > int(x0 // cell)
+            for gx in range(int(x0 // cell), int(x1 // cell) + 1):
+                for gy in range(gy0, gy1):
+                    for other in grid.get((gx, gy), ()):
+                        ox0, oy0, ox1, oy1 = other
+                        if ox0 >= x1 or ox1 <= x0 or oy0 >= y1 or oy1 <= y0:
+                            continue
+                        if several:  # a box in two cells counts once
+                            if seen is None:
+                                seen = set()
+                            elif id(other) in seen:
+                                continue
+                            seen.add(id(other))
+                        total += ((x1 if x1 < ox1 else ox1) - (x0 if x0 > ox0 else ox0)) * (
+                            (y1 if y1 < oy1 else oy1) - (y0 if y0 > oy0 else oy0))
+                        if total >= limit:  # already no better than the best side
+                            return total
             return total
 
         items = [*self.persons.values(), *(g for g in self.ghosts if isinstance(g, PersonItem))]
@@ -291,6 +302,7 @@ class MapScene(QGraphicsScene):
             add((x - r, y - r, x + r, y + r))
             places.append((x * x + y * y, x, y, item))
         places.sort(key=lambda t: t[0])
+        inf = math.inf
         for _, x, y, item in places:
             if item.person.is_index:
                 continue
@@ -298,10 +310,10 @@ class MapScene(QGraphicsScene):
             for side, (bx0, by0, bx1, by1) in enumerate(item.label_boxes()):
                 box = (x + bx0, y + by0, x + bx1, y + by1)
                 penalty = side * 2.0
-                limit = math.inf if best_score is None else best_score - penalty
+                limit = inf if best_score is None else best_score - penalty
                 if limit <= 0:
                     break  # later sides cost more than the best already found
-                score = overlap(box, limit) + penalty
+                score = overlap(*box, limit) + penalty
                 if best_score is None or score < best_score:
                     best, best_box, best_score = side, box, score
                 if score == 0:
