@@ -47,7 +47,7 @@ class Application(QObject):
         self.vault = None  # the open legato_desk.vault.Vault, if any
         self.window: QWidget | None = None  # whichever window is current
         self.main_window = None  # the MainWindow while the vault is unlocked
-        self._reopen_case: int | None = None
+        self._reopen_case: tuple[int, str] | None = None  # (case id, tab name) after a lock
         remembered = self.settings.value("vault/path")
         self.folder = Path(vault_dir or remembered or paths.default_vault_dir)
         qt_app = QApplication.instance()
@@ -149,7 +149,7 @@ class Application(QObject):
         self._backup_timer.start()
         if self._reopen_case is not None:
             try:
-                window.open_case(self._reopen_case)
+                window.open_case(*self._reopen_case)  # (case id, tab name)
             finally:
                 self._reopen_case = None
         return self._set_window(window, show)
@@ -158,17 +158,22 @@ class Application(QObject):
         from PySide6.QtCore import QEvent
 
         if obj is self.main_window and event.type() == QEvent.Type.Close:
-            # Let the window save first (its own closeEvent), then quit.
+            # Let the window save first (its own closeEvent), then quit, unless
+            # the window refused to close (an unsaved record, and Cancel).
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, self.quit)
+            QTimer.singleShot(0, lambda: self._window_closed(obj))
         return False
+
+    def _window_closed(self, window) -> None:
+        if window is self.main_window and not window.isVisible():
+            self.quit()
 
     def lock(self) -> None:
         window = self.main_window
         if window is None:
             return
-        self._reopen_case = window.shown_case_id()
+        self._reopen_case = window.shown_place()
         problem = self._leave_main()
         QApplication.clipboard().clear()
         dialog = self.show_unlock()

@@ -179,8 +179,12 @@ class MainWindow(QMainWindow):
         vault_menu.addSeparator()
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", vault_menu)
+        # Ctrl+Q spelled out: some platforms (offscreen, a bare X11) bind no StandardKey.Quit.
+        quit_keys = [QKeySequence("Ctrl+Q")] + [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+            if k != QKeySequence("Ctrl+Q")]
         self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, vault_menu)
+            self.tr("&Quit"), self.request_quit, quit_keys, vault_menu)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -267,7 +271,8 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.field.setFocus()
 
-    def open_case(self, case_id: int) -> None:
+    def open_case(self, case_id: int, tab: str | None = None) -> None:
+        """Show a case, on its Overview or on the tab named ``tab`` (see ``shown_place``)."""
         try:
             case = self.vault.cases.get(case_id)
         except Exception as exc:
@@ -276,7 +281,20 @@ class MainWindow(QMainWindow):
             return
         self.workspace.show_case(case)
         self.pages.setCurrentWidget(self.workspace)
-        self.workspace.overview.summary.setFocus()
+        page = self.workspace.named_page(tab) if tab else None
+        if page is None:
+            self.workspace.tabs.setCurrentWidget(self.workspace.overview)
+            self.workspace.overview.summary.setFocus()
+        else:
+            self.workspace.tabs.setCurrentWidget(page)
+            self.workspace.tabs.tabBar().setFocus()
+
+    def shown_place(self) -> tuple[int, str] | None:
+        """The case on screen and the name of its tab, to come back to after a lock."""
+        case_id = self.shown_case_id()
+        if case_id is None:
+            return None
+        return case_id, self.workspace.current_page_name()
 
     def show_case_list(self) -> None:
         self.workspace.flush()
@@ -388,7 +406,50 @@ class MainWindow(QMainWindow):
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("legato-desk"), error_text(exc))
 
+    def request_quit(self) -> None:
+        """Ctrl+Q: ask about an unsaved session record first, then close."""
+        if self.confirm_unsaved():
+            self.close()
+
+    def confirm_unsaved(self) -> bool:
+        """Save, discard or cancel an unsaved session record (e.g. a restored draft).
+
+        False when the counsellor cancels, or when saving failed (its reason is
+        shown in the record's state line and the record stays on screen).
+        """
+        sessions = self.workspace.named_page("sessions")
+        if sessions is None or not sessions.has_unsaved_record():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("legato-desk"), self.tr(
+            "The session record of {held} is not saved."), parent=self)
+        box.setText(box.text().format(held=sessions.editor.value().held_at.strftime(
+            "%d.%m.%Y %H:%M")))
+        box.setInformativeText(self.tr(
+            "Save it now, discard the changes, or cancel to go back to it."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            if sessions.save():
+                return True
+        elif answer == QMessageBox.StandardButton.Discard:
+            sessions.discard_unsaved()
+            return True
+        # Cancelled or not saved: back to the record.
+        if self.shown_case_id() is not None:
+            self.workspace.tabs.setCurrentWidget(sessions)
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's own close button asks like Ctrl+Q; a close by the
+        # program (lock, tests, the session ending) only keeps the draft.
+        if event.spontaneous() and not self.confirm_unsaved():
+            event.ignore()
+            return
         self.flush()
         self._settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -185,6 +185,19 @@ class CaseWorkspace(QWidget):
     def page(self, name: str) -> QWidget:
         return self._pages[name]
 
+    def named_page(self, name: str) -> QWidget | None:
+        """The tab called ``name`` ("overview" or an added page's name), if any."""
+        if name == "overview":
+            return self.overview
+        return self._pages.get(name)
+
+    def current_page_name(self) -> str:
+        current = self.tabs.currentWidget()
+        for name, page in self._pages.items():
+            if page is current:
+                return name
+        return "overview"
+
     def flush(self) -> bool:
         results = [self.overview.flush(), *(page.flush() for page in self._pages.values())]
         return all(results)  # every page saves, even after one could not

@@ -334,6 +334,19 @@ class SessionsPage(QWidget):
             return record_to_json(self.editor.value()) == self._drafted
         return True
 
+    def has_unsaved_record(self) -> bool:
+        """A touched record (a restored draft, typed text) that is not saved: quitting asks."""
+        return self.is_dirty() and not (self.editor.value().id is None
+                                        and is_empty(self.editor.value()))
+
+    def discard_unsaved(self) -> None:
+        """Quitting with Discard: forget the changes and this editing's draft."""
+        self._timer.stop()
+        if self._draft_id is not None:
+            self.vault.sessions.discard_draft(self._draft_id)
+            self._draft_id = None
+        self._baseline = self._drafted = record_to_json(self.editor.value())
+
     def leave(self) -> bool:
         """Going elsewhere: save a touched record. False (and the reason shown) when it
         cannot be saved; it is then kept as a draft, offered again with its case."""
