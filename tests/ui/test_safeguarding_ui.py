@@ -129,12 +129,25 @@ def test_raise_a_flag_work_the_checklist_log_who_was_informed_and_close(qtbot, w
         _tick(qtbot, legal)
         qtbot.keyClicks(dialog.acknowledged, "Officer P.")
         _click_button(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+        # ... nor without saying whether the person was asked to agree.
+        messages.append(dialog.message.text())
+        assert dialog.isVisible() and vault.sharing.for_case(case.id) == []
+        _tick(qtbot, dialog.told)
+        dialog.consent.setFocus()
+        qtbot.keyClick(dialog.consent, Qt.Key.Key_End)  # not asked: needs a reason
+        _click_button(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+        messages.append(dialog.message.text())
+        qtbot.keyClicks(dialog.consent_note, "asking would have warned him")
+        _click_button(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
 
     answer_modal(qtbot, inform)
     qtbot.mouseClick(page.inform_button, Qt.MouseButton.LeftButton)
     assert messages and "ground" in messages[0]
+    assert "asked to agree" in messages[1] and "why the person was not asked" in messages[2]
     [entry] = vault.sharing.for_case(case.id)
     assert entry.escalation_id == esc.id and entry.ground is SharingGround.LEGAL_DUTY
+    assert (entry.client_told, entry.consent.value, entry.consent_note) == (
+        True, "not_asked", "asking would have warned him")
     assert entry.recipient == "Police, state security unit"
     assert entry.acknowledged_by == "Officer P."
     assert page.informed.count() == 1 and "Officer P." in page.informed.item(0).text()
@@ -332,6 +345,23 @@ def test_directory_contacts_are_offered_when_logging_a_disclosure(qtbot, window,
     qtbot.mouseClick(page.log_button, Qt.MouseButton.LeftButton)
     [entry] = vault.sharing.for_case(case.id)
     assert entry.contact_id == contact.id and entry.ground is SharingGround.CONSENT
+    assert entry.consent.value == "given"  # the ground says so; the dialog chose it
+    # Later the person takes the consent back: the entry stays, dated withdrawn.
+    assert not page.withdraw_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.withdraw_button.isEnabled() and page.table.item(0, 5).text() == "given"
+
+    def confirm(box):
+        assert contact.label() in box.text()
+        box.button(box.StandardButton.Yes).click()
+
+    answer_modal(qtbot, confirm)
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    [entry] = vault.sharing.for_case(case.id)
+    assert entry.consent_withdrawn_at is not None and not entry.consent_in_force
+    assert "withdrawn" in page.table.item(0, 5).text()
+    page.table.selectRow(0)
+    assert not page.withdraw_button.isEnabled()
     assert entry.recipient == contact.label()
     assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == contact.label()
     assert QApplication.activeModalWidget() is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from legato_desk.model.safeguarding import SharingGround
+from legato_desk.model.safeguarding import Consent, SharingGround
 from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.labels import name
@@ -66,6 +67,24 @@ class DisclosureDialog(QDialog):
             button.setProperty("ground", ground.value)
             self.grounds.addButton(button)
             ground_box.addWidget(button)
+        # Before anything is shared: the person knows why, and was asked.
+        self.told = QCheckBox(self.tr(
+            "The &person was told why sharing this matters"))
+        self.consent = QComboBox()
+        self.consent.setAccessibleName(self.tr("Consent"))
+        self.consent.addItem(self.tr("— choose —"), Consent.NOT_RECORDED.value)
+        for consent, text in ((Consent.GIVEN, self.tr("asked, and given")),
+                              (Consent.REFUSED, self.tr("asked, and refused")),
+                              (Consent.NOT_ASKED, self.tr("not asked"))):
+            self.consent.addItem(text, consent.value)
+        self.consent_note = QLineEdit()
+        self.consent_note.setMaxLength(200)
+        self.consent_note.setAccessibleName(self.tr("Note on consent"))
+        self.consent_note.setPlaceholderText(
+            self.tr("Why it was not asked, or what was agreed"))
+        self.counselling = QCheckBox(self.tr(
+            "Includes what was said in counse&lling (only on acute danger)"))
+        self.grounds.buttonToggled.connect(self._ground_toggled)
         self.informed_by = QLineEdit(vault.audit.actor)
         self.informed_by.setAccessibleName(self.tr("Informed by"))
         self.acknowledged = QLineEdit()
@@ -86,10 +105,14 @@ class DisclosureDialog(QDialog):
         form.addRow(self.tr("W&hat was shared:"), self.what)
         form.addRow(self.tr("W&hy:"), self.why)
         form.addRow(self.tr("Ground:"), ground_box)
+        form.addRow("", self.told)
+        form.addRow(self.tr("Co&nsent:"), self.consent)
+        form.addRow(self.tr("N&ote:"), self.consent_note)
+        form.addRow("", self.counselling)
         form.addRow(self.tr("&Informed by:"), self.informed_by)
         form.addRow(self.tr("&Acknowledged by:"), self.acknowledged)
-        for field in (self.when, self.recipient, self.what, self.why, self.informed_by,
-                      self.acknowledged):
+        for field in (self.when, self.recipient, self.what, self.why, self.consent,
+                      self.consent_note, self.informed_by, self.acknowledged):
             label = form.labelForField(field) or form.labelForField(
                 who if field is self.recipient else field)
             if isinstance(label, QLabel):
@@ -148,6 +171,12 @@ class DisclosureDialog(QDialog):
         dialog.deleteLater()
         self._fill_contacts()
 
+    def _ground_toggled(self, button, checked: bool) -> None:
+        """Sharing on the ground of consent: consent was given (unless said otherwise)."""
+        if checked and button.property("ground") == SharingGround.CONSENT.value and \
+                self.consent.currentData() == Consent.NOT_RECORDED.value:
+            self.consent.setCurrentIndex(self.consent.findData(Consent.GIVEN.value))
+
     def ground(self) -> SharingGround | None:
         button = self.grounds.checkedButton()
         return SharingGround(button.property("ground")) if button else None
@@ -161,7 +190,10 @@ class DisclosureDialog(QDialog):
                 shared_at=self.when.dateTime().toPython().astimezone(),
                 informed_by=self.informed_by.text(),
                 acknowledged_by=self.acknowledged.text(),
-                contact_id=self._contact_id(), escalation_id=self._escalation_id)
+                contact_id=self._contact_id(), escalation_id=self._escalation_id,
+                client_told=self.told.isChecked(), consent=self.consent.currentData(),
+                consent_note=self.consent_note.text(),
+                counselling_content=self.counselling.isChecked(), consent_answered=True)
         except Exception as exc:
             self.message.setText(error_text(exc))
             return

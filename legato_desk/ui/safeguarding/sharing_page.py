@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.case import Case
-from legato_desk.model.safeguarding import DisclosureKind
+from legato_desk.model.safeguarding import Consent, DisclosureKind
+from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.disclosure_dialog import DisclosureDialog
 from legato_desk.ui.safeguarding.labels import name
 
@@ -34,10 +36,16 @@ class SharingPage(QWidget):
         intro.setWordWrap(True)
         self.log_button = QPushButton(self.tr("&Log a disclosure…"))
         self.log_button.clicked.connect(self.log_disclosure)
-        self.table = QTableWidget(0, 7)
+        self.withdraw_button = QPushButton(self.tr("Consent &withdrawn…"))
+        self.withdraw_button.setToolTip(self.tr(
+            "The person took back the consent this entry was shared with: record it now"))
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
+        self.withdraw_button.setEnabled(False)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("To whom"), self.tr("What"), self.tr("Why"),
-            self.tr("Ground"), self.tr("Informed by"), self.tr("Acknowledged by")])
+            self.tr("Ground"), self.tr("Consent"), self.tr("Informed by"),
+            self.tr("Acknowledged by")])
         self.table.setAccessibleName(self.tr("Sharing log"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -51,10 +59,57 @@ class SharingPage(QWidget):
         self.table.setColumnWidth(1, 240)
         bar = QHBoxLayout()
         bar.addWidget(intro, 1)
+        bar.addWidget(self.withdraw_button)
         bar.addWidget(self.log_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self._entries: list = []
+
+    def _selected(self):
+        rows = {i.row() for i in self.table.selectedItems()}
+        return self._entries[rows.pop()] if len(rows) == 1 else None
+
+    def _selection_changed(self) -> None:
+        entry = self._selected()
+        self.withdraw_button.setEnabled(entry is not None and entry.consent_in_force)
+
+    def consent_text(self, d) -> str:
+        answer = {Consent.NOT_RECORDED: "", Consent.GIVEN: self.tr("given"),
+                  Consent.REFUSED: self.tr("refused"),
+                  Consent.NOT_ASKED: self.tr("not asked")}[d.consent]
+        parts = [answer] if answer else []
+        if d.consent_withdrawn_at is not None:
+            parts.append(self.tr("withdrawn {date}").format(
+                date=d.consent_withdrawn_at.astimezone().strftime("%d.%m.%Y")))
+        if d.client_told:
+            parts.append(self.tr("told why"))
+        if d.consent_note:
+            parts.append(d.consent_note)
+        if d.counselling_content:
+            parts.append(self.tr("counselling content"))
+        return "; ".join(parts)
+
+    def withdraw_consent(self) -> None:
+        entry = self._selected()
+        if entry is None or self.case is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Consent withdrawn"),
+            self.tr("Record that the person withdrew the consent given for sharing with "
+                    "{recipient}? The entry stays in the log; later sharing cannot rest on "
+                    "this consent.").format(recipient=entry.recipient))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._vault.sharing.withdraw_consent(entry.id)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Consent withdrawn"), error_text(exc))
+            return
+        self.reload()
+        self.changed.emit(self.case.id)
 
     def show_case(self, case: Case) -> None:
         self.case = case
@@ -62,15 +117,18 @@ class SharingPage(QWidget):
 
     def reload(self) -> None:
         entries = self._vault.sharing.for_case(self.case.id) if self.case else []
+        self._entries = list(reversed(entries))  # newest first
         self.table.setRowCount(len(entries))
-        for row, d in enumerate(reversed(entries)):  # newest first
+        for row, d in enumerate(self._entries):
             what = d.what if d.kind is DisclosureKind.DISCLOSURE else \
                 self.tr("Export: {what}").format(what=d.what)
             values = [d.shared_at.astimezone().strftime("%d.%m.%Y %H:%M"), d.recipient,
-                      what, d.purpose, name(d.ground), d.informed_by, d.acknowledged_by]
+                      what, d.purpose, name(d.ground), self.consent_text(d), d.informed_by,
+                      d.acknowledged_by]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeRowsToContents()
+        self._selection_changed()
 
     def log_disclosure(self) -> None:
         if self.case is None:
