@@ -54,6 +54,7 @@ def test_create_vault_shows_recovery_key_once_and_opens_main_window(make_app, ap
     create.reject()  # Escape cannot skip the recovery key
     assert create.isVisible()
     create.confirm.setChecked(True)
+    qtbot.keyClicks(create.last_group, key.rsplit("-", 1)[1])  # typed back from the paper
     qtbot.mouseClick(create.done_button, Qt.MouseButton.LeftButton)
 
     assert isinstance(app.window, MainWindow)

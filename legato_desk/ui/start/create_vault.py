@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -134,27 +137,110 @@ class CreateVaultDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setStyleSheet(
             "padding: 14px; border: 1px solid palette(mid); border-radius: 4px;")
+        # Copy (cleared from the clipboard after the timeout, see ClipboardGuard)
+        # and a one-page PDF to print: QtPrintSupport is not in the bundle.
+        self.copy_button = QPushButton(self.tr("C&opy"))
+        self.copy_button.setToolTip(self.tr(
+            "Copy the key, e.g. into a password manager. legato-desk removes it "
+            "from the clipboard again after a short while."))
+        self.copy_button.clicked.connect(self.copy_key)
+        self.pdf_button = QPushButton(self.tr("Save as PDF to &print…"))
+        self.pdf_button.setToolTip(self.tr(
+            "A one-page PDF with the key, to print. Delete the file after printing."))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        for button in (self.copy_button, self.pdf_button):
+            button.setAutoDefault(False)  # Return never copies or saves
+        key_buttons = QHBoxLayout()
+        key_buttons.addStretch(1)
+        key_buttons.addWidget(self.copy_button)
+        key_buttons.addWidget(self.pdf_button)
+        self.copied = QLabel()
+        self.copied.setWordWrap(True)
+        self.copied.setAccessibleName(self.tr("Message"))
         self.confirm = QCheckBox(self.tr("I have &written down the recovery key and keep it safe."))
+        # Typed back from the paper, not from the screen: the last group only.
+        self.last_group = QLineEdit()
+        self.last_group.setMaxLength(8)
+        self.last_group.setPlaceholderText("XXXX")
+        self.last_group.setAccessibleName(self.tr("Last group of the recovery key"))
+        self.last_group.textChanged.connect(self._update_done)
+        self.last_group.returnPressed.connect(self._finish)
+        check = QFormLayout()
+        check.addRow(self.tr("Type the key's &last group (after the last dash):"),
+                     self.last_group)
+        self.check_message = QLabel()
+        self.check_message.setWordWrap(True)
+        self.check_message.setAccessibleName(self.tr("Message"))
         # A plain button, not a QDialogButtonBox: a box on a hidden page would
         # claim the dialog's default button when shown.
         self.done_button = QPushButton(self.tr("&Finish"))
         self.done_button.setEnabled(False)
         self.done_button.setAutoDefault(False)
-        self.confirm.toggled.connect(self.done_button.setEnabled)
+        self.confirm.toggled.connect(self._update_done)
         self.done_button.clicked.connect(self._finish)
         finish_row = QHBoxLayout()
         finish_row.addStretch(1)
         finish_row.addWidget(self.done_button)
         layout = QVBoxLayout(page)
-        for w in (heading, text, self.key_label, self.confirm):
+        for w in (heading, text, self.key_label):
             layout.addWidget(w)
+        layout.addLayout(key_buttons)
+        layout.addWidget(self.copied)
+        layout.addWidget(self.confirm)
+        layout.addLayout(check)
+        layout.addWidget(self.check_message)
         layout.addStretch(1)
         layout.addLayout(finish_row)
         return page
 
+    def _group_typed_right(self) -> bool:
+        typed = "".join(ch for ch in self.last_group.text().upper() if ch.isalnum())
+        typed = typed.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+        return bool(self.recovery_key) and typed == self.recovery_key.rsplit("-", 1)[-1]
+
+    def _update_done(self) -> None:
+        typed = self.last_group.text().strip()
+        right = self._group_typed_right()
+        self.done_button.setEnabled(self.confirm.isChecked() and right)
+        if not typed or right:
+            self.check_message.clear()
+        elif len("".join(ch for ch in typed if ch.isalnum())) >= 4:
+            self.check_message.setText(self.tr(
+                "That is not the key's last group. Check what you wrote down."))
+
+    def copy_key(self) -> None:
+        QGuiApplication.clipboard().setText(self.recovery_key)
+        self.copied.setText(self.tr(
+            "Copied. It is removed from the clipboard again after a short while."))
+
+    def save_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key as PDF"),
+            str(Path.home() / self.tr("legato-desk recovery key.pdf")),
+            self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_key_pdf(Path(path), self.recovery_key, {
+                "title": self.tr("legato-desk recovery key"),
+                "text": self.tr(
+                    "This key opens the vault in {folder} if the passphrase is "
+                    "forgotten. Keep this page somewhere safe, apart from the "
+                    "computer. Delete the PDF file after printing.").format(
+                        folder=self.folder)})
+        except OSError:
+            self.copied.setText(self.tr("The PDF could not be written there. Choose another folder."))
+            return
+        self.copied.setText(self.tr(
+            "Saved to {path}. Print it, then delete the file.").format(path=path))
+
     def _finish(self) -> None:
-        if self.confirm.isChecked():
+        if self.confirm.isChecked() and self._group_typed_right():
+            clipboard = QGuiApplication.clipboard()
+            if clipboard.text() == self.recovery_key:
+                clipboard.clear()
             self.key_label.clear()
+            self.last_group.clear()
             self.recovery_key = ""
             self.accept()
 
@@ -162,6 +248,42 @@ class CreateVaultDialog(QDialog):
         # Once the vault exists, the key must have been seen: no way around page 2.
         if self.vault is None:
             super().reject()
+
+
+def write_key_pdf(path: Path, key: str, texts: dict) -> None:
+    """One A4 page: a title, the key in large fixed-width letters, what it is for."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    writer.setTitle(texts["title"])
+    writer.setCreator("legato-desk")
+    painter = QPainter(writer)
+    if not painter.isActive():
+        raise OSError("cannot write the PDF")
+    try:
+        width = writer.width()
+        dpi = writer.resolution()
+        y = 0.0
+        title = QFont()
+        title.setPointSizeF(18)
+        title.setWeight(QFont.Weight.Bold)
+        painter.setFont(title)
+        box = QRectF(0, y, width, dpi * 0.6)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, texts["title"])
+        y += dpi * 0.9
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(16)
+        fixed.setWeight(QFont.Weight.Bold)
+        painter.setFont(fixed)
+        painter.drawText(QRectF(0, y, width, dpi * 0.6), Qt.AlignmentFlag.AlignCenter, key)
+        y += dpi * 1.0
+        body = QFont()
+        body.setPointSizeF(11)
+        painter.setFont(body)
+        painter.drawText(QRectF(0, y, width, dpi * 3), Qt.AlignmentFlag.AlignLeft
+                         | Qt.TextFlag.TextWordWrap, texts["text"])
+    finally:
+        painter.end()
 
 
 def _vault_class():
