@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from legato_desk.model.passphrase import Strength, assess, check_new_passphrase
+from legato_desk.errors import ValidationError
+from legato_desk.model.passphrase import MIN_LENGTH, Strength, assess, check_new_passphrase
 
 
 def password_field(accessible_name: str) -> QLineEdit:
@@ -58,9 +59,18 @@ class NewPassphraseFields(QWidget):
         self.changed.emit()
 
     def validate(self) -> str:
-        """The passphrase, or raise ValidationError with a message for people."""
-        check_new_passphrase(self.first.text(), self.second.text())
-        return self.first.text()
+        """The passphrase, or raise ValidationError with a message for people.
+
+        A passphrase refused for its strength gets a short message: the hint
+        under the field already says what to change, and is not repeated.
+        """
+        text = self.first.text()
+        if text.strip() and assess(text).strength < Strength.FAIR:
+            if len(text) < MIN_LENGTH:
+                raise ValidationError("The passphrase is too short: the hint under it says how long.")
+            raise ValidationError("This passphrase cannot be used: the hint under it says why.")
+        check_new_passphrase(text, self.second.text())
+        return text
 
     def clear(self) -> None:
         self.first.clear()
