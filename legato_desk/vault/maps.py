@@ -36,6 +36,51 @@ class Removed(m.MapState):
     dependents: tuple = ()
 
 
+@dataclass(frozen=True)
+class MergePlan:
+    """What an import adds and changes (``plan_merge``), before anything is written.
+
+    ``new_persons``: (uid in the file, uid to store, fields); ``changed_persons``:
+    (the person now, the fields that differ); ``new_ties``: (uid to store, (end,
+    end), fields), an end being a person id on the map or the file uid of a new
+    person; ``changed_ties``: (the tie now, the fields that differ, ``a``/``b``
+    for new ends).
+    """
+
+    case_id: int
+    new_persons: tuple = ()
+    changed_persons: tuple = ()
+    same_persons: int = 0
+    new_ties: tuple = ()
+    changed_ties: tuple = ()
+    same_ties: int = 0
+
+    @property
+    def added(self) -> int:
+        return len(self.new_persons) + len(self.new_ties)
+
+    @property
+    def matched(self) -> int:
+        return (len(self.changed_persons) + self.same_persons + len(self.changed_ties)
+                + self.same_ties)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_persons or self.changed_persons or self.new_ties
+                    or self.changed_ties)
+
+
+@dataclass(frozen=True)
+class Merged:
+    """What ``apply_merge`` did: the rows it created, and the changed rows as they
+    were before and after (undo removes the one and rewrites ``before``)."""
+
+    persons: tuple[int, ...]
+    relations: tuple[int, ...]
+    before: m.MapState
+    after: m.MapState
+
+
 class MapItemNotFound(ValidationError):
     message = "This person or tie is no longer on the map."
 
@@ -300,6 +345,70 @@ class MapRepository:
 
     # -- importing -----------------------------------------------------------------
 
+    def plan_merge(self, case_id: int, persons: dict[str, dict],
+                   ties: dict[str, tuple[str, str, dict]], index_uid: str | None = None
+                   ) -> MergePlan:
+        """What ``merge`` would add and change, read only (the import's preview).
+
+        ValidationError if a tie points to a person neither in the file nor on
+        this map.
+        """
+        index = self.ensure_index(case_id)
+        state = self.state(case_id)
+        mine = {p.uid: p for p in state.persons}
+        my_ties = {r.uid: r for r in state.relations}
+        taken = [(p.x, p.y) for p in state.persons]
+        ids: dict[str, int] = {index_uid: index.id} if index_uid else {}
+        new_persons, changed_persons, same_persons = [], [], 0
+        for uid, fields in persons.items():
+            if uid == index_uid:
+                continue  # the file's index client is this case's: nothing of it is read
+            fields = {k: v for k, v in fields.items() if k != "is_index"}
+            current = mine.get(uid)
+            if current is not None and not current.is_index:
+                ids[uid] = current.id
+                differ = {k: v for k, v in fields.items() if getattr(current, k) != v}
+                if differ:
+                    changed_persons.append((current, differ))
+                else:
+                    same_persons += 1
+                continue
+            if "x" not in fields:
+                fields["x"], fields["y"] = m.free_position(
+                    m.Sector.FRIENDS, m.Ring.OUTSIDE, taken)
+            taken.append((fields["x"], fields["y"]))
+            fresh = current is None and not self._uid_used("persons", uid)
+            new_persons.append((uid, uid if fresh else m.new_uid(), fields))
+        new_uids = {uid for uid, _stored, _fields in new_persons}
+
+        def end(uid: str):
+            if uid in ids:
+                return ids[uid]
+            if uid in new_uids:
+                return uid  # a person this merge adds: known by the file's uid
+            if uid in mine:
+                return mine[uid].id
+            raise ValidationError("A tie points to a person who is not on this map.")
+
+        new_ties, changed_ties, same_ties = [], [], 0
+        for uid, (a, b, fields) in ties.items():
+            ends = (end(a), end(b))
+            current = my_ties.get(uid)
+            if current is not None:
+                differ = {k: v for k, v in fields.items() if getattr(current, k) != v}
+                if ends != (current.a, current.b):
+                    differ.update(a=ends[0], b=ends[1])
+                if differ:
+                    changed_ties.append((current, differ))
+                else:
+                    same_ties += 1
+                continue
+            fresh = not self._uid_used("relations", uid)
+            new_ties.append((uid if fresh else m.new_uid(), ends,
+                             {"kind": m.RelationKind.FAMILY, **fields}))
+        return MergePlan(case_id, tuple(new_persons), tuple(changed_persons), same_persons,
+                         tuple(new_ties), tuple(changed_ties), same_ties)
+
     def merge(self, case_id: int, persons: dict[str, dict],
               ties: dict[str, tuple[str, str, dict]], index_uid: str | None = None
               ) -> tuple[int, int]:
@@ -308,60 +417,66 @@ class MapRepository:
         ``persons`` maps uid -> cleaned fields (only those given are applied);
         ``ties`` maps uid -> (uid of a, uid of b, cleaned fields). The file's
         index client becomes this case's index client. A uid that belongs to
-        another case is given a new one. Returns (added, updated).
+        another case is given a new one. Returns (added, matched): matched are
+        the persons and ties already on the map, changed or not.
         """
-        index = self.ensure_index(case_id)
-        added = updated = 0
-        ids = {index_uid: index.id} if index_uid else {}
-        taken = [(p.x, p.y) for p in self.state(case_id).persons]
-        with transaction(self._conn):
-            for uid, fields in persons.items():
-                if uid == index_uid:
-                    continue
-                fields = {k: v for k, v in fields.items() if k != "is_index"}
-                row = self._conn.execute(
-                    "SELECT id, case_id, is_index FROM persons WHERE uid = ?", (uid,)).fetchone()
-                if row is not None and row[1] == case_id and not row[2]:
-                    self._set("persons", row[0], fields)
-                    self._audit.append("changed", "person", row[0], case_id=case_id)
-                    ids[uid] = row[0]
-                    updated += 1
-                    continue
-                if "x" not in fields:
-                    fields["x"], fields["y"] = m.free_position(
-                        m.Sector.FRIENDS, m.Ring.OUTSIDE, taken)
-                taken.append((fields["x"], fields["y"]))
-                ids[uid] = self._insert("persons", {
-                    "case_id": case_id, "uid": uid if row is None else m.new_uid(), **fields})
-                self._audit.append("created", "person", ids[uid], case_id=case_id)
-                added += 1
-            for uid, (a, b, fields) in ties.items():
-                ends = {"person_a": self._resolve(case_id, a, ids),
-                        "person_b": self._resolve(case_id, b, ids)}
-                row = self._conn.execute(
-                    "SELECT id, case_id FROM relations WHERE uid = ?", (uid,)).fetchone()
-                if row is not None and row[1] == case_id:
-                    self._set("relations", row[0], {**ends, **fields})
-                    self._audit.append("changed", "relation", row[0], case_id=case_id)
-                    updated += 1
-                    continue
-                new_id = self._insert("relations", {
-                    "case_id": case_id, "uid": uid if row is None else m.new_uid(),
-                    "kind": m.RelationKind.FAMILY, **ends, **fields})
-                self._audit.append("created", "relation", new_id, case_id=case_id)
-                added += 1
-            self._touch(case_id)
-        return added, updated
+        plan = self.plan_merge(case_id, persons, ties, index_uid)
+        self.apply_merge(plan)
+        return plan.added, plan.matched
 
-    def _resolve(self, case_id: int, uid: str, ids: dict[str, int]) -> int:
-        """The id of the person with ``uid``: just merged, or already on this map."""
-        if uid not in ids:
-            row = self._conn.execute("SELECT id FROM persons WHERE uid = ? AND case_id = ?",
-                                     (uid, case_id)).fetchone()
-            if row is None:
-                raise ValidationError("A tie points to a person who is not on this map.")
-            ids[uid] = row[0]
-        return ids[uid]
+    def apply_merge(self, plan: MergePlan) -> Merged:
+        """Write a ``plan_merge`` plan in one transaction; what it returns undoes it."""
+        case_id = plan.case_id
+        created_p, created_r = [], []
+        with transaction(self._conn):
+            ids: dict[str, int] = {}
+            for file_uid, stored_uid, fields in plan.new_persons:
+                ids[file_uid] = self._insert("persons", {
+                    "case_id": case_id, "uid": stored_uid, **fields})
+                self._audit.append("created", "person", ids[file_uid], case_id=case_id)
+                created_p.append(ids[file_uid])
+            for current, differ in plan.changed_persons:
+                self._set("persons", current.id, differ)
+                self._audit.append("changed", "person", current.id, case_id=case_id)
+            def resolve(end):  # a person id, or the file uid of a person just added
+                return end if isinstance(end, int) else ids[end]
+
+            for uid, (a, b), fields in plan.new_ties:
+                new_id = self._insert("relations", {
+                    "case_id": case_id, "uid": uid, "person_a": resolve(a),
+                    "person_b": resolve(b), **fields})
+                self._audit.append("created", "relation", new_id, case_id=case_id)
+                created_r.append(new_id)
+            for current, differ in plan.changed_ties:
+                differ = dict(differ)
+                if "a" in differ:
+                    differ["person_a"] = resolve(differ.pop("a"))
+                    differ["person_b"] = resolve(differ.pop("b"))
+                self._set("relations", current.id, differ)
+                self._audit.append("changed", "relation", current.id, case_id=case_id)
+            self._touch(case_id)
+        before = m.MapState(tuple(p for p, _ in plan.changed_persons),
+                            tuple(r for r, _ in plan.changed_ties))
+        after = m.MapState(tuple(self.person(p.id) for p in before.persons),
+                           tuple(self.relation(r.id) for r in before.relations))
+        return Merged(tuple(created_p), tuple(created_r), before, after)
+
+    def rewrite(self, rows: m.MapState) -> None:
+        """Write these persons and ties back exactly as given (undo and redo of an
+        import's changes): every column, by id, in one transaction."""
+        with transaction(self._conn):
+            for p in rows.persons:
+                self._set("persons", p.id, dict(zip(_P_COLS[3:], _person_row(p)[3:])))
+                self._audit.append("changed", "person", p.id, case_id=p.case_id)
+            for r in rows.relations:
+                self._set("relations", r.id, dict(zip(_R_COLS[3:], _relation_row(r)[3:])))
+                self._audit.append("changed", "relation", r.id, case_id=r.case_id)
+            for case_id in {x.case_id for x in [*rows.persons, *rows.relations]}:
+                self._touch(case_id)
+
+    def _uid_used(self, table: str, uid: str) -> bool:
+        return self._conn.execute(f"SELECT 1 FROM {table} WHERE uid = ?",
+                                  (uid,)).fetchone() is not None
 
     def _insert(self, table: str, values: dict) -> int:
         cur = self._conn.execute(
@@ -445,9 +560,39 @@ class MapRepository:
                 self._conn.execute("DELETE FROM map_snapshots WHERE id = ?", (snapshot_id,))
                 self._audit.append("deleted", "snapshot", snapshot_id, case_id=row[0])
 
-    def record_export(self, case_id: int) -> None:
-        """Log that the map left the vault (a PNG/SVG file): ids only, as always."""
+    def record_export(self, case_id: int, *, fmt: str = "png", real_names: bool = False,
+                      recipient: str = "", ground: str | None = None, what: str = "current map",
+                      check_only: bool = False) -> None:
+        """Log that the map left the vault as a PNG, SVG or GraphML file: an
+        entry of the case's sharing log (what, to whom, on what ground) and the
+        audit's "exported map", in one transaction.
+
+        A pseudonymised file stays within the office unless the counsellor says
+        otherwise (ground "internal", recipient "not named"); a file with real
+        names is a disclosure like any other and needs both said.
+        ``check_only``: raise the ValidationError the entry would, write nothing
+        (before the file is written).
+        """
+        from legato_desk.model.safeguarding import DisclosureKind, SharingGround, \
+            clean_disclosure
+        from legato_desk.vault.sharing import SharingLog
+
+        if real_names and not (ground and recipient.strip()):
+            raise ValidationError(
+                "A map with real names is a disclosure: say who receives it and on what "
+                "ground (consent, a legal duty, acute danger or within the office).")
+        ground = ground or SharingGround.INTERNAL.value
+        recipient = recipient.strip() or "not named"
+        names = "real names" if real_names else "pseudonymised"
+        fields = dict(what=f"Map as {fmt.upper()}, {names}: {what}", recipient=recipient,
+                      purpose="the relationship map of the case", ground=ground)
+        now = self._clock()
+        clean_disclosure(**fields, shared_at=now, now=now)
+        if check_only:
+            return
         with transaction(self._conn):
+            SharingLog(self._conn, self._audit, self._clock).log(
+                case_id, kind=DisclosureKind.EXPORT, in_transaction=True, **fields)
             self._audit.append("exported", "map", case_id, case_id=case_id)
 
     # -- helpers -------------------------------------------------------------
