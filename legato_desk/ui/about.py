@@ -55,6 +55,7 @@ PACKAGES = (
     ("pypdf", "pypdf", None),
     ("anyascii", "anyascii", "ISC"),
     ("pyspellchecker", "pyspellchecker", None),
+    ("defusedxml", "defusedxml", None),
 )
 
 
@@ -89,7 +90,9 @@ def licence_name(meta) -> str:
 
 def _licence_texts(dist: metadata.Distribution) -> str:
     texts = []
-    for name in dist.metadata.get_all("License-File") or []:
+    # Wheels before metadata 2.2 (defusedxml 0.7) declare no License-File but
+    # keep the text beside METADATA.
+    for name in dist.metadata.get_all("License-File") or ["LICENSE", "LICENSE.txt"]:
         # Metadata 2.4 keeps the files under licenses/; older wheels beside METADATA.
         text = dist.read_text(f"licenses/{name}") or dist.read_text(name)
         if text:
