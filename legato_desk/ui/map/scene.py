@@ -411,11 +411,18 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        # A click wobbles by a pixel or two: under the drag distance it is a
+        # selection, not a move (else one click and a rename were two audit rows).
+        wobble = (event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton))
+        jitter = wobble.manhattanLength() < QApplication.startDragDistance()
         moved = {}
         for pid, start in self._press.items():
             item = self.persons.get(pid)
             if item is not None and item.pos() != start:
-                moved[pid] = item.units()
+                if jitter:
+                    item.move_to(start)
+                else:
+                    moved[pid] = item.units()
         self._press = {}
         if moved:
             self.moved.emit(moved)
