@@ -253,6 +253,30 @@ class Relation:
         return {self.a, self.b} == {a, b}
 
 
+# The kind a tie gets from the sector of each person (the index client has none).
+_KIND_OF_SECTOR = {
+    Sector.FAMILY: RelationKind.FAMILY,
+    Sector.FRIENDS: RelationKind.FRIENDSHIP,
+    Sector.SCHOOL_WORK: RelationKind.SCHOOL_WORK,
+    Sector.PROFESSIONAL: RelationKind.PROFESSIONAL,
+    Sector.MILIEU: RelationKind.MILIEU,
+}
+# Across two sectors the less private one names the tie: a youth worker's tie
+# to the mother is professional, a classmate's tie to the sister school/work.
+_LESS_PRIVATE_FIRST = (Sector.PROFESSIONAL, Sector.MILIEU, Sector.SCHOOL_WORK,
+                       Sector.FRIENDS, Sector.FAMILY)
+
+
+def default_relation_kind(a: "Person", b: "Person") -> RelationKind:
+    """The kind a new tie between ``a`` and ``b`` starts with (the counsellor may
+    change it): the sector of each, the index client taking the other's."""
+    sectors = {p.sector for p in (a, b) if not p.is_index}
+    for sector in _LESS_PRIVATE_FIRST:
+        if sector in sectors:
+            return _KIND_OF_SECTOR[sector]
+    return RelationKind.FAMILY
+
+
 PERSON_FIELDS = ("name", "aliases", "role", "kind", "age", "gender", "deceased", "marker",
                  "note", "source", "verified")
 RELATION_FIELDS = ("kind", "strength", "conflict", "status", "direction", "note")

@@ -323,7 +323,7 @@ class MapRepository:
         pa, pb = self.person(a), self.person(b)
         if pa.case_id != pb.case_id:
             raise ValidationError("Both persons of a tie must be on the same map.")
-        fields = m.clean_relation_fields({"kind": m.RelationKind.FAMILY, **fields})
+        fields = m.clean_relation_fields({"kind": m.default_relation_kind(pa, pb), **fields})
         with transaction(self._conn):
             new_id = self._insert("relations", {
                 "case_id": pa.case_id, "uid": m.new_uid(), "person_a": a, "person_b": b,
