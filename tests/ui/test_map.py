@@ -356,7 +356,8 @@ def test_export_png_and_svg_pseudonymised_by_default(qtbot, page, vault, case, t
     assert "Keller" not in text and "Wunderlich" not in text and "Zeynep" not in text
     # The canvas went back to names afterwards.
     assert {i.title for i in page.scene.persons.values()} >= {"Zeynep Keller"}
-    named = page.export_to(tmp_path / "named.svg", show_names=True)
+    named = page.export_to(tmp_path / "named.svg", show_names=True, recipient="Dr. S.",
+                           ground="consent")
     assert "Wunderlich" in named.read_text(encoding="utf-8")
     exports = [e for e in vault.audit.entries() if e[3:5] == ("exported", "map")]
     assert len(exports) == 3

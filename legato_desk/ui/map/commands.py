@@ -109,6 +109,26 @@ class _Remove(_Command):
         self.c.maps.restore(self._removed)
 
 
+class _Merge(_Command):
+    """An imported map file: undo removes what it added and writes back what it
+    changed; redo restores the same rows (ids and uids) and the changes again."""
+
+    def __init__(self, commands, case_id, text, plan):
+        super().__init__(commands, case_id, text)
+        self._plan, self.merged, self._removed = plan, None, None
+
+    def do(self) -> None:
+        if self.merged is None:
+            self.merged = self.c.maps.apply_merge(self._plan)
+        else:
+            self.c.maps.restore(self._removed)
+            self.c.maps.rewrite(self.merged.after)
+
+    def undo_it(self) -> None:
+        self.c.maps.rewrite(self.merged.before)  # ties first: back to their old ends
+        self._removed = self.c.maps.remove(self.merged.persons, self.merged.relations)
+
+
 class MapCommands(QObject):
     changed = Signal(int)
 
@@ -154,6 +174,12 @@ class MapCommands(QObject):
         text = (self.tr("Move a person on the map") if len(new) == 1 else
                 self.tr("Move {n} persons on the map").format(n=len(new)))
         _Move(self, case_id, text, old, new, nudge).push()
+
+    def merge(self, case_id: int, plan):
+        """Apply an import's plan (vault.maps.plan_merge) as one undoable step."""
+        cmd = _Merge(self, case_id, self.tr("Import a map file"), plan)
+        cmd.push()
+        return cmd.merged
 
     def remove(self, case_id: int, person_ids=(), relation_ids=()) -> None:
         person_ids, relation_ids = list(person_ids), list(relation_ids)

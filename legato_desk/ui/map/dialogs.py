@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.map import LIMITS, SNAPSHOT_LABEL_MAX, Ring, Sector, clean_snapshot_label
+from legato_desk.model.safeguarding import LINE_MAX
 from legato_desk.ui.map import style
 from legato_desk.ui.messages import error_text
 
@@ -99,20 +100,54 @@ class SnapshotDialog(_Dialog):
 
 
 class ExportDialog(_Dialog):
+    """Format, names, and for the sharing log who receives the file on what ground."""
+
     def __init__(self, parent=None):
         super().__init__(self.tr("Export the map"), parent)
         self.format = QComboBox()
         self.format.addItem(self.tr("PNG image"), "png")
         self.format.addItem(self.tr("SVG drawing"), "svg")
+        self.format.addItem(self.tr("GraphML network (yEd, Gephi, networkx)"), "graphml")
         self.show_names = QCheckBox(self.tr("Show display &names instead of pseudonyms"))
+        self.recipient = QLineEdit()
+        self.recipient.setMaxLength(LINE_MAX)
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.setPlaceholderText(self.tr("For the sharing log, e.g. supervision group"))
+        self.ground = QComboBox()
+        self.ground.setAccessibleName(self.tr("Ground for sharing"))
+        self.ground.addItem(self.tr("Choose the ground…"), None)
+        for value, text in (("internal", self.tr("Within the office")),
+                            ("consent", self.tr("Consent of the person")),
+                            ("legal_duty", self.tr("Legal duty")),
+                            ("acute_danger", self.tr("Acute danger"))):
+            self.ground.addItem(text, value)
         self.row(self.tr("&Format:"), self.format)
         self.form.addRow("", self.show_names)
+        self.row(self.tr("&Recipient:"), self.recipient)
+        self.row(self.tr("&Ground:"), self.ground)
         self.show_names.toggled.connect(self._warn)
         self._warn(False)
 
     def _warn(self, on: bool) -> None:
+        # Real names are a disclosure: the ground is chosen, never preset.
+        self.ground.setCurrentIndex(0 if on else self.ground.findData("internal"))
         self.message.setText(self.tr(
             "<b>Warning:</b> the file will name the persons of this case. Share it only "
             "with people who need to know, and store it encrypted.") if on else self.tr(
             "Persons are shown as P1, P2, … with their role; the index client by the "
             "case pseudonym."))
+
+    def accept(self) -> None:
+        if self.show_names.isChecked() and (self.ground.currentData() is None
+                                            or not self.recipient.text().strip()):
+            self.message.setText(self.tr(
+                "<b>A map with names is a disclosure:</b> say who receives it and choose "
+                "the ground, for the sharing log."))
+            (self.recipient if not self.recipient.text().strip() else self.ground).setFocus()
+            return
+        super().accept()
+
+    def choice(self) -> dict:
+        """What export_page takes: format, names, recipient, ground."""
+        return {"fmt": self.format.currentData(), "show_names": self.show_names.isChecked(),
+                "recipient": self.recipient.text(), "ground": self.ground.currentData()}

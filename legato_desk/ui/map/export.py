@@ -1,4 +1,4 @@
-"""The map as a PNG or SVG file, with its legend and a title line.
+"""The map as a PNG or SVG file, with its legend and a title line, or as GraphML.
 
 The page relabels the scene before calling ``export_map`` (pseudonyms by
 default) and restores it afterwards; here the scene is painted as shown,
@@ -11,7 +11,16 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
@@ -22,6 +31,11 @@ from legato_desk.ui.map.legend import legend_size, paint_legend
 TITLE_H = 40
 PAD = 16
 CHANGES_W = 340.0
+
+
+def _tr(text: str) -> str:
+    """The page's texts written here (the extractor reads this wrapper's callers)."""
+    return QCoreApplication.translate("MapPage", text)
 
 
 def print_palette() -> QPalette:
@@ -172,12 +186,55 @@ def _paint(painter, scene, source: QRectF, legend: QSize, width, title, comparin
                        changes, scene.palette())
 
 
-def export_page(page, path, show_names: bool = False) -> Path:
-    """Export what the page shows, relabelled for people outside the vault."""
-    with _relabelled(page, show_names) as (title, changes):
-        out = export_map(page.scene, path, title, page.versions.comparing, changes)
-    page.maps.record_export(page.case.id)
+def export_page(page, path, show_names: bool = False, *, recipient: str = "",
+                ground: str | None = None) -> Path:
+    """Export what the page shows (PNG, SVG or GraphML by the suffix), relabelled for
+    people outside the vault, and log it in the case's sharing log.
+
+    The log entry is checked before anything is written (a file with real
+    names needs ``recipient`` and ``ground``) and stored once the file exists.
+    """
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("png", "svg", "graphml"):
+        raise ValueError(f"unknown export format {fmt!r}")
+    log = dict(fmt=fmt, real_names=show_names, recipient=recipient, ground=ground,
+               what=_version_words(page))
+    page.maps.record_export(page.case.id, check_only=True, **log)
+    if fmt == "graphml":
+        from legato_desk.reports.graphml import write_graphml
+
+        write_graphml(path, graphml_bytes(page, show_names))
+        out = path
+    else:
+        with _relabelled(page, show_names) as (title, changes):
+            out = export_map(page.scene, path, title, page.versions.comparing, changes)
+    page.maps.record_export(page.case.id, **log)
     return out
+
+
+def _version_words(page) -> str:
+    """Which version left, for the sharing log (stored, so in English like the PDF's)."""
+    if page.versions.comparing:
+        return "comparison of two versions (the newer one)"
+    if page.versions.is_live:
+        return "current map"
+    snap = next((s for s in page.versions.snapshots
+                 if s.id == page.versions.shown.currentData()), None)
+    return f"snapshot of {snap.taken_on.isoformat()}" if snap else "snapshot"
+
+
+def graphml_bytes(page, show_names: bool = False) -> bytes:
+    """The version shown as GraphML: pseudonymised by default (codes and roles
+    through the case's register, no names, notes or sources; never the aliases
+    or the index client's real name)."""
+    from legato_desk.reports.graphml import export_graphml, export_labels
+
+    register = page.names(page.case.id).register
+    codes = {p.id: page.codes.get(p.uid, "P?") for p in page.state.persons}
+    labels = export_labels(page.state.persons, codes, page.case.pseudonym,
+                           show_names=show_names, redact=register.redact)
+    return export_graphml(page.state, labels, pseudonymise=not show_names, names=register)
 
 
 def page_bytes(page, fmt: str = "png", show_names: bool = False) -> bytes:
@@ -211,11 +268,16 @@ def _relabelled(page, show_names: bool):
             page.versions.diff, lambda person: person_label(
                 person, page.codes.get(person.uid, "P?"), pseudonym, show_names).text))
     try:
-        yield page.tr("Relationship map · {case} · {version}{names}").format(
+        yield _tr("Relationship map · {case} · {version}{names}").format(
             case=pseudonym, version=redact(page.versions.title()),
-            names="" if show_names else page.tr(" · pseudonymised")), changes
+            names="" if show_names else _tr(" · pseudonymised")), changes
     finally:
         page.scene.relabel(page._label)
+
+
+FILTERS = {"png": QT_TRANSLATE_NOOP("MapPage", "PNG image (*.png)"),
+           "svg": QT_TRANSLATE_NOOP("MapPage", "SVG drawing (*.svg)"),
+           "graphml": QT_TRANSLATE_NOOP("MapPage", "GraphML network (*.graphml)")}
 
 
 def ask_and_export(page) -> None:
@@ -225,18 +287,19 @@ def ask_and_export(page) -> None:
 
     dialog = ExportDialog(page)
     accepted = dialog.exec()
-    fmt, show = dialog.format.currentData(), dialog.show_names.isChecked()
+    choice = dialog.choice()
     dialog.deleteLater()
     if not accepted:
         return
+    fmt = choice.pop("fmt")
     path, _ = QFileDialog.getSaveFileName(
-        page, page.tr("Export the map"), f"map-{page.case.code}.{fmt}",
-        page.tr("PNG image (*.png)") if fmt == "png" else page.tr("SVG drawing (*.svg)"))
+        page, _tr("Export the map"), f"map-{page.case.code}.{fmt}",
+        _tr(FILTERS[fmt]))
     if not path:
         return
     if not path.lower().endswith("." + fmt):
         path += "." + fmt
-    if page._run(export_page, page, path, show) is not None:
+    if page._run(export_page, page, path, **choice) is not None:
         window = page.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(page.tr("Map exported."), 5000)
+            window.statusBar().showMessage(_tr("Map exported."), 5000)

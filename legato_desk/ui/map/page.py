@@ -6,7 +6,9 @@ goes through MapCommands onto the main window's undo stack; the page then
 re-reads the map from the vault and brings the scene in line.
 
 Hooks for other features: ``set_badges``, ``add_person_action``, the
-``changed(case_id)`` signal, ``render_map`` (PNG/SVG bytes for the PDF), and
+``changed(case_id)`` signal, ``render_map`` (PNG/SVG bytes for the PDF),
+``export_to`` / ``import_dialog`` (PNG, SVG, GraphML; see export.py and
+import_graphml.py), and
 ``scene`` / ``view`` / ``item_for`` for benchmarks.
 """
 
@@ -176,6 +178,8 @@ class MapPage(QWidget):
                                             ["Ctrl+Shift+S"])
         self.export_action = self._action(self.tr("&Export…"), self.export_dialog,
                                           ["Ctrl+Shift+E"])
+        self.import_action = self._action(self.tr("Import &GraphML…"), self.import_dialog,
+                                          ["Ctrl+Shift+I"])
         for action in (self.add_action, self.connect_action):
             self.toolbar.addAction(action)
         self.toolbar.addAction(self.delete_action)
@@ -185,6 +189,7 @@ class MapPage(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.snapshot_action)
         self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.import_action)
         # Zoom as "−" and "+" like every map, which leaves room for the longer German
         # labels at the default width; the name and tooltip keep the words.
         for action, glyph in ((self.zoom_out_action, "\u2212"), (self.zoom_in_action, "+")):
@@ -252,7 +257,8 @@ class MapPage(QWidget):
         self.view.set_stamp("" if self.editable else (
             self.tr("Comparison · read-only") if compared is not None
             else self.tr("Snapshot · read-only")))
-        for action in (self.add_action, self.connect_action, self.delete_action):
+        for action in (self.add_action, self.connect_action, self.delete_action,
+                       self.import_action):
             action.setEnabled(self.editable)
         self._fill_list()
         self._syncing = False
@@ -544,11 +550,21 @@ class MapPage(QWidget):
         if self.case is not None:
             ask_and_export(self)
 
-    def export_to(self, path, show_names: bool = False):
-        """Write the map as shown (PNG or SVG by suffix); pseudonymised by default."""
+    def export_to(self, path, show_names: bool = False, *, recipient: str = "",
+                  ground: str | None = None):
+        """Write the map as shown (PNG, SVG or GraphML by suffix), pseudonymised by
+        default, and log it in the sharing log (real names need recipient and ground)."""
         from legato_desk.ui.map.export import export_page
 
-        return export_page(self, path, show_names)
+        return export_page(self, path, show_names, recipient=recipient, ground=ground)
+
+    def import_dialog(self) -> None:
+        """Choose a GraphML file, preview what it adds and changes, merge (undoable)."""
+        from legato_desk.ui.map.import_graphml import ask_and_import
+
+        if self.case is not None and self.editable:
+            self.flush()
+            ask_and_import(self)
 
     def render_map(self, fmt: str = "png", show_names: bool = False) -> bytes:
         """The map as shown, as PNG or SVG bytes with legend (for the PDF export)."""
