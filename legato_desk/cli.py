@@ -57,6 +57,24 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     target.add_argument("--review", action="store_true",
                         help="print what a pseudonymised export replaces and which words "
                              "look like names; write nothing")
+    mapping = sub.add_parser(
+        "map", help="export a case's map as GraphML (pseudonymised by default), or import one")
+    mapping.add_argument("action", choices=["export", "import"])
+    mapping.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    mapping.add_argument("--case", required=True, metavar="CODE",
+                         help="case code (e.g. 2026-007) or id")
+    mapping.add_argument("file", type=Path, metavar="FILE", help="the .graphml file")
+    mapping.add_argument("--real-names", action="store_true",
+                         help="export: names, notes and sources instead of codes "
+                              "(identifying! needs --recipient and --ground)")
+    mapping.add_argument("--recipient", default="",
+                         help="export: who receives the file (sharing log)")
+    mapping.add_argument("--ground", choices=["internal", "consent", "legal_duty",
+                                              "acute_danger"],
+                         help="export: the ground it is shared on (default for a "
+                              "pseudonymised file: internal)")
+    mapping.add_argument("--preview", action="store_true",
+                         help="import: print what the file adds and changes; write nothing")
     backup = sub.add_parser("backup", help="make an encrypted backup of a vault now")
     backup.add_argument("--vault", type=Path, required=True, metavar="DIR")
     backup.add_argument("--to", type=Path, metavar="DIR",
@@ -79,6 +97,8 @@ def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> in
             return _check(args, stdin, stdout)
         if args.command == "export":
             return _export(args, stdin, stdout)
+        if args.command == "map":
+            return _map(args, stdin, stdout)
         if args.command == "backup":
             return _backup(args, stdin, stdout)
         if args.command == "restore":
@@ -198,6 +218,70 @@ def _print_review(found, stdout) -> None:
         print(f"  {word}, {times} time(s)", file=stdout)
     if not found.lookalikes:
         print("  (none)", file=stdout)
+
+
+def _map(args, stdin, stdout) -> int:
+    """``map export|import``: the map as GraphML, as Map ▸ Export and Import do it."""
+    from legato_desk.vault.vault import Vault
+
+    if args.action == "import" and (args.real_names or args.recipient or args.ground):
+        raise KnownError("--real-names, --recipient and --ground are for map export.")
+    if args.action == "export" and args.preview:
+        raise KnownError("--preview is for map import.")
+    vault = Vault.open(args.vault, _read_passphrase(stdin, "Passphrase: "))
+    try:
+        case_id = _find_case(vault, args.case)
+        if args.action == "export":
+            _map_export(vault, case_id, args, stdout)
+        else:
+            _map_import(vault, case_id, args, stdout)
+    finally:
+        vault.close()
+    return EXIT_OK
+
+
+def _map_export(vault, case_id: int, args, stdout) -> None:
+    from legato_desk.exporting import case_names
+    from legato_desk.model.pseudonyms import person_codes
+    from legato_desk.reports.graphml import export_graphml, export_labels, write_graphml
+
+    case = vault.cases.get(case_id)
+    state = vault.maps.state(case_id)
+    everyone = {p.uid: p for p in state.persons}  # codes as the app numbers them
+    for p in vault.maps.snapshot_persons(case_id):
+        everyone.setdefault(p.uid, p)
+    codes = person_codes(list(everyone.values()))
+    names = case_names(vault, case_id, state=state)
+    labels = export_labels(state.persons, codes, case.pseudonym, show_names=args.real_names,
+                           redact=names.register.redact)
+    log = dict(fmt="graphml", real_names=args.real_names, recipient=args.recipient,
+               ground=args.ground, what="current map")
+    vault.maps.record_export(case_id, check_only=True, **log)
+    write_graphml(args.file, export_graphml(state, labels, pseudonymise=not args.real_names,
+                                            names=names.register))
+    vault.maps.record_export(case_id, **log)
+    how = "with real names" if args.real_names else "pseudonymised"
+    print(f"Exported the map of {case.code} ({len(state.persons)} person(s), "
+          f"{len(state.relations)} tie(s), {how}) to {args.file}", file=stdout)
+
+
+def _map_import(vault, case_id: int, args, stdout) -> None:
+    from legato_desk.reports.graphml import read_graphml
+
+    parsed = read_graphml(args.file)
+    plan = vault.maps.plan_merge(case_id, parsed.persons, parsed.ties, parsed.index_uid)
+    print(f"{args.file.name}: adds {len(plan.new_persons)} person(s) and "
+          f"{len(plan.new_ties)} tie(s), changes {len(plan.changed_persons)} person(s) and "
+          f"{len(plan.changed_ties)} tie(s), {plan.same_persons + plan.same_ties} unchanged",
+          file=stdout)
+    if args.preview:
+        print("Preview only: nothing was written.", file=stdout)
+        return
+    if plan.empty:
+        print("Nothing to import.", file=stdout)
+        return
+    vault.maps.apply_merge(plan)
+    print("Imported.", file=stdout)
 
 
 def _find_case(vault, reference: str) -> int:
