@@ -177,6 +177,8 @@ def test_import_previews_merges_and_is_undone_and_redone(qtbot, window, page, va
         preview.append(dialog.summary.text())
         dialog.import_button.click()
 
+    button = page.toolbar.widgetForAction(page.export_action)
+    assert page.import_action in button.menu().actions()  # Export ▸ Import GraphML…
     seen = answer_modal(qtbot, look)
     page.import_action.trigger()
     assert isinstance(seen[0], ImportPreview)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -189,7 +190,14 @@ class MapPage(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.snapshot_action)
         self.toolbar.addAction(self.export_action)
-        self.toolbar.addAction(self.import_action)
+        # Import beside export, behind the Export button's arrow: one more button
+        # would fold the German toolbar behind "»" at the default width.
+        self.file_menu = QMenu(self)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
+        export_button = self.toolbar.widgetForAction(self.export_action)
+        export_button.setMenu(self.file_menu)
+        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         # Zoom as "−" and "+" like every map, which leaves room for the longer German
         # labels at the default width; the name and tooltip keep the words.
         for action, glyph in ((self.zoom_out_action, "\u2212"), (self.zoom_in_action, "+")):
