@@ -283,7 +283,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         page = self.workspace.named_page(tab) if tab else None
         if page is None:
-            self.workspace.tabs.setCurrentWidget(self.workspace.overview)
             self.workspace.overview.summary.setFocus()
         else:
             self.workspace.tabs.setCurrentWidget(page)
