@@ -67,12 +67,12 @@ class OverviewPage(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
         status_row.addStretch(1)
-        status_label = QLabel(self.tr("&Status:"))
+        status_label = QLabel(self.tr("Stat&us:"))
         status_label.setBuddy(self.status)
         form.addRow(status_label, status_row)
         form.addRow(self.tr("Opened on:"), self.opened_on)
         form.addRow(self.tr("Last activity:"), self.last_activity)
-        summary_label = QLabel(self.tr("Su&mmary:"))
+        summary_label = QLabel(self.tr("Summar&y:"))
         summary_label.setBuddy(self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -127,7 +127,7 @@ class CaseWorkspace(QWidget):
         super().__init__(parent)
         self._commands = commands
         self.case: Case | None = None
-        self.back = QPushButton(self.tr("← &Cases"))
+        self.back = QPushButton(self.tr("← &Back to cases"))
         self.back.setToolTip(self.tr("Back to the case list (Alt+Left)"))
         self.back.clicked.connect(self._back)
         self.title = QLabel()

@@ -158,6 +158,10 @@ class KeyClientPage(QWidget):
         if self.selected_id is None:
             self.list.setCurrentItem(first)
         self.list.blockSignals(False)
+        # Wide enough for its longest entry: the default window cut "Comparison of
+        # all candidates" and long names (issue 16.9).
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+                                  + self.list.verticalScrollBar().sizeHint().width() + 8)
         cand = self._cand()
         self.remove_button.setEnabled(cand is not None and not cand.is_keyclient)
         self.remove_button.setToolTip(self.tr(

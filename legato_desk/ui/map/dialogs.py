@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,6 +87,8 @@ class SnapshotDialog(_Dialog):
         self.message.setText(self.tr("A snapshot freezes the map as it is now. You can "
                                      "look at it later and compare it with other versions."))
         self.label.setFocus()
+        self.setMinimumWidth(title_fits(self))
+
 
     def accept(self) -> None:
         try:
@@ -151,3 +154,13 @@ class ExportDialog(_Dialog):
         """What export_page takes: format, names, recipient, ground."""
         return {"fmt": self.format.currentData(), "show_names": self.show_names.isChecked(),
                 "recipient": self.recipient.text(), "ground": self.ground.currentData()}
+
+
+def title_fits(dialog: QDialog) -> int:
+    """A width at which the title bar shows the whole title: window managers draw it
+    in a bolder, larger font and put an icon and three buttons beside it."""
+    title = QFont(dialog.font())
+    title.setBold(True)
+    title.setPointSizeF(title.pointSizeF() * 1.15)
+    return max(dialog.minimumSizeHint().width(),
+               int(QFontMetricsF(title).horizontalAdvance(dialog.windowTitle())) + 160)

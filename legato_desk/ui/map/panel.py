@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -275,6 +276,21 @@ class PersonPanel(_Panel):
         self.note.setReadOnly(not editable)
         self.delete.setVisible(editable and not person.is_index)
         self._loading = False
+        self.fit_scroll_area()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_scroll_area()
+
+    def fit_scroll_area(self) -> None:
+        """Keep the scroll area around the panel at least as wide as its fields: in
+        the default window they were cut, with a horizontal scroll bar (issue 16.9).
+        Measured once shown: the style and the font widen the fields."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            area.setMinimumWidth(self.minimumSizeHint().width() + 2 * area.frameWidth()
+                                 + area.verticalScrollBar().sizeHint().width())
 
     def flush(self) -> None:
         if self.item is not None and self.isEnabled():

@@ -32,7 +32,7 @@ class Safeguarding(QObject):
         workspace.add_page("safeguarding", self.escalations, self.tr("Sa&feguarding"),
                            order=60)
         workspace.add_page("sharing", self.sharing, self.tr("Sharing &log"), order=70)
-        workspace.add_page("audit", self.audit, self.tr("A&udit trail"), order=80)
+        workspace.add_page("audit", self.audit, self.tr("Au&dit trail"), order=80)
         self.banner = QLabel()
         self.banner.setObjectName("flagBanner")
         self.banner.setWordWrap(True)
