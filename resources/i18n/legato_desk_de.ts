@@ -533,9 +533,23 @@
             <translation>Falltitel</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/factors/install.py" />
+            <source>Facto&amp;rs</source>
+            <translation>Fakt&amp;oren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/install.py" />
+            <source>Referral o&amp;n</source>
+            <translation>Weiterv&amp;ermittlung</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
-            <source>← &amp;Cases</source>
+            <source>← &amp;Back to cases</source>
             <translation>← Fall&amp;liste</translation>
+        </message>
+        <message>
+            <source>← &amp;Cases</source>
+            <translation type="vanished">← Fall&amp;liste</translation>
         </message>
     </context>
     <context>
@@ -726,6 +740,26 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>A one-page PDF with the key, to print. Delete the file after printing.</source>
+            <translation>Ein einseitiges PDF mit dem Schlüssel zum Ausdrucken. Löschen Sie die Datei nach dem Drucken.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>C&amp;opy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>Copied. It is removed from the clipboard again after a short while.</source>
+            <translation>Kopiert. Der Schlüssel wird nach kurzer Zeit wieder aus der Zwischenablage entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>Copy the key, e.g. into a password manager. legato-desk removes it from the clipboard again after a short while.</source>
+            <translation>Den Schlüssel kopieren, z. B. in einen Passwortmanager. legato-desk entfernt ihn nach kurzer Zeit wieder aus der Zwischenablage.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
             <source>Create your vault</source>
             <translation>Tresor anlegen</translation>
         </message>
@@ -746,8 +780,18 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>Last group of the recovery key</source>
+            <translation>Letzte Gruppe des Wiederherstellungsschlüssels</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/start/create_vault.py" />
@@ -756,8 +800,53 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>Save as PDF to &amp;print…</source>
+            <translation>Als PDF zum &amp;Drucken speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>Save the recovery key as PDF</source>
+            <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>Saved to {path}. Print it, then delete the file.</source>
+            <translation>Gespeichert unter {path}. Drucken Sie es aus und löschen Sie dann die Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>That is not the key's last group. Check what you wrote down.</source>
+            <translation>Das ist nicht die letzte Gruppe des Schlüssels. Prüfen Sie, was Sie notiert haben.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>The PDF could not be written there. Choose another folder.</source>
+            <translation>Das PDF konnte dort nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>This key opens the vault in {folder} if the passphrase is forgotten. Keep this page somewhere safe, apart from the computer. Delete the PDF file after printing.</source>
+            <translation>Dieser Schlüssel öffnet den Tresor in {folder}, falls die Passphrase vergessen ist. Bewahren Sie diese Seite sicher und getrennt vom Computer auf. Löschen Sie die PDF-Datei nach dem Drucken.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>Type the key's &amp;last group (after the last dash):</source>
+            <translation>&amp;Letzte Gruppe des Schlüssels (nach dem letzten Strich):</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
             <source>Vault folder: {folder}</source>
             <translation>Tresorordner: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>legato-desk recovery key</source>
+            <translation>legato-desk-Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/create_vault.py" />
+            <source>legato-desk recovery key.pdf</source>
+            <translation>legato-desk Wiederherstellungsschlüssel.pdf</translation>
         </message>
     </context>
     <context>
@@ -1149,7 +1238,7 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         <message>
             <location filename="../../legato_desk/demo.py" />
             <source>contact from the forum</source>
-            <translation>Kontakt aus dem Forum</translation>
+            <translation>Forumskontakt</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -1469,8 +1558,23 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>Co&amp;nsent:</source>
+            <translation>Ei&amp;nwilligung:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>Consent</source>
+            <translation>Einwilligung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
             <source>Ground:</source>
             <translation>Grundlage:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>Includes what was said in counse&amp;lling (only on acute danger)</source>
+            <translation>&amp;Enthält, was in der Beratung gesagt wurde (nur bei akuter Gefahr)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
@@ -1489,6 +1593,16 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>N&amp;ote:</source>
+            <translation>N&amp;otiz:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>Note on consent</source>
+            <translation>Notiz zur Einwilligung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
             <source>Only what the recipient needs to know</source>
             <translation>Nur, was der/die Empfänger/in wissen muss</translation>
         </message>
@@ -1496,6 +1610,11 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
             <source>Record who was informed</source>
             <translation>Erfassen, wer informiert wurde</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>The &amp;person was told why sharing this matters</source>
+            <translation>Der &amp;Person wurde erklärt, warum das Weitergeben wichtig ist</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
@@ -1529,8 +1648,33 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>Why it was not asked, or what was agreed</source>
+            <translation>Warum nicht gefragt wurde, oder was vereinbart wurde</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>asked, and given</source>
+            <translation>gefragt und erteilt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>asked, and refused</source>
+            <translation>gefragt und verweigert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
             <source>deputy: {name} {phone}</source>
             <translation>Vertretung: {name} {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>not asked</source>
+            <translation>nicht gefragt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/disclosure_dialog.py" />
+            <source>— choose —</source>
+            <translation>— bitte wählen —</translation>
         </message>
     </context>
     <context>
@@ -1560,6 +1704,11 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
+            <source>&amp;Note (needed):</source>
+            <translation>&amp;Notiz (nötig):</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
             <source>&amp;Note:</source>
             <translation>&amp;Notiz:</translation>
         </message>
@@ -1585,8 +1734,28 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
+            <source>I end the case &amp;all the same (say why in the note)</source>
+            <translation>Ich beende den Fall &amp;trotzdem (Grund in der Notiz)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
+            <source>Open safeguarding flag: {flag}</source>
+            <translation>Offener Gefährdungshinweis: {flag}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
+            <source>Still open in this case</source>
+            <translation>In diesem Fall noch offen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
+            <source>Still open in this case:</source>
+            <translation>In diesem Fall noch offen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
@@ -1597,6 +1766,11 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
             <source>Who or what ended it</source>
             <translation>Wer oder was die Beratung beendet hat</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
+            <source>{name}: key-client ({status})</source>
+            <translation>{name}: Schlüsselklient/in ({status})</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/ending_dialog.py" />
@@ -1773,6 +1947,7 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>&amp;Ground:</source>
             <translation>&amp;Grundlage:</translation>
         </message>
@@ -1793,6 +1968,7 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>&amp;Recipient:</source>
             <translation>&amp;Empfänger/in:</translation>
         </message>
@@ -1818,13 +1994,24 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/dialogs.py" />
+            <source>&lt;b&gt;A map with names is a disclosure:&lt;/b&gt; say who receives it and choose the ground, for the sharing log.</source>
+            <translation>&lt;b&gt;Eine Karte mit Namen ist eine Weitergabe:&lt;/b&gt; Geben Sie für das Weitergabeprotokoll an, wer sie erhält, und wählen Sie die Grundlage.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>&lt;b&gt;Warning:&lt;/b&gt; the file will name the persons of this case. Share it only with people who need to know, and store it encrypted.</source>
             <translation>&lt;b&gt;Warnung:&lt;/b&gt; Die Datei nennt die Personen dieses Falls. Geben Sie sie nur an Personen weiter, die sie kennen müssen, und speichern Sie sie verschlüsselt.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>Acute danger</source>
             <translation>Akute Gefahr</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Also list candidates and e&amp;nded key-clients (else only the active ones)</source>
+            <translation>Auch Kandidat/innen und &amp;beendete Schlüsselklient/innen aufführen (sonst nur die aktiven)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -1853,11 +2040,13 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>Choose the ground…</source>
             <translation>Grundlage wählen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>Consent of the person</source>
             <translation>Einwilligung der Person</translation>
         </message>
@@ -1870,6 +2059,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Counts of cases</source>
             <translation>Fallzahlen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>DRAFT, not signed off</source>
+            <translation>ENTWURF, nicht abgezeichnet</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -1897,6 +2091,11 @@ offen seit {when}</translation>
             <translation>Karte exportieren</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
+            <source>For the sharing log, e.g. supervision group</source>
+            <translation>Für das Weitergabeprotokoll, z. B. Supervisionsgruppe</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>For the sharing log, e.g. the case conference at the youth welfare office</source>
             <translation>Für das Weitergabeprotokoll, z. B. die Fallkonferenz beim Jugendamt</translation>
@@ -1912,7 +2111,13 @@ offen seit {when}</translation>
             <translation>Statistik für Zuwendungsgeber: anonyme Zahlen, alle Fälle</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
+            <source>GraphML network (yEd, Gephi, networkx)</source>
+            <translation>GraphML-Netzwerk (yEd, Gephi, networkx)</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>Ground for sharing</source>
             <translation>Grundlage der Weitergabe</translation>
         </message>
@@ -1943,6 +2148,7 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>Legal duty</source>
             <translation>Gesetzliche Pflicht</translation>
         </message>
@@ -1958,6 +2164,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Need to know: a case conference usually hears only of the key-clients working with you now.</source>
+            <translation>Kenntnis nur soweit erforderlich: Eine Fallkonferenz erfährt in der Regel nur von den Schlüsselklient/innen, die jetzt mit Ihnen arbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Next steps</source>
             <translation>Nächste Schritte</translation>
         </message>
@@ -1965,6 +2176,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Not exported: decide for each word in the list, then export again.</source>
             <translation>Nicht exportiert: Entscheiden Sie für jedes Wort in der Liste und exportieren Sie dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Not signed off yet: the PDF prints it marked as a draft that may still change. Sign it off first, or untick it to leave it out.</source>
+            <translation>Noch nicht abgezeichnet: Das PDF druckt es als Entwurf, der sich noch ändern kann. Zeichnen Sie es zuerst ab oder entfernen Sie den Haken, um es wegzulassen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
@@ -2023,6 +2239,7 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>Recipient</source>
             <translation>Empfänger/in</translation>
         </message>
@@ -2112,6 +2329,11 @@ offen seit {when}</translation>
             <translation>Was die Karte über die Person enthält</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/map/dialogs.py" />
+            <source>Within the office</source>
+            <translation>Innerhalb der Stelle</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
             <source>Write this passphrase down and give it to the receiving counsellor yourself (in person or by phone), never together with the file.</source>
             <translation>Notieren Sie diese Passphrase und geben Sie sie dem/der übernehmenden Berater/in selbst weiter (persönlich oder telefonisch), nie zusammen mit der Datei.</translation>
@@ -2148,6 +2370,403 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/rows.py" />
             <source>Verified</source>
             <translation>Überprüft</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorLabels</name>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>1 slight</source>
+            <translation>1 gering</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>2 clear</source>
+            <translation>2 deutlich</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>3 strong</source>
+            <translation>3 stark</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Added</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Family situation</source>
+            <translation>Familiäre Situation</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Ideological / cultural</source>
+            <translation>Ideologisch / kulturell</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Individual</source>
+            <translation>Individuell</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Motivational</source>
+            <translation>Motivational</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Note changed</source>
+            <translation>Notiz geändert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Protective factor</source>
+            <translation>Schutzfaktor</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Removed</source>
+            <translation>Entfallen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Risk factor</source>
+            <translation>Risikofaktor</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Social</source>
+            <translation>Sozial</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Weighs less</source>
+            <translation>Wiegt weniger</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/labels.py" />
+            <source>Weighs more</source>
+            <translation>Wiegt mehr</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>&amp;Delete sheet…</source>
+            <translation>Bogen lös&amp;chen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>A sheet dated today that starts as a copy of the latest one</source>
+            <translation>Ein Bogen mit heutigem Datum, der als Kopie des letzten beginnt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>A short, dated sheet of risk and protective factors on five levels. Take a new sheet every few months and compare: what was added, what went, what weighs more or less now.</source>
+            <translation>Ein kurzer, datierter Bogen mit Risiko- und Schutzfaktoren auf fünf Ebenen. Legen Sie alle paar Monate einen neuen Bogen an und vergleichen Sie: was neu ist, was entfallen ist, was jetzt mehr oder weniger wiegt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Add or update factor</source>
+            <translation>Faktor hinzufügen oder ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Adds the factor, or sets the weight and note of the same factor on the sheet</source>
+            <translation>Fügt den Faktor hinzu oder setzt Gewicht und Notiz desselben Faktors auf dem Bogen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Balance per level</source>
+            <translation>Bilanz je Ebene</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Balance per level:</source>
+            <translation>Bilanz je Ebene:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Choose the office's wording or type</source>
+            <translation>Formulierung der Stelle wählen oder eingeben</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Co&amp;mpare with:</source>
+            <translation>Vergleichen &amp;mit:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Compare with</source>
+            <translation>Vergleichen mit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Date of the sheet</source>
+            <translation>Datum des Bogens</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Dated:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Delete sheet</source>
+            <translation>Bogen löschen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Delete the factor sheet of {date} with its {count} factors?</source>
+            <translation>Den Faktorenbogen vom {date} mit seinen {count} Faktoren löschen?</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Factor</source>
+            <translation>Faktor</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Factor sheets</source>
+            <translation>Faktorenbögen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Factor:</source>
+            <translation>Faktor:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Factors on this sheet</source>
+            <translation>Faktoren auf diesem Bogen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>From {earlier} to {later}:</source>
+            <translation>Vom {earlier} bis zum {later}:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Level:</source>
+            <translation>Ebene:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Ne&amp;w sheet</source>
+            <translation>Ne&amp;uer Bogen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>No change.</source>
+            <translation>Keine Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>No other sheet to compare with yet.</source>
+            <translation>Noch kein anderer Bogen zum Vergleichen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Note on the sheet</source>
+            <translation>Notiz zum Bogen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>One factor</source>
+            <translation>Ein Faktor</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Protective</source>
+            <translation>Schutz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Remove factor</source>
+            <translation>Faktor entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Removes the selected factor (Del)</source>
+            <translation>Entfernt den gewählten Faktor (Entf)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Risk or protective</source>
+            <translation>Risiko oder Schutz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Sheet note:</source>
+            <translation>Notiz zum Bogen:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Sheets:</source>
+            <translation>Bögen:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Start a sheet first (New sheet).</source>
+            <translation>Legen Sie zuerst einen Bogen an (Neuer Bogen).</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>The weights of each side added up, with how many factors: two numbers side by side, for you to weigh, never one score.</source>
+            <translation>Die Gewichte jeder Seite zusammengezählt, mit der Zahl der Faktoren: zwei Zahlen nebeneinander zum Abwägen, nie ein Gesamtwert.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Unchanged: %n factor(s)</source>
+            <translation>
+                <numerusform>Unverändert: %n Faktor</numerusform>
+                <numerusform>Unverändert: %n Faktoren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Wei&amp;ght:</source>
+            <translation>Gew&amp;icht:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>What it rests on (optional)</source>
+            <translation>Worauf er beruht (freiwillig)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>What the factor rests on</source>
+            <translation>Worauf der Faktor beruht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>What the sheet rests on: who told what, what is still unclear.</source>
+            <translation>Worauf der Bogen beruht: wer was berichtet hat, was noch unklar ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>{change}: {factor} ({where})</source>
+            <translation>{change}: {factor} ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>{change}: {factor} ({where}), {before} → {after}</source>
+            <translation>{change}: {factor} ({where}), {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>{date} · {risks} risk, {protective} protective</source>
+            <translation>{date} · {risks} Risiko, {protective} Schutz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>{weight} ({count})</source>
+            <translation>{weight} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorWordingPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>&amp;Protective factors:</source>
+            <translation>&amp;Schutzfaktoren:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>&amp;Risk factors:</source>
+            <translation>&amp;Risikofaktoren:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>Factors</source>
+            <translation>Faktoren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>Le&amp;vel:</source>
+            <translation>&amp;Ebene:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>Protective factors of this level, one per line</source>
+            <translation>Schutzfaktoren dieser Ebene, einer je Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>Puts back the app's wording for every level</source>
+            <translation>Stellt die Formulierungen der App für alle Ebenen wieder her</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>Risk factors of this level, one per line</source>
+            <translation>Risikofaktoren dieser Ebene, einer je Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>The wording the Factors tab offers, one factor per line. Counsellors can still type their own. Sheets already written keep the wording they were written with.</source>
+            <translation>Die Formulierungen, die der Reiter Faktoren anbietet, ein Faktor je Zeile. Beraterinnen und Berater können weiterhin eigene eingeben. Bereits geschriebene Bögen behalten ihre Formulierungen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/factors/settings_page.py" />
+            <source>Use the &amp;defaults</source>
+            <translation>&amp;Vorgaben verwenden</translation>
         </message>
     </context>
     <context>
@@ -2266,6 +2885,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/keyclients/follow.py" />
             <source>Status over time</source>
             <translation>Status im Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/follow.py" />
+            <source>Why approach them again? (needed: the work had ended)</source>
+            <translation>Warum erneut ansprechen? (nötig: die Arbeit war beendet)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/follow.py" />
@@ -2478,6 +3102,154 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
             <source>legato-desk transfer files (*{suffix});;All files (*)</source>
             <translation>legato-desk-Übergabedateien (*{suffix});;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>&amp;Changes:</source>
+            <translation>Ä&amp;nderungen:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>&lt;b&gt;{file}&lt;/b&gt; adds {new_persons} person(s) and {new_ties} tie(s) and changes {changed_persons} person(s) and {changed_ties} tie(s); {same} already on the map as in the file stay as they are. Nothing of the file's index client is read. Undo (Ctrl+Z) takes the whole import back.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; fügt {new_persons} Person(en) und {new_ties} Verbindung(en) hinzu und ändert {changed_persons} Person(en) und {changed_ties} Verbindung(en); {same}, die schon so auf der Karte sind wie in der Datei, bleiben unverändert. Von der Indexklientin / dem Indexklienten der Datei wird nichts übernommen. Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>Adds a tie {a} – {b} ({kind})</source>
+            <translation>Fügt eine Verbindung {a} – {b} hinzu ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>Adds {name} ({where})</source>
+            <translation>Fügt {name} hinzu ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>Changes the tie {a} – {b}: {fields}</source>
+            <translation>Ändert die Verbindung {a} – {b}: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>Changes {name}: {fields}</source>
+            <translation>Ändert {name}: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>GraphML network (*.graphml *.xml);;All files (*)</source>
+            <translation>GraphML-Netzwerk (*.graphml *.xml);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>Import a map file</source>
+            <translation>Kartendatei importieren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>Map file imported.</source>
+            <translation>Kartendatei importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>Nothing to import: every person and tie in this file is already on the map as the file has it.</source>
+            <translation>Nichts zu importieren: Jede Person und jede Verbindung dieser Datei ist schon so auf der Karte, wie die Datei sie enthält.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>What the import adds and changes</source>
+            <translation>Was der Import hinzufügt und ändert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>a person without a name</source>
+            <translation>eine Person ohne Namen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>deceased</source>
+            <translation>verstorben</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>gender</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>marker</source>
+            <translation>Markierung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>verified</source>
+            <translation>überprüft</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/import_graphml.py" />
+            <source>who it joins</source>
+            <translation>wen sie verbindet</translation>
         </message>
     </context>
     <context>
@@ -3252,6 +4024,16 @@ offen seit {when}</translation>
     <context>
         <name>KnownError</name>
         <message>
+            <location filename="../../legato_desk/cli.py" />
+            <source>--preview is for map import.</source>
+            <translation>--preview gilt nur für map import.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/cli.py" />
+            <source>--real-names, --recipient and --ground are for map export.</source>
+            <translation>--real-names, --recipient und --ground gelten nur für map export.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/ending.py" />
             <source>A case cannot be ended on a future date.</source>
             <translation>Ein Fall kann nicht mit einem zukünftigen Datum beendet werden.</translation>
@@ -3267,14 +4049,54 @@ offen seit {when}</translation>
             <translation>Das Datum einer Weitergabe darf nicht in der Zukunft liegen.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>A factor needs a wording.</source>
+            <translation>Ein Faktor braucht eine Formulierung.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>A factor sheet cannot be dated in the future.</source>
+            <translation>Ein Faktorenbogen kann nicht in der Zukunft datiert sein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>A factor sheet holds at most {limit} factors.</source>
+            <translation>Ein Faktorenbogen enthält höchstens {limit} Faktoren.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>A factor sheet needs a date.</source>
+            <translation>Ein Faktorenbogen braucht ein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>A factor's note</source>
+            <translation>Die Notiz eines Faktors</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>A factor's wording</source>
+            <translation>Die Formulierung eines Faktors</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/sessions.py" />
             <source>A key-client chosen for this session is no longer on the case's map.</source>
             <translation>Ein/e für dieses Gespräch gewählte/r Schlüsselklient/in ist nicht mehr auf der Karte des Falls.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/ending.py" />
+            <source>A key-client is still active or a safeguarding flag is still open. Confirm that you end the case all the same.</source>
+            <translation>Ein/e Schlüsselklient/in ist noch aktiv oder ein Gefährdungshinweis ist noch offen. Bestätigen Sie, dass Sie den Fall trotzdem beenden.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/keyclients/commands.py" />
             <source>A key-client stays on record: end the work with a reason instead. If the decision was a mistake, undo it first.</source>
             <translation>Ein/e Schlüsselklient/in bleibt erfasst: Beenden Sie stattdessen die Zusammenarbeit mit einer Begründung. War die Entscheidung ein Fehler, machen Sie sie zuerst rückgängig.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/maps.py" />
+            <source>A map with real names is a disclosure: say who receives it and on what ground (consent, a legal duty, acute danger or within the office).</source>
+            <translation>Eine Karte mit Klarnamen ist eine Weitergabe: Geben Sie an, wer sie erhält und auf welcher Grundlage (Einwilligung, gesetzliche Pflicht, akute Gefahr oder innerhalb der Stelle).</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/session.py" />
@@ -3295,6 +4117,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/reports/graphml.py" />
             <source>A person in this file has only one of the two coordinates.</source>
             <translation>Für eine Person in dieser Datei ist nur eine der beiden Koordinaten angegeben.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>A person in this file is placed outside the map (x = {x}, y = {y}): positions lie within {limit} of the centre, the outer ring at 1.</source>
+            <translation>Eine Person in dieser Datei liegt außerhalb der Karte (x = {x}, y = {y}): Positionen liegen höchstens {limit} von der Mitte entfernt, der äußere Ring bei 1.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/reports/graphml.py" />
@@ -3320,6 +4147,16 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/case.py" />
             <source>A pseudonym can be at most {limit} characters long.</source>
             <translation>Ein Pseudonym darf höchstens {limit} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/referral.py" />
+            <source>A referral cannot be dated in the future.</source>
+            <translation>Eine Weitervermittlung kann nicht in der Zukunft datiert sein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/referral.py" />
+            <source>A referral needs a date.</source>
+            <translation>Eine Weitervermittlung braucht ein Datum.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/names.py" />
@@ -3432,6 +4269,11 @@ offen seit {when}</translation>
             <translation>Ein wichtiger Fakt</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>At most {limit} factors per level and kind.</source>
+            <translation>Höchstens {limit} Faktoren je Ebene und Art.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/maps.py" />
             <source>Both persons of a tie must be on the same map.</source>
             <translation>Beide Personen einer Verbindung müssen auf derselben Karte sein.</translation>
@@ -3471,6 +4313,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/ending.py" />
             <source>Choose who or what ended the counselling.</source>
             <translation>Wählen Sie aus, wer oder was die Beratung beendet hat.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/safeguarding.py" />
+            <source>Consent cannot be withdrawn before it was given.</source>
+            <translation>Eine Einwilligung kann nicht vor ihrer Erteilung widerrufen werden.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/keyclients.py" />
@@ -3538,6 +4385,11 @@ offen seit {when}</translation>
             <translation>Eines der Felder ist zu lang.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/safeguarding.py" />
+            <source>Only a consent that was given can be withdrawn.</source>
+            <translation>Nur eine erteilte Einwilligung kann widerrufen werden.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/keyclients.py" />
             <source>Only the latest status change can be undone.</source>
             <translation>Nur die letzte Statusänderung kann rückgängig gemacht werden.</translation>
@@ -3558,9 +4410,19 @@ offen seit {when}</translation>
             <translation>Der Wert für Belastbarkeit</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/ending.py" />
+            <source>Say in the note why the case ends while a key-client is active or a safeguarding flag is open.</source>
+            <translation>Schreiben Sie in die Notiz, warum der Fall endet, obwohl ein/e Schlüsselklient/in aktiv oder ein Gefährdungshinweis offen ist.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/export.py" />
             <source>Say on what ground the case conference receives this: consent, a legal duty or acute danger.</source>
             <translation>Geben Sie an, auf welcher Grundlage die Fallkonferenz dies erhält: Einwilligung, gesetzliche Pflicht oder akute Gefahr.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/referral.py" />
+            <source>Say to whom the case was referred.</source>
+            <translation>Geben Sie an, an wen der Fall vermittelt wurde.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
@@ -3573,9 +4435,29 @@ offen seit {when}</translation>
             <translation>Geben Sie an, was weitergegeben wurde.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/referral.py" />
+            <source>Say whether the caller agreed to the referral.</source>
+            <translation>Geben Sie an, ob die anrufende Person mit der Weitervermittlung einverstanden war.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/safeguarding.py" />
+            <source>Say whether the person was asked to agree, and what they answered.</source>
+            <translation>Geben Sie an, ob die Person um Einwilligung gebeten wurde und was sie geantwortet hat.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>Say why it was shared.</source>
             <translation>Geben Sie an, warum es weitergegeben wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/referral.py" />
+            <source>Say why the case was referred.</source>
+            <translation>Geben Sie an, warum der Fall vermittelt wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/safeguarding.py" />
+            <source>Say why the person was not asked: ask even where the law allows sharing, unless asking would put someone in danger.</source>
+            <translation>Geben Sie an, warum die Person nicht gefragt wurde: Fragen Sie auch dort, wo das Gesetz die Weitergabe erlaubt, außer die Frage brächte jemanden in Gefahr.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/keyclients.py" />
@@ -3693,6 +4575,21 @@ offen seit {when}</translation>
             <translation>Die Notiz zur Grundlage</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>The factor wording is not usable.</source>
+            <translation>Die Formulierungen der Faktoren sind nicht verwendbar.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>The factor “{factor}” is listed twice.</source>
+            <translation>Der Faktor „{factor}“ steht zweimal in der Liste.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>The factor “{factor}” is on this sheet twice.</source>
+            <translation>Der Faktor „{factor}“ steht zweimal auf diesem Bogen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/safeguarding.py" />
             <source>The file could not be read.</source>
             <translation>Die Datei konnte nicht gelesen werden.</translation>
@@ -3706,6 +4603,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/map.py" />
             <source>The gender</source>
             <translation>Die Angabe zum Geschlecht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/safeguarding.py" />
+            <source>The ground is the person's consent, but they did not give it: choose the ground it was shared on, or record that consent was given.</source>
+            <translation>Als Grundlage ist die Einwilligung gewählt, die Person hat sie aber nicht erteilt: Wählen Sie die tatsächliche Grundlage oder halten Sie fest, dass die Einwilligung erteilt wurde.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/maps.py" />
@@ -3749,6 +4651,7 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/map.py" />
+            <location filename="../../legato_desk/model/referral.py" />
             <source>The note</source>
             <translation>Die Notiz</translation>
         </message>
@@ -3766,6 +4669,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>The notes</source>
             <translation>Die Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/widgets/passphrase.py" />
+            <source>The passphrase is too short: the hint under it says how long.</source>
+            <translation>Die Passphrase ist zu kurz: Der Hinweis darunter sagt, wie lang sie sein muss.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/passphrase.py" />
@@ -3794,8 +4702,14 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/keyclients.py" />
+            <location filename="../../legato_desk/model/referral.py" />
             <source>The reason</source>
             <translation>Der Grund</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/referral.py" />
+            <source>The recipient</source>
+            <translation>Der Empfänger</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/session.py" />
@@ -3812,6 +4726,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/vault/directory.py" />
             <source>The role</source>
             <translation>Die Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <source>The sheet's note</source>
+            <translation>Die Notiz zum Bogen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/map.py" />
@@ -3845,6 +4764,11 @@ offen seit {when}</translation>
             <translation>Die Schlüsseldatei des Tresors (vault.header) fehlt oder ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her; ohne sie lässt sich der Tresor nicht öffnen.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/keyclients.py" />
+            <source>The work with this key-client had ended. Write down why you approach them again: the reason is part of the re-approach.</source>
+            <translation>Die Arbeit mit dieser Person als Schlüsselklient/in war beendet. Schreiben Sie auf, warum Sie sie erneut ansprechen: Der Grund gehört zum erneuten Ansprechen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/cli.py" />
             <source>There is no case {reference} in this vault.</source>
             <translation>In diesem Tresor gibt es keinen Fall {reference}.</translation>
@@ -3865,6 +4789,11 @@ offen seit {when}</translation>
             <translation>Diese GraphML-Datei enthält keinen Graphen.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/safeguarding.py" />
+            <source>This answer about consent is not known.</source>
+            <translation>Diese Antwort zur Einwilligung ist unbekannt.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/export.py" />
             <source>This audience may not receive some of the chosen sections.</source>
             <translation>Dieser Empfängerkreis darf einige der gewählten Abschnitte nicht erhalten.</translation>
@@ -3875,9 +4804,24 @@ offen seit {when}</translation>
             <translation>Diese Sicherung ist beschädigt oder keine legato-desk-Sicherung. Wählen Sie eine andere; es wurde nichts verändert.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/vault/factors.py" />
+            <source>This case already has a factor sheet of that date. Open that one instead.</source>
+            <translation>Dieser Fall hat bereits einen Faktorenbogen mit diesem Datum. Öffnen Sie stattdessen diesen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/cases.py" />
             <source>This case no longer exists.</source>
             <translation>Dieser Fall existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/safeguarding.py" />
+            <source>This consent was already withdrawn.</source>
+            <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/referrals.py" />
+            <source>This contact is no longer in the agency directory.</source>
+            <translation>Dieser Kontakt steht nicht mehr im Verzeichnis der Stellen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
@@ -3904,14 +4848,48 @@ offen seit {when}</translation>
             <translation>Diese Eskalation existiert nicht mehr.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/vault/factors.py" />
+            <source>This factor sheet no longer exists.</source>
+            <translation>Diesen Faktorenbogen gibt es nicht mehr.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file cannot be read.</source>
+            <translation>Diese Datei kann nicht gelesen werden.</translation>
+        </message>
+        <message>
             <source>This file contains XML declarations that are not allowed in a map file (DOCTYPE or ENTITY).</source>
-            <translation>Diese Datei enthält XML-Deklarationen, die in einer Kartendatei nicht erlaubt sind (DOCTYPE oder ENTITY).</translation>
+            <translation type="vanished">Diese Datei enthält XML-Deklarationen, die in einer Kartendatei nicht erlaubt sind (DOCTYPE oder ENTITY).</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file contains a document type declaration (DOCTYPE) or entity declarations (ENTITY), which are not allowed in a map file.</source>
+            <translation>Diese Datei enthält eine Dokumenttyp-Deklaration (DOCTYPE) oder Entity-Deklarationen (ENTITY); beides ist in einer Kartendatei nicht erlaubt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file has an element legato-desk does not know in this place: &lt;{element}&gt; inside &lt;{parent}&gt;.</source>
+            <translation>Diese Datei enthält ein Element, das legato-desk an dieser Stelle nicht kennt: &lt;{element}&gt; in &lt;{parent}&gt;.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/reports/graphml.py" />
             <source>This file has more than one index client.</source>
             <translation>Diese Datei enthält mehr als eine/n Indexklient/in.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file has ties between more than two persons (hyperedges), which a map cannot hold.</source>
+            <translation>Diese Datei enthält Verbindungen zwischen mehr als zwei Personen (Hyperkanten), die eine Karte nicht aufnehmen kann.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file holds a graph inside a person or a tie (a nested graph); legato-desk reads one flat map.</source>
+            <translation>Diese Datei enthält einen Graphen innerhalb einer Person oder Verbindung (verschachtelter Graph); legato-desk liest eine einfache Karte.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file holds more than one graph; legato-desk reads one map per file.</source>
+            <translation>Diese Datei enthält mehr als einen Graphen; legato-desk liest eine Karte pro Datei.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/reports/graphml.py" />
@@ -3925,8 +4903,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file is in an encoding legato-desk cannot read; save it as UTF-8.</source>
+            <translation>Diese Datei hat eine Zeichenkodierung, die legato-desk nicht lesen kann; speichern Sie sie als UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
             <source>This file is not a map in GraphML format that legato-desk can read.</source>
             <translation>Diese Datei ist keine Karte im GraphML-Format, die legato-desk lesen kann.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file is not readable in the encoding it declares ({encoding}).</source>
+            <translation>Diese Datei ist in der angegebenen Zeichenkodierung ({encoding}) nicht lesbar.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/reports/graphml.py" />
@@ -3939,6 +4927,16 @@ offen seit {when}</translation>
             <translation>Diese Datei ist zu groß für eine Karte (mehr als 20 MB).</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file nests its elements more than {depth} levels deep; a map file never does, so legato-desk does not read it.</source>
+            <translation>Diese Datei verschachtelt ihre Elemente tiefer als {depth} Ebenen; eine Kartendatei tut das nie, darum liest legato-desk sie nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>This file refers to other files or addresses, which is not allowed in a map file.</source>
+            <translation>Diese Datei verweist auf andere Dateien oder Adressen; das ist in einer Kartendatei nicht erlaubt.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/errors.py" />
             <source>This folder already holds a vault. Choose an empty folder.</source>
             <translation>In diesem Ordner liegt bereits ein Tresor. Wählen Sie einen leeren Ordner.</translation>
@@ -3947,6 +4945,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>This ground for sharing is not known.</source>
             <translation>Diese Grundlage für die Weitergabe ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/referrals.py" />
+            <source>This institution is no longer in the agency directory.</source>
+            <translation>Diese Institution steht nicht mehr im Verzeichnis der Stellen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/safeguarding.py" />
@@ -3979,6 +4982,11 @@ offen seit {when}</translation>
             <translation>Diese Karte enthält mehr Personen oder Verbindungen, als legato-desk zulässt.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/widgets/passphrase.py" />
+            <source>This passphrase cannot be used: the hint under it says why.</source>
+            <translation>Diese Passphrase kann nicht verwendet werden: Der Hinweis darunter sagt, warum.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/passphrase.py" />
             <source>This passphrase is too easy to guess. Make it longer or add unrelated words.</source>
             <translation>Diese Passphrase ist zu leicht zu erraten. Verlängern Sie sie oder fügen Sie Wörter hinzu, die nichts miteinander zu tun haben.</translation>
@@ -4008,6 +5016,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/session.py" />
             <source>This record is signed off and can no longer be changed. Add an addendum instead.</source>
             <translation>Dieses Protokoll ist abgezeichnet und kann nicht mehr geändert werden. Fügen Sie stattdessen einen Nachtrag hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/referrals.py" />
+            <source>This referral no longer exists.</source>
+            <translation>Diese Weitervermittlung gibt es nicht mehr.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/sessions.py" />
@@ -4056,6 +5069,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/reports/graphml.py" />
+            <source>Two attributes in this file have the same key id.</source>
+            <translation>Zwei Attribute in dieser Datei haben dieselbe Schlüssel-ID.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
             <source>Two persons in this file have the same id.</source>
             <translation>Zwei Personen in dieser Datei haben dieselbe ID.</translation>
         </message>
@@ -4085,6 +5103,11 @@ offen seit {when}</translation>
             <translation>Das Feld „Was getan wurde“</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/safeguarding.py" />
+            <source>What was said in counselling may leave the office only on the ground of acute danger. Share only facts the recipient needs, or choose acute danger if there is one.</source>
+            <translation>Was in der Beratung gesagt wurde, darf die Stelle nur bei akuter Gefahr verlassen. Geben Sie nur die Fakten weiter, die der Empfänger braucht, oder wählen Sie akute Gefahr, wenn sie besteht.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/ending.py" />
             <source>With “other”, say in the note why it ended.</source>
             <translation>Bei „Sonstiges“ geben Sie bitte in der Notiz an, warum die Beratung endete.</translation>
@@ -4093,6 +5116,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>Write down why this person becomes the key-client: the rationale is part of the decision.</source>
             <translation>Halten Sie fest, warum diese Person Schlüsselklient/in wird: Die Begründung ist Teil der Entscheidung.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/errors.py" />
+            <source>Your passphrase is right, but the vault's key file (vault.header) is damaged or belongs to another vault. Nothing was changed. Put back the key file from the latest backup: your cases stay as they are.</source>
+            <translation>Ihre Passphrase ist richtig, aber die Schlüsseldatei des Tresors (vault.header) ist beschädigt oder gehört zu einem anderen Tresor. Es wurde nichts verändert. Übernehmen Sie die Schlüsseldatei aus der neuesten Sicherung: Ihre Fälle bleiben, wie sie sind.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
@@ -4141,11 +5169,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/keyclients.py" />
+            <source>{name} ended the work as key-client on {day}. Before task work is recorded for them, approach them again on the Key-clients tab (a status change with a reason), or record this session without task work.</source>
+            <translation>{name} hat die Arbeit als Schlüsselklient/in am {day} beendet. Bevor Aufgabenarbeit für diese Person festgehalten wird, sprechen Sie sie im Reiter Schlüsselklient/innen erneut an (ein Statuswechsel mit Grund) oder halten Sie dieses Gespräch ohne Aufgabenarbeit fest.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/keyclients.py" />
             <location filename="../../legato_desk/model/map.py" />
             <source>{what} can be at most {limit} characters long.</source>
             <translation>{what} darf höchstens {limit} Zeichen lang sein.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/factors.py" />
+            <location filename="../../legato_desk/model/referral.py" />
             <location filename="../../legato_desk/model/session.py" />
             <location filename="../../legato_desk/vault/directory.py" />
             <source>{what} is too long (at most {limit} characters).</source>
@@ -4163,6 +5198,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/reports/graphml.py" />
+            <source>“{text}” is not a finite number.</source>
+            <translation>„{text}“ ist keine endliche Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
             <source>“{text}” is not a number.</source>
             <translation>„{text}“ ist keine Zahl.</translation>
         </message>
@@ -4170,6 +5210,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/reports/graphml.py" />
             <source>“{text}” is not a value legato-desk knows here.</source>
             <translation>„{text}“ ist hier kein Wert, den legato-desk kennt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/reports/graphml.py" />
+            <source>“{text}” is not a whole number.</source>
+            <translation>„{text}“ ist keine ganze Zahl.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/reports/graphml.py" />
@@ -4435,6 +5480,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
+            <source>Save it now, discard the changes, or cancel to go back to it.</source>
+            <translation>Speichern Sie es jetzt, verwerfen Sie die Änderungen, oder brechen Sie ab, um zu ihm zurückzukehren.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
             <source>Settings saved.</source>
             <translation>Einstellungen gespeichert.</translation>
         </message>
@@ -4447,6 +5497,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/main_window.py" />
             <source>The passphrase was changed.</source>
             <translation>Die Passphrase wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
+            <source>The session record of {held} is not saved.</source>
+            <translation>Das Gesprächsprotokoll vom {held} ist nicht gespeichert.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
@@ -4493,6 +5548,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/commands.py" />
+            <source>Import a map file</source>
+            <translation>Kartendatei importieren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/commands.py" />
             <source>Move a person on the map</source>
             <translation>Person auf der Karte verschieben</translation>
         </message>
@@ -4504,6 +5564,11 @@ offen seit {when}</translation>
     </context>
     <context>
         <name>MapPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/map/export.py" />
+            <source> · pseudonymised</source>
+            <translation> · pseudonymisiert</translation>
+        </message>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
             <source>&amp;Add person…</source>
@@ -4545,9 +5610,29 @@ offen seit {when}</translation>
             <translation>Verbinden</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/map/export.py" />
+            <source>Export the map</source>
+            <translation>Karte exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/export.py" />
+            <source>GraphML network (*.graphml)</source>
+            <translation>GraphML-Netzwerk (*.graphml)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/page.py" />
+            <source>Import &amp;GraphML…</source>
+            <translation>GraphML &amp;importieren…</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/map/page.py" />
             <source>Map</source>
             <translation>Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/export.py" />
+            <source>Map exported.</source>
+            <translation>Karte exportiert.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
@@ -4558,6 +5643,21 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/map/page.py" />
             <source>Map tools</source>
             <translation>Kartenwerkzeuge</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/export.py" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/export.py" />
+            <source>Relationship map · {case} · {version}{names}</source>
+            <translation>Beziehungskarte · {case} · {version}{names}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/export.py" />
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG-Grafik (*.svg)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/page.py" />
@@ -4831,9 +5931,8 @@ offen seit {when}</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../legato_desk/ui/cases/workspace.py" />
             <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
+            <translation type="vanished">&amp;Status:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
@@ -4878,7 +5977,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
             <source>Rena&amp;me…</source>
-            <translation>&amp;Umbenennen…</translation>
+            <translation>Umb&amp;enennen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
@@ -4892,7 +5991,16 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
             <source>Su&amp;mmary:</source>
+            <translation type="vanished">Zusa&amp;mmenfassung:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/cases/workspace.py" />
+            <source>Summar&amp;y:</source>
             <translation>Zusa&amp;mmenfassung:</translation>
         </message>
         <message>
@@ -5489,6 +6597,190 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>&amp;Directory…</source>
+            <translation>&amp;Verzeichnis…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>&amp;To whom:</source>
+            <translation>&amp;An wen:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>&amp;When:</source>
+            <translation>&amp;Wann:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Caller &amp;agreed:</source>
+            <translation>&amp;Einverständnis:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Change the referral</source>
+            <translation>Weitervermittlung ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Choose from the directory or type an institution and a name</source>
+            <translation>Aus dem Verzeichnis wählen oder Institution und Namen eingeben</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Did the caller agree?</source>
+            <translation>War die anrufende Person einverstanden?</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Passing the caller on is not sharing the case: anything told to the other agency about the case belongs in the Sharing log.</source>
+            <translation>Die anrufende Person weiterzuvermitteln heißt nicht, den Fall weiterzugeben: Was der anderen Stelle über den Fall gesagt wird, gehört ins Weitergabeprotokoll.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Record a referral</source>
+            <translation>Weitervermittlung festhalten</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Referred on</source>
+            <translation>Vermittelt am</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Referred to</source>
+            <translation>Vermittelt an</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>W&amp;hy:</source>
+            <translation>Wa&amp;rum:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>What came of it</source>
+            <translation>Was daraus wurde</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>What came of it, what was agreed (optional)</source>
+            <translation>Was daraus wurde, was vereinbart wurde (freiwillig)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>deputy: {name} {phone}</source>
+            <translation>Vertretung: {name} {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>e.g. a local project closer to the family, another language, a specialism</source>
+            <translation>z. B. ein Projekt vor Ort näher an der Familie, eine andere Sprache, ein Schwerpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/dialog.py" />
+            <source>— choose —</source>
+            <translation>— wählen —</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralLabels</name>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/labels.py" />
+            <source>Not asked yet</source>
+            <translation>Noch nicht gefragt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/labels.py" />
+            <source>The caller agreed</source>
+            <translation>Die anrufende Person war einverstanden</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/labels.py" />
+            <source>The caller did not agree</source>
+            <translation>Die anrufende Person war nicht einverstanden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Caller</source>
+            <translation>Anrufende/r</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Callers passed on to a local project or another agency: to whom, why, when, and whether the caller agreed.</source>
+            <translation>An ein Projekt vor Ort oder eine andere Stelle vermittelte Anrufende: an wen, warum, wann und ob die anrufende Person einverstanden war.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Change…</source>
+            <translation>Ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Delete referral</source>
+            <translation>Weitervermittlung löschen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Delete the referral of {date} to {recipient}?</source>
+            <translation>Die Weitervermittlung vom {date} an {recipient} löschen?</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Record a referral…</source>
+            <translation>Weitervermittlung festhalten…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Referrals</source>
+            <translation>Weitervermittlungen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>To whom</source>
+            <translation>An wen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>What came of it</source>
+            <translation>Was daraus wurde</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/referrals/page.py" />
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/restore.py" />
@@ -5676,9 +6968,8 @@ offen seit {when}</translation>
             <translation>&amp;Aufnahme</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/safeguarding/install.py" />
             <source>A&amp;udit trail</source>
-            <translation>Änderungs&amp;protokoll</translation>
+            <translation type="vanished">Änderungs&amp;protokoll</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
@@ -5694,6 +6985,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/install.py" />
             <source>Agency &amp;directory…</source>
             <translation>&amp;Verzeichnis der Stellen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/install.py" />
+            <source>Au&amp;dit trail</source>
+            <translation>Änderungs&amp;protokoll</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
@@ -5838,12 +7134,12 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/install.py" />
             <source>Sa&amp;feguarding</source>
-            <translation>Ge&amp;fährdung</translation>
+            <translation>Gefähr&amp;dung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/install.py" />
             <source>Sa&amp;feguarding ({count} open)</source>
-            <translation>Ge&amp;fährdung ({count} offen)</translation>
+            <translation>Gefähr&amp;dung ({count} offen)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
@@ -6062,9 +7358,8 @@ offen seit {when}</translation>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;Key-client(s) present</source>
-            <translation>Anwesende &amp;Schlüsselklient/innen</translation>
+            <translation type="vanished">Anwesende &amp;Schlüsselklient/innen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -6093,8 +7388,17 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Approach them again on the Key-clients tab (a status change with a reason) before recording task work for them.</source>
+            <translation>Sprechen Sie die Person im Reiter Schlüsselklient/innen erneut an (ein Statuswechsel mit Grund), bevor Sie Aufgabenarbeit für sie festhalten.</translation>
+        </message>
+        <message>
             <source>Arrow keys to move, Space to tick</source>
-            <translation>Pfeiltasten zum Bewegen, Leertaste zum Ankreuzen</translation>
+            <translation type="vanished">Pfeiltasten zum Bewegen, Leertaste zum Ankreuzen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Arrow keys to move, Space to tick. Each person says what they were on the session's day: key-client, candidate or not a key-client</source>
+            <translation>Pfeiltasten zum Bewegen, Leertaste zum Ankreuzen. Bei jeder Person steht, was sie am Tag des Gesprächs war: Schlüsselklient/in, Kandidat/in oder keine Schlüsselklient/in</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -6148,8 +7452,12 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Ke&amp;y-clients and others present</source>
+            <translation>Anwesend: Schlüsselklient/innen und and&amp;ere</translation>
+        </message>
+        <message>
             <source>Key-clients present</source>
-            <translation>Anwesende Schlüsselklient/innen</translation>
+            <translation type="vanished">Anwesende Schlüsselklient/innen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -6243,6 +7551,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Who was present</source>
+            <translation>Wer anwesend war</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Your &amp;reflection</source>
             <translation>Ihre &amp;Reflexion</translation>
         </message>
@@ -6250,6 +7563,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Your impressions and hypotheses, kept apart from the facts.</source>
             <translation>Ihre Eindrücke und Hypothesen, getrennt von den Fakten.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>candidate, not a key-client</source>
+            <translation>Kandidat/in, keine Schlüsselklient/in</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -6263,8 +7581,23 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>key-client ({status})</source>
+            <translation>Schlüsselklient/in ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>low</source>
             <translation>gering</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>not a key-client</source>
+            <translation>keine Schlüsselklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>not a key-client: the work ended on {day}</source>
+            <translation>keine Schlüsselklient/in: die Arbeit endete am {day}</translation>
         </message>
     </context>
     <context>
@@ -6318,9 +7651,8 @@ offen seit {when}</translation>
             <translation>Wiedervorlage am</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/view.py" />
             <source>Key-client(s) present</source>
-            <translation>Anwesende Schlüsselklient/innen</translation>
+            <translation type="vanished">Anwesende Schlüsselklient/innen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/view.py" />
@@ -6331,6 +7663,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/view.py" />
             <source>Next steps</source>
             <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/view.py" />
+            <source>Present</source>
+            <translation>Anwesend</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/view.py" />
@@ -6731,6 +8068,21 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>Consent</source>
+            <translation>Einwilligung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>Consent &amp;withdrawn…</source>
+            <translation>Einwilligung &amp;widerrufen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>Consent withdrawn</source>
+            <translation>Einwilligung widerrufen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
             <source>Export: {what}</source>
             <translation>Export: {what}</translation>
         </message>
@@ -6751,8 +8103,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>Record that the person withdrew the consent given for sharing with {recipient}? The entry stays in the log; later sharing cannot rest on this consent.</source>
+            <translation>Festhalten, dass die Person die Einwilligung zur Weitergabe an {recipient} widerrufen hat? Der Eintrag bleibt im Protokoll; spätere Weitergaben können sich nicht auf diese Einwilligung stützen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
             <source>Sharing log</source>
             <translation>Weitergabeprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>The person took back the consent this entry was shared with: record it now</source>
+            <translation>Die Person hat die Einwilligung zu diesem Eintrag zurückgenommen: jetzt festhalten</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
@@ -6773,6 +8135,36 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
             <source>Why</source>
             <translation>Warum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>counselling content</source>
+            <translation>Beratungsinhalt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>given</source>
+            <translation>erteilt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>not asked</source>
+            <translation>nicht gefragt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>refused</source>
+            <translation>verweigert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>told why</source>
+            <translation>Grund erklärt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/sharing_page.py" />
+            <source>withdrawn {date}</source>
+            <translation>widerrufen am {date}</translation>
         </message>
     </context>
     <context>
@@ -7369,6 +8761,16 @@ Ist jemand in Gefahr? Wer weiß davon?
             <location filename="../../legato_desk/ui/start/unlock.py" />
             <source>Please enter your passphrase.</source>
             <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/unlock.py" />
+            <source>Put back the &amp;key file</source>
+            <translation>Schlüsseldatei &amp;aus der Sicherung übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/unlock.py" />
+            <source>Putting back the key file…</source>
+            <translation>Die Schlüsseldatei wird übernommen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/start/unlock.py" />

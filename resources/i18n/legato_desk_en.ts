@@ -13,6 +13,17 @@
         </message>
     </context>
     <context>
+        <name>FactorPage</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/factors/page.py" />
+            <source>Unchanged: %n factor(s)</source>
+            <translation>
+                <numerusform>Unchanged: %n factor</numerusform>
+                <numerusform>Unchanged: %n factors</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsPage</name>
         <message numerus="yes">
             <location filename="../../legato_desk/ui/sessions/followups.py" />
