@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from legato_desk.errors import ValidationError
+from legato_desk.model.keyclients import Status
 
 PDF_PASSPHRASE_MIN = 8
 
@@ -61,6 +62,19 @@ SECTIONS: dict[Audience, tuple[Section, ...]] = {
     Audience.STATISTICS: (Section.COUNTS,),
 }
 
+# Need to know (seeds 002/003): a case conference is outside the office and
+# gets counselling content only where it is needed, so the case summary in the
+# counsellor's own words is left out unless the counsellor ticks it.
+OFF_BY_DEFAULT: dict[Audience, frozenset[Section]] = {
+    Audience.CASE_CONFERENCE: frozenset({Section.SUMMARY}),
+}
+
+
+def default_sections(audience: Audience) -> tuple[Section, ...]:
+    """The sections ticked when an export for ``audience`` is first offered."""
+    off = OFF_BY_DEFAULT.get(audience, frozenset())
+    return tuple(s for s in SECTIONS[audience] if s not in off)
+
 
 @dataclass(frozen=True)
 class ExportRequest:
@@ -76,11 +90,15 @@ class ExportRequest:
     passphrase: str | None = None         # encrypt the PDF (AES-256) when given
     ground: str | None = None             # why it may leave (sharing log), see above
     recipient: str = ""                   # who receives it, for the sharing log
+    # A case conference hears of the active key-clients only; candidates never
+    # approached and key-clients who ended are listed only when asked for.
+    all_keyclients: bool = False
 
     @classmethod
     def default(cls, audience: Audience, **kwargs) -> "ExportRequest":
         kwargs.setdefault("ground", DEFAULT_GROUND.get(audience.value))
-        return cls(audience, sections=frozenset(SECTIONS[audience]), **kwargs)
+        kwargs.setdefault("sections", frozenset(default_sections(audience)))
+        return cls(audience, **kwargs)
 
     def checked(self) -> "ExportRequest":
         """Itself, or ValidationError saying what is missing or not allowed."""
@@ -109,6 +127,14 @@ class ExportRequest:
 
     def includes(self, section: Section) -> bool:
         return section in self.sections
+
+    def shows_keyclient(self, status: Status) -> bool:
+        """Whether a key-client or candidate with ``status`` is listed: a case
+        conference hears of active key-clients only, unless ``all_keyclients``;
+        the other audiences see every candidate."""
+        if self.audience is not Audience.CASE_CONFERENCE or self.all_keyclients:
+            return True
+        return status is Status.ACTIVE
 
     def in_period(self, day: date) -> bool:
         return ((self.date_from is None or day >= self.date_from)

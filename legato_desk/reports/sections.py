@@ -13,6 +13,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from legato_desk.model import keyclients as k
 from legato_desk.model.export import Audience
+from legato_desk.model.safeguarding import DisclosureKind
 from legato_desk.reports import document as doc
 
 WIDTH = doc.A4[0] - 2 * doc.MARGIN
@@ -29,7 +30,7 @@ def keyclients(r) -> list:
     if r.request.audience is Audience.OWN_FILE:
         chosen = [c for c in data.candidates if c.person_id == r.request.person_id]
     else:
-        chosen = list(data.candidates)
+        chosen = [c for c in data.candidates if r.request.shows_keyclient(c.status)]
     out = [r.heading("section_keyclients")]
     if not chosen:
         return out + [doc.para(r.labels["nothing_recorded"], r.styles["small"])]
@@ -142,14 +143,20 @@ def sharing(r) -> list:
 
 
 def participants(r) -> list:
-    """Who is involved: the key-clients and the agencies information went to."""
+    """Who is involved: the key-clients the audience hears of, and the agencies
+    the counsellor informed. The app's own exports (kind EXPORT, recipient
+    "supervision", "case conference", ...) are entries of the sharing log, not
+    agencies involved in the case."""
     out = [r.heading("section_participants")]
     rows = [[r.labels["person"], r.labels["role"]]]
     for c in r.data.candidates:
-        if c.is_keyclient and c.status is not k.Status.ENDED:
+        if (c.is_keyclient and c.status is not k.Status.ENDED
+                and r.request.shows_keyclient(c.status)):
             rows.append([r.names.label(c.person_id), r.labels["badge_keyclient"]])
     seen = set()
     for d in r.data.disclosures:
+        if d.kind is not DisclosureKind.DISCLOSURE:
+            continue
         name = r.names.text(d.recipient)
         if name not in seen:
             seen.add(name)

@@ -91,3 +91,59 @@ def test_the_german_pdf_marks_drafts_too(vault, tmp_path):
         Audience.SUPERVISION, case_id=case.id, language="de"), tmp_path / "de.pdf"))
     assert text.count("ENTWURF, NICHT ABGEZEICHNET") == 1
     assert text.count("Abgezeichnet von counsellor am") == 1
+
+
+# -- a case conference gets what it needs (16.5) ------------------------------------------
+
+def _demo(vault):
+    from datetime import date
+
+    from legato_desk.demo import populate
+
+    populate(vault, today=date(2026, 12, 6))
+    return vault.cases.list()[0]
+
+
+def _between(text: str, start: str, end: str) -> str:
+    return text[text.index(start):text.index(end, text.index(start))]
+
+
+def test_a_case_conference_hears_of_agencies_active_key_clients_and_no_summary(
+        vault, tmp_path):
+    import dataclasses
+
+    from legato_desk.model.export import Section
+
+    case = _demo(vault)
+    export_pdf(vault, ExportRequest.default(Audience.SUPERVISION, case_id=case.id),
+               tmp_path / "s.pdf")  # the sharing log now holds an export "to supervision"
+    request = ExportRequest.default(Audience.CASE_CONFERENCE, case_id=case.id,
+                                    ground="legal_duty")
+    assert Section.SUMMARY not in request.sections
+    text = _text(export_pdf(vault, request, tmp_path / "c.pdf"))
+    participants = _between(text, "Participants", "Key-clients and candidates")
+    assert "supervision" not in participants.lower()
+    assert "case conference" not in participants.lower()
+    assert participants.count("agency informed about the case") == 1
+    assert "Youth welfare" in participants
+    keyclients = _between(text, "Key-clients and candidates", "Safeguarding")
+    assert keyclients.count("active") == 1
+    assert "ended" not in keyclients and "candidate\n" not in keyclients
+    assert "Case summary" not in text and case.summary[:40] not in text
+
+    # What the counsellor asks for on purpose is there.
+    wider = dataclasses.replace(request, all_keyclients=True,
+                                sections=request.sections | {Section.SUMMARY})
+    text = _text(export_pdf(vault, wider, tmp_path / "c2.pdf"))
+    keyclients = _between(text, "Key-clients and candidates", "Safeguarding")
+    assert "ended" in keyclients and "candidate" in keyclients
+    assert "Case summary" in text
+
+
+def test_supervision_still_sees_every_candidate_and_the_summary(vault, tmp_path):
+    case = _demo(vault)
+    text = _text(export_pdf(vault, ExportRequest.default(Audience.SUPERVISION,
+                                                         case_id=case.id), tmp_path / "s.pdf"))
+    keyclients = _between(text, "Key-clients and candidates", "Emotional grounding and")
+    assert "active" in keyclients and "ended" in keyclients and "candidate" in keyclients
+    assert "Case summary" in text

@@ -53,3 +53,55 @@ def test_the_session_list_flags_drafts_and_the_pdf_marks_them(qtbot, vault, reco
     assert "Not signed off yet" in rows[0].toolTip() and not rows[1].toolTip()
     text = _export(qtbot, dialog, tmp_path / "s.pdf")
     assert text.count("DRAFT, NOT SIGNED OFF") == 1 and text.count("Signed off by") == 1
+
+
+@pytest.fixture
+def demo_case(vault):
+    from datetime import date
+
+    from legato_desk.demo import populate
+
+    populate(vault, today=date(2026, 12, 6))
+    case = vault.cases.list()[0]
+    vault.names.decide(case.id, "Sunday", "keep")  # the demo's one look-alike word
+    return case
+
+
+def _ticked(dialog) -> dict:
+    return {dialog.sections.item(i).data(Qt.ItemDataRole.UserRole):
+            dialog.sections.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(dialog.sections.count())}
+
+
+def test_a_case_conference_starts_without_the_summary_and_with_active_key_clients(
+        qtbot, vault, demo_case, tmp_path):
+    from legato_desk.model.export import Audience, Section
+
+    dialog = _dialog(qtbot, vault, demo_case.id)
+    assert _ticked(dialog)[Section.SUMMARY]  # supervision: the summary is in
+    assert not dialog.all_keyclients.isVisible()
+    dialog.audience.setCurrentIndex(dialog.audience.findData(Audience.CASE_CONFERENCE))
+    ticked = _ticked(dialog)
+    assert not ticked[Section.SUMMARY] and ticked[Section.PARTICIPANTS]
+    assert dialog.all_keyclients.isVisible() and not dialog.all_keyclients.isChecked()
+    dialog.ground.setCurrentIndex(dialog.ground.findData("legal_duty"))
+    text = _export(qtbot, dialog, tmp_path / "c.pdf")
+    assert "Case summary" not in text
+    keyclients = text[text.index("Key-clients and candidates"):text.index("Safeguarding")]
+    assert "active" in keyclients and "ended" not in keyclients
+    assert "case conference" not in text[text.index("Participants"):].split(
+        "Key-clients")[0].lower()
+
+
+def test_ticking_them_in_adds_summary_and_every_candidate(qtbot, vault, demo_case, tmp_path):
+    from legato_desk.model.export import Audience, Section
+
+    dialog = _dialog(qtbot, vault, demo_case.id)
+    dialog.audience.setCurrentIndex(dialog.audience.findData(Audience.CASE_CONFERENCE))
+    dialog.ground.setCurrentIndex(dialog.ground.findData("consent"))
+    dialog.set_section(Section.SUMMARY, True)
+    qtbot.mouseClick(dialog.all_keyclients, Qt.MouseButton.LeftButton)
+    assert dialog.all_keyclients.isChecked()
+    text = _export(qtbot, dialog, tmp_path / "c.pdf")
+    keyclients = text[text.index("Key-clients and candidates"):text.index("Safeguarding")]
+    assert "Case summary" in text and "ended" in keyclients and "candidate" in keyclients

@@ -39,7 +39,14 @@ from PySide6.QtWidgets import (
 
 from legato_desk.errors import ValidationError
 from legato_desk.exporting import finish, gather, review_of
-from legato_desk.model.export import DEFAULT_GROUND, SECTIONS, Audience, ExportRequest, Section
+from legato_desk.model.export import (
+    DEFAULT_GROUND,
+    SECTIONS,
+    Audience,
+    ExportRequest,
+    Section,
+    default_sections,
+)
 from legato_desk.reports.case_report import build_report
 from legato_desk.ui import i18n, theme
 from legato_desk.ui.export.review import NameReview
@@ -138,6 +145,11 @@ class ExportDialog(QDialog):
                 self.session_list.addItem(item)
         self.sessions_label = QLabel(self.tr("Sessions (untick one to leave it &out):"))
         self.sessions_label.setBuddy(self.session_list)
+        self.all_keyclients = QCheckBox(self.tr(
+            "Also list candidates and e&nded key-clients (else only the active ones)"))
+        self.all_keyclients.setToolTip(self.tr(
+            "Need to know: a case conference usually hears only of the key-clients "
+            "working with you now."))
         self.real_names = QCheckBox(self.tr("Show &real names instead of pseudonyms"))
         self.names_warning = QLabel(self.tr(
             "Warning: this PDF will identify the persons of the case. Share it only "
@@ -205,6 +217,7 @@ class ExportDialog(QDialog):
         included.setBuddy(self.sections)
         choices.addWidget(included)
         choices.addWidget(self.sections, 1)
+        choices.addWidget(self.all_keyclients, 0, Qt.AlignmentFlag.AlignLeft)
         choices.addWidget(self.sessions_label)
         choices.addWidget(self.session_list)
         # Check boxes as wide as their text: a click beside the text toggles nothing.
@@ -220,7 +233,8 @@ class ExportDialog(QDialog):
             for changed in (self.sections.itemChanged, self.session_list.itemChanged,
                             self.whole.toggled, self.date_from.dateChanged,
                             self.date_to.dateChanged, self.person.currentIndexChanged,
-                            self.real_names.toggled, self.language.currentIndexChanged):
+                            self.real_names.toggled, self.all_keyclients.toggled,
+                            self.language.currentIndexChanged):
                 changed.connect(self._schedule_names_check)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
@@ -237,12 +251,16 @@ class ExportDialog(QDialog):
     def _audience_changed(self) -> None:
         audience = self.chosen_audience()
         self.sections.clear()
+        ticked = default_sections(audience)  # need to know: some start unticked
         for section in SECTIONS[audience]:
             item = QListWidgetItem(section_name(section))
             item.setData(Qt.ItemDataRole.UserRole, section)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if section in ticked
+                               else Qt.CheckState.Unchecked)
             self.sections.addItem(item)
+        self.all_keyclients.setVisible(audience is Audience.CASE_CONFERENCE)
+        self.all_keyclients.setChecked(False)
         self.form.setRowVisible(self.person, audience is Audience.OWN_FILE)
         self.form.setRowVisible(self.ground, audience is Audience.CASE_CONFERENCE)
         self.form.setRowVisible(self.recipient, audience.per_case)
@@ -287,6 +305,8 @@ class ExportDialog(QDialog):
             ground=(self.ground.currentData() if audience is Audience.CASE_CONFERENCE
                     else DEFAULT_GROUND.get(audience.value)),
             recipient=self.recipient.text(),
+            all_keyclients=(audience is Audience.CASE_CONFERENCE
+                            and self.all_keyclients.isChecked()),
         )
 
     # -- the review of names -----------------------------------------------------------
