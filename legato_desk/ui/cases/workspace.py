@@ -26,6 +26,13 @@ from legato_desk.ui.cases.labels import status_combo, status_name
 from legato_desk.ui.messages import error_text
 
 AUTOSAVE_MS = 1500
+# Tabs that show nothing outside themselves when given a case: while another
+# tab is on screen they get the case after it is drawn, one per turn of the
+# event loop (or at once when shown or asked for with ``page``). Opening the
+# large case on the map no longer waits for the Sessions page (about 60 ms:
+# its list and the name register). The others stay eager: key-clients badge
+# the map, safeguarding raises the red banner and counts open flags on its tab.
+DEFERRABLE = frozenset({"map", "sessions", "progress", "timeline", "sharing", "audit"})
 
 
 class OverviewPage(QWidget):
@@ -143,6 +150,10 @@ class CaseWorkspace(QWidget):
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self._pages: dict[str, QWidget] = {}  # other packages' tabs, see add_page
         self._order: dict[str, int] = {}
+        self._pending: dict[str, QWidget] = {}  # deferred pages not yet given self.case
+        self._catch_up = QTimer(self, singleShot=True, interval=0)
+        self._catch_up.timeout.connect(self._catch_up_one)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -166,8 +177,45 @@ class CaseWorkspace(QWidget):
         self.title.setText(self.tr("<h2>{name} <small>· {code} · {status}</small></h2>").format(
             name=_escape(case.pseudonym), code=case.code, status=status_name(case.status)))
         self.overview.show_case(case)
-        for page in self._pages.values():
-            page.show_case(case)
+        shown = self.tabs.currentWidget()
+        self._pending = {name: page for name, page in self._pages.items()
+                         if name in DEFERRABLE and page is not shown}
+        for name, page in self._pages.items():
+            if name not in self._pending:
+                page.show_case(case)
+        if self._pending and self.isVisible():
+            self._catch_up.start()
+
+    def _bring_up_to_date(self, name: str) -> None:
+        page = self._pending.pop(name, None)
+        if page is not None and self.case is not None:
+            page.show_case(self.case)
+
+    def _catch_up_one(self) -> None:
+        if self._pending:
+            self._bring_up_to_date(next(iter(self._pending)))
+        if self._pending and self.isVisible():
+            self._catch_up.start()
+
+    def _tab_shown(self, _index: int) -> None:
+        shown = self.tabs.currentWidget()
+        for name, page in list(self._pending.items()):
+            if page is shown:
+                self._bring_up_to_date(name)
+
+    def hideEvent(self, event) -> None:
+        # Off screen (case list shown, window closed): nothing to catch up for.
+        self._catch_up.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending:
+            self._catch_up.start()
+
+    def pending_pages(self) -> list[str]:
+        """Pages not yet given the shown case (empty soon after a case opens)."""
+        return list(self._pending)
 
     def add_page(self, name: str, page: QWidget, title: str, order: int = 100) -> QWidget:
         """Another package's tab, known as ``name`` (see ``page``).
@@ -183,6 +231,8 @@ class CaseWorkspace(QWidget):
         return page
 
     def page(self, name: str) -> QWidget:
+        """The page known as ``name``, given the shown case if it was still waiting."""
+        self._bring_up_to_date(name)
         return self._pages[name]
 
     def named_page(self, name: str) -> QWidget | None:
@@ -203,6 +253,8 @@ class CaseWorkspace(QWidget):
         return all(results)  # every page saves, even after one could not
 
     def clear(self) -> None:
+        self._catch_up.stop()
+        self._pending = {}
         self.case = None
         self.overview.case = None
         self.overview.summary.blockSignals(True)
