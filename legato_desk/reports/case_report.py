@@ -123,11 +123,17 @@ def _map(r: Report) -> list:
 
 def _person(r: Report) -> list:
     p = r.data.map_state.person(r.request.person_id)
-    rows = [[r.labels["person"], r.names.label(p.id)],
-            [r.labels["role"], r.names.text(p.role)],
-            [r.labels["kind"], r.labels.of(p.kind)],
-            [r.labels["sector"], r.labels.of(p.sector)],
-            [r.labels["ring"], r.labels.of(p.ring)]]
+    rows = [[r.labels["person"], r.names.label(p.id)]]
+    if p.is_index:
+        # The centre of the map: no sector, no ring (sector_at(0, 0) is a mere angle).
+        rows.append([r.labels["place_on_map"], r.labels["index_client_place"]])
+        if p.role.strip():
+            rows.append([r.labels["role"], r.names.text(p.role)])
+    else:
+        rows += [[r.labels["role"], r.names.text(p.role)],
+                 [r.labels["kind"], r.labels.of(p.kind)],
+                 [r.labels["sector"], r.labels.of(p.sector)],
+                 [r.labels["ring"], r.labels.of(p.ring)]]
     if p.age is not None:
         rows.append([r.labels["age"], str(p.age)])
     if p.note.strip():

@@ -147,3 +147,29 @@ def test_supervision_still_sees_every_candidate_and_the_summary(vault, tmp_path)
     keyclients = _between(text, "Key-clients and candidates", "Emotional grounding and")
     assert "active" in keyclients and "ended" in keyclients and "candidate" in keyclients
     assert "Case summary" in text
+
+
+# -- the index client has no sector (16.7) ------------------------------------------------
+
+def test_the_index_clients_own_file_places_them_at_the_centre_not_in_a_sector(vault, tmp_path):
+    case = _demo(vault)
+    index = vault.maps.state(case.id).index_client
+    for language, centre in (("en", "the index client, at the centre"),
+                             ("de", "Indexklient/in, in der Mitte")):
+        text = _text(export_pdf(vault, ExportRequest.default(
+            Audience.OWN_FILE, case_id=case.id, person_id=index.id, language=language),
+            tmp_path / f"own-{language}.pdf"))
+        about = text[:text.index("Key-client")] if language == "en" else \
+            text[:text.index("Schlüsselklient")]
+        assert centre in about
+        for word in ("Professional helpers", "Professionelle Helfer", "Sector\n", "Sektor\n",
+                     "Closeness\n", "Nähe\n"):
+            assert word not in about, word
+
+
+def test_another_persons_own_file_keeps_sector_and_ring(vault, tmp_path):
+    case = _demo(vault)
+    mother = next(p for p in vault.maps.state(case.id).persons if p.role == "mother")
+    text = _text(export_pdf(vault, ExportRequest.default(
+        Audience.OWN_FILE, case_id=case.id, person_id=mother.id), tmp_path / "own.pdf"))
+    assert "Sector\nFamily" in text and "Closeness\n" in text and "at the centre" not in text

@@ -105,3 +105,18 @@ def test_ticking_them_in_adds_summary_and_every_candidate(qtbot, vault, demo_cas
     text = _export(qtbot, dialog, tmp_path / "c.pdf")
     keyclients = text[text.index("Key-clients and candidates"):text.index("Safeguarding")]
     assert "Case summary" in text and "ended" in keyclients and "candidate" in keyclients
+
+
+def test_the_index_client_can_have_an_own_file_and_it_has_no_sector(qtbot, vault, demo_case,
+                                                                    tmp_path):
+    from legato_desk.model.export import Audience
+
+    index = vault.maps.state(demo_case.id).index_client
+    dialog = _dialog(qtbot, vault, demo_case.id)
+    dialog.audience.setCurrentIndex(dialog.audience.findData(Audience.OWN_FILE))
+    row = dialog.person.findData(index.id)
+    assert row >= 0 and dialog.person.itemText(row) == "M. · index client"
+    dialog.person.setCurrentIndex(row)
+    text = _export(qtbot, dialog, tmp_path / "own.pdf")
+    assert "the index client, at the centre" in text
+    assert "Professional helpers" not in text[:text.index("Key-client")]

@@ -103,6 +103,11 @@ class ExportDialog(QDialog):
         self.person.setAccessibleName(self.tr("Person"))
         if case_id is not None:
             state = vault.maps.state(case_id)
+            index = state.index_client
+            if index is not None:  # the first person with a right of access; never
+                # by the real name the index person may hold, only by the pseudonym
+                self.person.addItem(self.tr("{pseudonym} · index client").format(
+                    pseudonym=vault.cases.get(case_id).pseudonym), index.id)
             for p in state.persons:
                 if not p.is_index:
                     self.person.addItem(" · ".join(filter(None, (p.name or self.tr("(no name)"),
