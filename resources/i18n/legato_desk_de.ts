@@ -540,7 +540,7 @@
         <message>
             <location filename="../../legato_desk/ui/factors/install.py" />
             <source>Referral o&amp;n</source>
-            <translation>Weiterv&amp;ermittlung</translation>
+            <translation>Weitervermittlu&amp;ng</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />

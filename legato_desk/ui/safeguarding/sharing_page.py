@@ -111,6 +111,12 @@ class SharingPage(QWidget):
         self.reload()
         self.changed.emit(self.case.id)
 
+    def showEvent(self, event) -> None:
+        """Other screens add entries too (a map export): read the log when shown."""
+        super().showEvent(event)
+        if self.case is not None:
+            self.reload()
+
     def show_case(self, case: Case) -> None:
         self.case = case
         self.reload()
