@@ -2343,6 +2343,11 @@ offen seit {when}</translation>
             <source>legato-desk transfer files (*{suffix})</source>
             <translation>legato-desk-Übergabedateien (*{suffix})</translation>
         </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>{pseudonym} · index client</source>
+            <translation>{pseudonym} · Indexklient/in</translation>
+        </message>
     </context>
     <context>
         <name>FactRow</name>
