@@ -51,12 +51,23 @@ class SharingPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        # Rows follow their text as the columns change width: sized once, while the
+        # tab was hidden and "What" a sliver, a single row filled the whole table.
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 240)
+        # Columns of free text wrap at a set width instead of growing to their
+        # longest entry: grown, they left "What" a few pixels and every row as tall
+        # as the table. The counsellor can still drag them wider.
+        chars = self.table.fontMetrics().averageCharWidth()
+        for column, letters in ((1, 24), (3, 16), (6, 12), (7, 12)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = self.table.horizontalHeaderItem(column).text()
+            self.table.setColumnWidth(column, max(
+                letters * chars, header.fontMetrics().horizontalAdvance(title) + 16))
         bar = QHBoxLayout()
         bar.addWidget(intro, 1)
         bar.addWidget(self.withdraw_button)
