@@ -10,12 +10,23 @@ import time
 import traceback
 from pathlib import Path
 
-from bench import bundle, mapdiff, opencase, pdf, save, sessions, startup, storage, unlock
+from bench import (
+    bundle,
+    mapdiff,
+    opencase,
+    pdf,
+    save,
+    scale,
+    sessions,
+    startup,
+    storage,
+    unlock,
+)
 from bench.common import filesystem_of
 
 FIGURES = {"unlock": unlock.run, "storage": storage.run, "save": save.run,
            "startup": startup.run, "sessions": sessions.run, "mapdiff": mapdiff.run,
-           "pdf": pdf.run, "opencase": opencase.run,
+           "pdf": pdf.run, "opencase": opencase.run, "scale": scale.run,
            "bundle": bundle.run}  # bundle: size of dist/legato-desk, if `make bundle` made one
 
 
