@@ -34,6 +34,9 @@ class TaskOverview:
     setbacks: int = 0             # entries with a setback noted
     last_change: Change = Change.NONE
     last_session_id: int | None = None
+    # A grounding essential no session addressed yet, standing where the
+    # key-client's profile puts it (model.task_state.task_states).
+    from_profile: bool = False
 
 
 def overview(events: Iterable[TaskEvent]) -> list[TaskOverview]:

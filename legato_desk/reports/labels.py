@@ -121,6 +121,7 @@ _EN: dict[str, str] = {
     "setback": "Setback", "no_setbacks": "No setbacks recorded.",
     "setbacks_note": "Setbacks are a normal part of this work; they are noted plainly.",
     "agreed": "Agreed", "follow_up": "Follow-up on",
+    "from_profile": "key-client profile", "from_session": "session of {date}",
     "signed_by": "Signed off by {by} on {when}.", "signed_on": "Signed off on {when}.",
     "unsigned": "DRAFT, NOT SIGNED OFF: this record may still change.",
     # statistics
@@ -248,6 +249,7 @@ _DE: dict[str, str] = {
     "setback": "Rückschlag", "no_setbacks": "Keine Rückschläge festgehalten.",
     "setbacks_note": "Rückschläge gehören zu dieser Arbeit; sie werden sachlich festgehalten.",
     "agreed": "Vereinbart", "follow_up": "Wiedervorlage am",
+    "from_profile": "Profil der Schlüsselperson", "from_session": "Gespräch vom {date}",
     "signed_by": "Abgezeichnet von {by} am {when}.", "signed_on": "Abgezeichnet am {when}.",
     "unsigned": "ENTWURF, NICHT ABGEZEICHNET: Dieses Protokoll kann sich noch ändern.",
     "stats_intro": "Fälle im Tresor: {cases}; im Zeitraum eröffnet: {opened}. "

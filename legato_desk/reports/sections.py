@@ -14,7 +14,9 @@ from reportlab.platypus import KeepTogether, Spacer
 from legato_desk.model import keyclients as k
 from legato_desk.model.export import Audience
 from legato_desk.model.safeguarding import DisclosureKind
+from legato_desk.model.task_state import grounding_states
 from legato_desk.reports import document as doc
+from legato_desk.reports import session_sections
 
 WIDTH = doc.A4[0] - 2 * doc.MARGIN
 LEVEL_KEYS = {None: "level_unknown", k.Level.LOW: "level_low", k.Level.MEDIUM: "level_medium",
@@ -79,11 +81,13 @@ def _candidate(r, c: k.Candidate, standing: k.Standing | None) -> list:
     out = [KeepTogether(block)]
     if c.is_keyclient:
         out += [doc.para(r.labels["rationale"], r.styles["label"]), r.text(c.rationale)]
-        grounding = [[r.labels[f"ess_{e.value}"],
-                      r.labels[f"gr_{c.grounding.get(e, k.Grounding.NOT_STARTED).value}"]]
+        # The same answer as the task table (model.task_state): the sessions this
+        # key-client took part in decide, the profile stands until one does.
+        standing = grounding_states(session_sections.states(r, c.person_id))
+        grounding = [[r.labels[f"ess_{e.value}"], _grounding_word(r, standing[e])]
                      for e in k.Essential]
         out += [doc.para(r.labels["grounding"], r.styles["label"]),
-                r.table(grounding, [70 * mm, 50 * mm], header=False)]
+                r.table(grounding, [70 * mm, WIDTH - 70 * mm], header=False)]
         events = r.data.histories.get(c.id, [])
         if events:
             rows = [[r.labels["date"], r.labels["status"], r.labels["note"]]]
@@ -97,6 +101,17 @@ def _candidate(r, c: k.Candidate, standing: k.Standing | None) -> list:
                     r.table(rows, [28 * mm, 30 * mm, WIDTH - 58 * mm])]
     out.append(Spacer(1, 6))
     return out
+
+
+def _grounding_word(r, row) -> str:
+    """"building (session of 03 Dec 2026, rating 4)", "established (key-client profile)"."""
+    word = session_sections.state_word(r, row)
+    if row.sessions and row.last_activity is not None:
+        where = r.labels.get("from_session", date=_date(r, row.last_activity))
+        if row.last_rating is not None:
+            where += f", {r.labels['rating_axis']} {row.last_rating}"
+        word += f" ({where})"
+    return word
 
 
 def safeguarding(r) -> list:

@@ -15,6 +15,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from legato_desk.model.export import Audience, Section
 from legato_desk.model.session import GROUNDING, Task, TaskStatus
+from legato_desk.model.task_state import events_of_sessions, task_states
 from legato_desk.reports import document as doc
 
 WIDTH = doc.A4[0] - 2 * doc.MARGIN
@@ -43,25 +44,43 @@ def _sessions(r) -> list:
     return sorted(chosen, key=lambda x: x.held_at)
 
 
+def profiles(r, person_id: int | None = None) -> list:
+    """The grounding of the key-clients a view covers: one person's, or every
+    chosen key-client's of the case (model.task_state.task_states)."""
+    return [c.grounding for c in r.data.candidates if c.is_keyclient
+            and (person_id is None or c.person_id == person_id)]
+
+
+def states(r, person_id: int | None = None) -> list:
+    """Where each task stands in this export: the sessions it covers (only those
+    ``person_id`` took part in, if given) and the key-clients' profiles."""
+    chosen = _sessions(r)
+    if person_id is not None:
+        chosen = [x for x in chosen if person_id in x.key_clients]
+    return task_states(events_of_sessions(chosen), profiles(r, person_id))
+
+
+def state_word(r, row) -> str:
+    """The status of a task_states row, saying where a grounding state comes from."""
+    word = _status(r, row.task, row.status)
+    return f"{word} ({r.labels['from_profile']})" if row.from_profile else word
+
+
 def tasks(r) -> list:
     out = [r.heading("section_tasks")]
     rows = [[r.labels["task"], r.labels["status"], r.labels["sessions_n"],
              r.labels["last_rating"], r.labels["setbacks_n"], r.labels["next_step"]]]
-    standing = {t: (TaskStatus.NOT_STARTED, 0, None, 0, "") for t in Task}
+    own = r.request.person_id if r.request.audience is Audience.OWN_FILE else None
+    for row in states(r, own):
+        rows.append([r.labels[f"task_{row.task.value}"], state_word(r, row), str(row.sessions),
+                     "" if row.last_rating is None else str(row.last_rating),
+                     str(row.setbacks) if row.setbacks else "", r.names.text(row.next_step)])
+    out.append(r.table(rows, [41 * mm, 33 * mm, 23 * mm, 17 * mm, 27 * mm, WIDTH - 141 * mm]))
     points: dict[Task, list[tuple[float, int]]] = {}
     for x in _sessions(r):
         for e in x.tasks:
-            status, n, rating, setbacks, step = standing[e.task]
-            standing[e.task] = (e.status, n + 1, e.rating if e.rating is not None else rating,
-                                setbacks + bool(e.setback.strip()), e.next_step or step)
             if e.rating is not None:
                 points.setdefault(e.task, []).append((x.held_at.toordinal(), e.rating))
-    for task in Task:
-        status, n, rating, setbacks, step = standing[task]
-        rows.append([r.labels[f"task_{task.value}"], _status(r, task, status), str(n),
-                     "" if rating is None else str(rating), str(setbacks) if setbacks else "",
-                     r.names.text(step)])
-    out.append(r.table(rows, [46 * mm, 24 * mm, 20 * mm, 17 * mm, 21 * mm, WIDTH - 128 * mm]))
     if points:
         out += [Spacer(1, 6), doc.para(r.labels["progress_chart"], r.styles["label"]),
                 _chart(r, points)]

@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from legato_desk.model import keyclients as k
 from legato_desk.model import progress as p
 from legato_desk.model import session as s
+from legato_desk.model.task_state import task_states
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +61,24 @@ class SessionReports:
 
     def task_overview(self, case_id: int, person_id: int | None = None) -> list[p.TaskOverview]:
         """Grounding and the six tasks: status, last activity, latest next step.
-        With ``person_id``: only sessions that key-client was present at."""
-        return p.overview(self.task_events(case_id, person_id, done=False))
+        With ``person_id``: only sessions that key-client was present at, and
+        only their profile. Where each task stands follows model.task_state,
+        as in every export."""
+        return task_states(self.task_events(case_id, person_id, done=False),
+                           self.grounding_profiles(case_id, person_id))
+
+    def grounding_profiles(self, case_id: int, person_id: int | None = None
+                           ) -> list[dict[k.Essential, k.Grounding]]:
+        """The profile grounding of the case's chosen key-clients (or of one)."""
+        sql = ("SELECT grounding_relationship, grounding_messages, grounding_acknowledgement"
+               " FROM keyclients WHERE case_id = ? AND decided_on IS NOT NULL")
+        args: list = [case_id]
+        if person_id is not None:
+            sql += " AND person_id = ?"
+            args.append(person_id)
+        order = list(k.Essential)
+        return [{e: k.Grounding(v) for e, v in zip(order, row)}
+                for row in self._conn.execute(sql, args)]
 
     def task_standing(self, case_id: int) -> list[p.TaskOverview]:
         """Each task's current status and last activity only (what the editor shows

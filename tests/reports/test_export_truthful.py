@@ -173,3 +173,58 @@ def test_another_persons_own_file_keeps_sector_and_ring(vault, tmp_path):
     text = _text(export_pdf(vault, ExportRequest.default(
         Audience.OWN_FILE, case_id=case.id, person_id=mother.id), tmp_path / "own.pdf"))
     assert "Sector\nFamily" in text and "Closeness\n" in text and "at the centre" not in text
+
+
+# -- one answer for the grounding (16.4) ---------------------------------------------------
+
+def _grounded_case(vault):
+    """A key-client whose profile says relationship established, acknowledgement not
+    started, and one session that worked on acknowledgement (building, rating 4)."""
+    from datetime import date
+
+    from legato_desk.model.keyclients import Essential, Grounding, Status
+    from legato_desk.model.session import SessionRecord, Task, TaskEntry, TaskStatus
+
+    case = vault.cases.create("M.")
+    sister = vault.maps.add_person(case.id, 0.1, -0.3, name="Lena", role="sister")
+    cand = vault.keyclients.mark(case.id, sister.id, on=date(2026, 2, 1))
+    vault.keyclients.decide(cand.id, "He trusts her.", on=date(2026, 2, 2))
+    vault.keyclients.change_status(cand.id, Status.APPROACHED, on=date(2026, 2, 3))
+    vault.keyclients.change_status(cand.id, Status.ACTIVE, on=date(2026, 2, 4))
+    vault.keyclients.set_grounding(cand.id, Essential.RELATIONSHIP, Grounding.ESTABLISHED)
+    vault.keyclients.set_grounding(cand.id, Essential.ACKNOWLEDGEMENT, Grounding.NOT_STARTED)
+    vault.sessions.save(SessionRecord(
+        case.id, datetime(2026, 3, 2, 10, 0), key_clients=(sister.id,),
+        facts="We talked about praise.", tasks=(TaskEntry(
+            Task.ACKNOWLEDGEMENT, done="practised praise", rating=4,
+            status=TaskStatus.IN_PROGRESS),)))
+    return case, cand
+
+
+def _flat(text: str) -> str:
+    """Cells wrap to the width of their column: compare words, not line breaks."""
+    return " ".join(text.split())
+
+
+def test_the_key_client_page_and_the_task_table_say_the_same(vault, tmp_path):
+    case, _cand = _grounded_case(vault)
+    text = _flat(_text(export_pdf(vault, ExportRequest.default(
+        Audience.SUPERVISION, case_id=case.id), tmp_path / "s.pdf")))
+    page = _between(text, "Why this key-client", "Emotional grounding and the six")
+    table = text[text.index("Emotional grounding and the six"):]
+    assert "acknowledgement building (session of 02 Mar 2026, rating 4)" in page
+    assert "Acknowledgement building 1 4" in table
+    assert "reliable relationship established (key-client profile)" in page
+    assert "Reliable relationships established (key-client profile) 0" in table
+    assert "positive emotional messages not started" in page
+    assert "Positive emotional messages not started 0" in table
+
+
+def test_the_own_file_of_the_key_client_says_the_same_in_german(vault, tmp_path):
+    case, cand = _grounded_case(vault)
+    text = _flat(_text(export_pdf(vault, ExportRequest.default(
+        Audience.OWN_FILE, case_id=case.id, person_id=cand.person_id, language="de"),
+        tmp_path / "own.pdf")))
+    assert "Anerkennung im Aufbau (Gespräch vom 02.03.2026, Stand 4)" in text
+    assert "Anerkennung im Aufbau 1 4" in text
+    assert text.count("tragfähig (Profil der Schlüsselperson)") == 2
