@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case
 from legato_desk.model.keyclients import Candidate, compare
+from legato_desk.model.task_state import grounding_states
 from legato_desk.ui import theme
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.assessment import AssessmentForm
@@ -193,8 +194,9 @@ class KeyClientPage(QWidget):
             name=escape(self.names[cand.id]), status=self._status_words(cand)))
         self.assessment.show_candidate(cand)
         self.follow.show_candidate(cand, self.vault.keyclients.history(cand.id))
-        self.profile.show_candidate(cand, persons[cand.person_id].role,
-                                    self.vault.keyclients.training(cand.id))
+        self.profile.show_candidate(
+            cand, persons[cand.person_id].role, self.vault.keyclients.training(cand.id),
+            grounding_states(self.vault.sessions.task_overview(cand.case_id, cand.person_id)))
         self.stack.setCurrentWidget(self.detail)
         self.person_shown.emit(cand.person_id)
 

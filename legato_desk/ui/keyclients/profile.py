@@ -35,6 +35,8 @@ from legato_desk.model.keyclients import (
     Grounding,
     Training,
 )
+from legato_desk.model.session import TaskStatus
+from legato_desk.model.task_state import STATUS_PROFILE
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.autosave import Autosaver
 
@@ -177,12 +179,35 @@ class ProfileForm(QWidget):
         if widget is not None:
             self.tasks_layout.addWidget(widget)
 
-    def show_candidate(self, cand: Candidate, role: str, training: list[Training]) -> None:
+    def show_candidate(self, cand: Candidate, role: str, training: list[Training],
+                       standing: dict | None = None) -> None:
+        """``standing``: model.task_state.grounding_states of this key-client. An
+        essential a session has recorded shows the latest session's state and
+        cannot be chosen here (a new session record changes it), so the profile,
+        the progress view and every export say the same."""
         for name in TEXT_FIELDS:
             self.savers[name].load(getattr(cand, name))
         self.relation.setPlaceholderText(role or self.tr("e.g. older sister"))
         for e, combo in self.grounding.items():
-            combo.setCurrentIndex(combo.findData(cand.grounding[e].value))
+            row = (standing or {}).get(e)
+            paused = combo.findData(TaskStatus.PAUSED.value)
+            if paused >= 0:
+                combo.removeItem(paused)
+            if row is None or not row.sessions:
+                combo.setEnabled(True)
+                combo.setToolTip("")
+                combo.setCurrentIndex(combo.findData(cand.grounding[e].value))
+                continue
+            level = STATUS_PROFILE.get(row.status)
+            if level is None:  # paused in a session: no choice of the profile says so
+                combo.addItem(self.tr("Paused"), TaskStatus.PAUSED.value)
+                combo.setCurrentIndex(combo.count() - 1)
+            else:
+                combo.setCurrentIndex(combo.findData(level.value))
+            combo.setEnabled(False)
+            combo.setToolTip(self.tr(
+                "As recorded in the session of {day}; a new session record changes it.").format(
+                day=row.last_activity.strftime("%d.%m.%Y")))
         self.training.clear()
         for t in training:
             text = t.module if t.attended_on is None else self.tr("{day} · {module}").format(

@@ -112,6 +112,8 @@ class TaskOverviewWidget(QWidget):
             status += self.tr(" (again)")
         if row.setbacks:
             status += self.tr(" · {n} setback(s)").format(n=row.setbacks)
+        if row.from_profile:  # no session yet: the key-client profile's word (task_state)
+            status += self.tr(" (key-client profile)")
         cells = [
             task_name(row.task), status,
             row.last_activity.strftime("%d.%m.%Y") if row.last_activity else "–",
