@@ -6254,6 +6254,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
+            <source>As recorded in the session of {day}; a new session record changes it.</source>
+            <translation>So im Gespräch vom {day} festgehalten; ein neues Gesprächsprotokoll ändert es.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/profile.py" />
             <source>Attended o&amp;n</source>
             <translation>Besucht a&amp;m</translation>
         </message>
@@ -6301,6 +6306,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
             <source>Notes on responsibility</source>
             <translation>Notizen zur Verantwortung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/profile.py" />
+            <source>Paused</source>
+            <translation>Pausiert</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
@@ -8239,6 +8249,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/progress.py" />
             <source> (again)</source>
             <translation> (erneut)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/progress.py" />
+            <source> (key-client profile)</source>
+            <translation> (Profil der Schlüsselperson)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/progress.py" />
