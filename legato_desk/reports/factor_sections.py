@@ -7,8 +7,7 @@ period. Every text the counsellor wrote (notes, reasons, the recipient's
 name) and the office's wording pass through the case's name register
 (``r.names.text``), so a pseudonymised export prints no name the case knows.
 
-The words printed are kept here, in English and German, so that
-``reports/labels.py`` stays as it is.
+The words printed are in ``reports/labels.py`` with every other export word.
 """
 
 from __future__ import annotations
@@ -22,66 +21,10 @@ from legato_desk.reports import document as doc
 
 WIDTH = doc.A4[0] - 2 * doc.MARGIN
 
-_EN = {
-    "section_factors": "Risk and protective factors",
-    "sheet_of": "Factor sheet of {date}",
-    "no_sheet": "No factor sheet recorded yet.",
-    "level": "Level", "kind": "Kind", "factor": "Factor", "weight": "Weight", "note": "Note",
-    "risk": "Risk", "protective": "Protective",
-    "kind_risk": "risk", "kind_protective": "protective",
-    "weight_1": "1 slight", "weight_2": "2 clear", "weight_3": "3 strong",
-    "level_individual": "Individual", "level_family": "Family situation",
-    "level_social": "Social", "level_motivational": "Motivational",
-    "level_ideological": "Ideological / cultural",
-    "balance": "Balance per level: the weights of each side added up (number of factors); "
-               "two numbers side by side, not one score.",
-    "changes_since": "What changed since the sheet of {date}",
-    "no_change": "No change.", "no_earlier": "No earlier sheet to compare with.",
-    "unchanged": "Unchanged: {count}",
-    "change_added": "added", "change_removed": "removed", "change_heavier": "weighs more",
-    "change_lighter": "weighs less", "change_note": "note changed",
-    "change": "Change",
-    "section_referrals": "Referrals on",
-    "no_referrals": "No referral recorded.",
-    "date": "Date", "to_whom": "To whom", "why": "Why", "caller": "Caller",
-    "outcome": "What came of it",
-    "agreement_agreed": "agreed", "agreement_declined": "did not agree",
-    "agreement_not_asked": "not asked",
-}
-
-_DE = {
-    "section_factors": "Risiko- und Schutzfaktoren",
-    "sheet_of": "Faktorenbogen vom {date}",
-    "no_sheet": "Noch kein Faktorenbogen erfasst.",
-    "level": "Ebene", "kind": "Art", "factor": "Faktor", "weight": "Gewicht", "note": "Notiz",
-    "risk": "Risiko", "protective": "Schutz",
-    "kind_risk": "Risiko", "kind_protective": "Schutz",
-    "weight_1": "1 gering", "weight_2": "2 deutlich", "weight_3": "3 stark",
-    "level_individual": "Individuell", "level_family": "Familiäre Situation",
-    "level_social": "Sozial", "level_motivational": "Motivational",
-    "level_ideological": "Ideologisch / kulturell",
-    "balance": "Bilanz je Ebene: die Gewichte jeder Seite zusammengezählt (Zahl der "
-               "Faktoren); zwei Zahlen nebeneinander, kein Gesamtwert.",
-    "changes_since": "Was sich seit dem Bogen vom {date} geändert hat",
-    "no_change": "Keine Änderung.", "no_earlier": "Kein früherer Bogen zum Vergleich.",
-    "unchanged": "Unverändert: {count}",
-    "change_added": "neu", "change_removed": "entfallen", "change_heavier": "wiegt mehr",
-    "change_lighter": "wiegt weniger", "change_note": "Notiz geändert",
-    "change": "Änderung",
-    "section_referrals": "Weitervermittlungen",
-    "no_referrals": "Keine Weitervermittlung erfasst.",
-    "date": "Datum", "to_whom": "An wen", "why": "Warum", "caller": "Anrufende/r",
-    "outcome": "Was daraus wurde",
-    "agreement_agreed": "einverstanden", "agreement_declined": "nicht einverstanden",
-    "agreement_not_asked": "nicht gefragt",
-}
-
-WORDS = {"en": _EN, "de": _DE}
 
 
 def _w(r, key: str, **values) -> str:
-    text = WORDS.get(r.labels.language, _EN)[key]
-    return text.format(**values) if values else text
+    return r.labels.get(key, **values)
 
 
 def _date(r, value) -> str:
