@@ -80,9 +80,7 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
     first use): no misspelling is then guarded by a common word.
     """
     state = state if state is not None else vault.maps.state(case_id)
-    persons = list(state.persons)
-    for snap in vault.maps.snapshots(case_id):
-        persons += vault.maps.snapshot_state(snap.id).persons
+    persons = [*state.persons, *vault.maps.snapshot_names(case_id)]
     participants = vault.conn.execute(
         "SELECT DISTINCT person_id, name FROM session_participants WHERE case_id = ?"
         " ORDER BY id", (case_id,)).fetchall()

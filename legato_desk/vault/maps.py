@@ -552,6 +552,26 @@ class MapRepository:
                                          is_index=bool(is_index))
         return list(seen.values())
 
+    def snapshot_names(self, case_id: int) -> list[m.Person]:
+        """Each distinct way a person was written on the case's snapshots: id, kind,
+        whether index, name and aliases only (for the name register).
+
+        SQLite reads the names out of the stored states and keeps each
+        combination once, so a case with many snapshots of the same people
+        costs little more than one; no whole state is parsed in Python.
+        """
+        rows = self._conn.execute(
+            "SELECT DISTINCT json_extract(p.value, '$.id'),"
+            " coalesce(json_extract(p.value, '$.is_index'), 0),"
+            " coalesce(json_extract(p.value, '$.name'), ''),"
+            " coalesce(json_extract(p.value, '$.aliases'), ''),"
+            " coalesce(json_extract(p.value, '$.kind'), 'person')"
+            " FROM map_snapshots s, json_each(s.state, '$.persons') p"
+            " WHERE s.case_id = ? ORDER BY 1", (case_id,)).fetchall()
+        return [m.Person(id=pid, case_id=case_id, uid="", is_index=bool(is_index), name=name,
+                         aliases=aliases, kind=_enum(m.PersonKind, kind))
+                for pid, is_index, name, aliases, kind in rows]
+
     def delete_snapshot(self, snapshot_id: int) -> None:
         with transaction(self._conn):
             row = self._conn.execute("SELECT case_id FROM map_snapshots WHERE id = ?",
