@@ -78,3 +78,23 @@ def vault_with_recovery(vault_dir, kdf):
     v, recovery = Vault.create(vault_dir, PASSPHRASE, kdf=kdf)
     yield v, recovery
     v.close()
+
+
+@pytest.fixture
+def speak(qapp):
+    """Install a language for one test; English without translators afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from legato_desk.ui import i18n
+
+    default = QLocale()
+
+    def install(language: str) -> None:
+        i18n.install(qapp, None, override=language)
+
+    yield install
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    i18n._state.language = "en"
+    QLocale.setDefault(default)

@@ -79,6 +79,12 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in _SENTENCE_MARKS
 
 
+def _lower(word: str) -> str:
+    """The form the word lists know: lower case, but "ß" kept ("Großmutter"
+    casefolds to "grossmutter", which no list holds)."""
+    return unicodedata.normalize("NFC", word).lower()
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """The form two spellings of one name share: "Müller", "MUELLER" -> "muller"."""
@@ -217,7 +223,10 @@ class NameRegister:
         for stem in candidates[1:]:
             if stem in self._exact:
                 # "time" and "times" are not Tim inflected; "Tims" and "tims" are.
-                if word[:1].islower() and self._common(word.casefold()):
+                # A longer name is a word itself when it is one ("Weiß"), and
+                # then redacted in every form, "weißes" too.
+                if word[:1].islower() and len(stem) < MIN_FUZZY \
+                        and self._common(_lower(word)):
                     return None
                 return frozenset(self._exact[stem]), "inflected"
         if not self._near or self._is_common(word):
@@ -233,7 +242,7 @@ class NameRegister:
         return (frozenset(codes), "spelling") if codes else None
 
     def _is_common(self, word: str) -> bool:
-        lower = unicodedata.normalize("NFC", word).casefold()
+        lower = _lower(word)
         for apostrophe in _APOSTROPHES:
             lower = lower.split(apostrophe)[0]
         return self._common(lower) or self._common(lower.rstrip("s"))
@@ -289,7 +298,7 @@ class NameRegister:
                 continue  # an abbreviation such as "JVA"
             if self.codes_of(word) is not None:
                 continue
-            lower = unicodedata.normalize("NFC", word).casefold()
+            lower = _lower(word)
             bare = re.split(f"[{_APOSTROPHES}]", lower)[0]
             forms = {lower, bare, bare.rstrip("s")}
             if not after_title and any(self._ordinary(w) for w in forms):

@@ -17,6 +17,7 @@ Loading both takes about 0.7 s, so it happens once, on first use.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -30,6 +31,48 @@ CALENDAR = frozenset(
     "april may june july august september october november december".split())
 
 
+# Words of the counsellors' own trade that the subtitle lists rate like names.
+DOMAIN = frozenset(
+    "supervision supervisor supervisorin intake jobcenter jobcoach fallkonferenz "
+    "schlüsselklient schlüsselklientin keyclient".split())
+# Last parts of German family and given names that are words too
+# ("Neu-mann", "Rosen-berg", "Gott-fried", "Fried-rich").
+NAME_ENDINGS = frozenset(
+    "mann berg bach stein feld dorf burg hausen hauser heim meier maier mayer meyer "
+    "baum brand wald thal kopf hoff schmidt schmid müller bauer huber hofer berger "
+    "brunn brunner land lein hardt hart haus bruch hagen horst kamp kötter winkel "
+    "fried hold rich bert helm hard gard traud trud linde mund wart gunde hilde marie "
+    "rike lotte grete liese trude".split())
+# The English list spells the American way, so a British "Practised" or
+# "Colour" opening a sentence would read as an unknown name. Each rewrite keeps
+# three letters in front, so a name like "Nour" or "Elise" is never made a word.
+_BRITISH = tuple((re.compile(a), b) for a, b in (
+    (r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
+    (r"(?<=\w{3})ys(e|ed|es|ing)$", r"yz\1"),
+    (r"(?<=\w{3})our(s|ed|ing|ite|ites|able)?$", r"or\1"),
+    (r"(?<=\w{3})tre(s)?$", r"ter\1"),
+    (r"(?<=\w{3})ll(ed|ing|er|ers)$", r"l\1"),
+    (r"(?<=\w{3})ence(s)?$", r"ense\1"),
+    (r"(?<=\w{3})ogue(s)?$", r"og\1"),
+    (r"^practis", "practic"),
+    (r"^programme", "program"),
+))
+
+
+def _spellings(word: str) -> list[str]:
+    """The word and its American spelling when it looks British."""
+    out = [word]
+    for pattern, repl in _BRITISH:
+        other = pattern.sub(repl, word)
+        if other != word:
+            out.append(other)
+    return out
+
+
+def _frequency(checker, word: str) -> float:
+    return max(checker.word_usage_frequency(w) for w in _spellings(word))
+
+
 @lru_cache(maxsize=1)
 def _lists():
     from spellchecker import SpellChecker
@@ -38,11 +81,38 @@ def _lists():
 
 
 def common(word: str) -> bool:
-    return any(c.word_usage_frequency(word) >= COMMON_FREQUENCY for c in _lists())
+    en, de = _lists()
+    return (_frequency(en, word) >= COMMON_FREQUENCY
+            or de.word_usage_frequency(word) >= COMMON_FREQUENCY)
 
 
 def ordinary(word: str) -> bool:
-    if word in CALENDAR:
+    return _listed(word) or _compound(word)
+
+
+def _listed(word: str) -> bool:
+    if word in CALENDAR or word in DOMAIN:
         return True
-    en, de = (c.word_usage_frequency(word) for c in _lists())
+    english, german = _lists()
+    en, de = _frequency(english, word), german.word_usage_frequency(word)
     return en >= FREQUENT_ENGLISH or de >= COMMON_FREQUENCY or (en == 0 and de > 0)
+
+
+@lru_cache(maxsize=8192)
+def _compound(word: str) -> bool:
+    """A German compound of listed words ("Fußballgruppe", "Gebetszeiten",
+    "Jobcenter"): the lists hold few of them, and every one written
+    capitalised would otherwise go to the review. The last part must be a
+    listed word that does not end a family name ("Zimmermann", "Rosenberg"
+    stay names); the first may carry a linking -s, -n, -en or -es."""
+    if len(word) < 7 or "'" in word or "-" in word:
+        return False
+    for cut in range(3, len(word) - 3):
+        head, first = word[cut:], word[:cut]
+        if head in NAME_ENDINGS or not (_listed(head) or _compound(head)):
+            continue
+        firsts = [first] + [first[:-len(s)] for s in ("es", "en", "s", "n")
+                            if first.endswith(s) and len(first) - len(s) >= 3]
+        if any(common(f) or _listed(f) for f in firsts):
+            return True
+    return False

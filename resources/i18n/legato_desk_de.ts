@@ -1138,7 +1138,7 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         <message>
             <location filename="../../legato_desk/demo.py" />
             <source>The job plan is his own; Lena's praise lands.</source>
-            <translation>Der Berufsplan ist sein eigener; Lenas Lob kommt an.</translation>
+            <translation>Der Berufsplan ist sein eigener; dass Lena ihn lobt, kommt an.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />

@@ -48,22 +48,6 @@ def built_translations():
     catalogue.build()
 
 
-@pytest.fixture
-def speak(qapp):
-    """Install a language for one test; English without translators afterwards."""
-    default = QLocale()
-
-    def install(language: str) -> None:
-        i18n.install(qapp, None, override=language)
-
-    yield install
-    for translator in i18n._installed:
-        qapp.removeTranslator(translator)
-    i18n._installed.clear()
-    i18n._state.language = "en"
-    QLocale.setDefault(default)
-
-
 def test_the_language_follows_the_system_unless_chosen():
     assert i18n.resolve(None, ["de-DE", "en-US"]) == "de"
     assert i18n.resolve("system", ["de-AT"]) == "de"

@@ -1,0 +1,82 @@
+"""The demo case exports pseudonymised with nothing left to review, in English
+and German, for every audience and every section (the CLI would refuse it
+otherwise, as the bundle's smoke test found for a British "Practised")."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from legato_desk import demo
+from legato_desk.exporting import review
+from legato_desk.model.export import SECTIONS, Audience, ExportRequest
+from legato_desk.reports import wordlist
+from legato_desk.ui import i18n
+from legato_desk.vault import Vault
+from legato_desk.vault.keys import KdfParams
+
+TODAY = date(2026, 3, 4)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_demo_case_leaves_no_lookalike_name_unreviewed(speak, tmp_path, language):
+    speak(language)
+    vault, _ = Vault.create(tmp_path / "v", demo.DEMO_PASSPHRASE, kdf=KdfParams.cheap_for_tests())
+    demo.populate(vault, today=TODAY, translate=i18n.demo_text)
+    try:
+        case_id = vault.cases.list()[0].id
+        persons = vault.maps.state(case_id).persons
+        requests = [ExportRequest.default(Audience.SUPERVISION, case_id=case_id),
+                    ExportRequest.default(Audience.CASE_CONFERENCE, case_id=case_id,
+                                          ground="consent")]
+        requests += [ExportRequest.default(Audience.OWN_FILE, case_id=case_id, person_id=p.id)
+                     for p in persons]
+        for request in requests:
+            request = dataclasses.replace(request, language=language,
+                                          sections=frozenset(SECTIONS[request.audience]))
+            found = review(vault, request, today=TODAY)
+            assert found.replaced, request.audience  # the demo's names are replaced
+            assert not found.unreviewed, (request.audience, request.person_id,
+                                          found.unreviewed)
+    finally:
+        vault.close()
+
+
+@pytest.mark.parametrize("british, american", [
+    ("practised", "practiced"), ("organised", "organized"), ("colour", "color"),
+    ("behaviour", "behavior"), ("analysed", "analyzed"), ("centre", "center"),
+    ("defence", "defense"), ("catalogue", "catalog")])
+def test_british_spellings_are_words_like_their_american_ones(british, american):
+    assert wordlist.common(american)
+    assert wordlist.common(british)
+
+
+@pytest.mark.parametrize("name", ["nour", "elise", "louise", "mansour", "pierre"])
+def test_the_british_rewrites_do_not_turn_short_names_into_words(name):
+    assert not wordlist.common(name)
+
+
+@pytest.mark.parametrize("word", ["fußballgruppe", "gebetszeiten", "sonntagsessen",
+                                  "papierkram", "berufsplan", "fallbearbeiterin",
+                                  "forumskontakt"])
+def test_german_compounds_of_listed_words_are_ordinary(word):
+    assert not wordlist._listed(word)  # the lists do not hold them whole
+    assert wordlist.ordinary(word)
+
+
+@pytest.mark.parametrize("name", ["rosenberg", "neumann", "hochstein", "goldschmidt",
+                                  "siegfried", "friedrich", "reinhold", "engelbert",
+                                  "sieglinde", "lenagruppe"])
+def test_names_made_of_words_are_not_taken_for_compounds(name):
+    assert not wordlist.ordinary(name)
+
+
+def test_a_capitalised_noun_with_sharp_s_is_known_mid_sentence():
+    from legato_desk.model.names import NameRegister
+
+    register = NameRegister([], common=wordlist.common, ordinary=wordlist.ordinary)
+    found = register.lookalikes("Sie rief die Großmutter und die Fußballgruppe an.")
+    assert [w.word for w in found] == []
+    assert [w.word for w in register.lookalikes("Sie rief Frau Gräßle an.")] == ["Gräßle"]
