@@ -211,7 +211,10 @@ class KeyClientRepository:
 
     def change_status(self, keyclient_id: int, status: k.Status,
                       end_reason: k.EndReason | None = None, note: str = "",
-                      on: date | None = None) -> k.StatusEvent:
+                      on: date | None = None,
+                      along: Callable[[int], None] | None = None) -> k.StatusEvent:
+        """``along(event_id)`` writes what belongs to the change (an ending's open
+        door) inside the same transaction."""
         current = self.candidate(keyclient_id)
         status = k.Status(status)
         end_reason = k.EndReason(end_reason) if end_reason is not None else None
@@ -232,6 +235,8 @@ class KeyClientRepository:
                                (status.value, keyclient_id))
             self._audit.append("status", "keyclient", keyclient_id, case_id=current.case_id)
             self._touch(current.case_id)
+            if along is not None:
+                along(cur.lastrowid)
         return k.StatusEvent(cur.lastrowid, on, status, end_reason, note)
 
     def undo_status(self, keyclient_id: int, event_id: int) -> None:
