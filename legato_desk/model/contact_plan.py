@@ -166,6 +166,19 @@ class PlanComparison:
     def overdue(self) -> int:
         return sum(s.state is SlotState.OVERDUE for s in self.slots)
 
+    def by_step(self) -> list["StepTally"]:
+        """Planned, held and missed per step, in date order (a step whose slots are
+        all outside the period is left out)."""
+        out: list[StepTally] = []
+        for slot in self.slots:
+            if not out or out[-1].step != slot.step:
+                out.append(StepTally(slot.step, slot.start, slot.end))
+            last = out[-1]
+            out[-1] = StepTally(last.step, last.start, slot.end, last.planned + slot.planned,
+                                last.held + slot.held,
+                                last.overdue + (slot.state is SlotState.OVERDUE))
+        return out
+
     def overdue_since(self) -> date | None:
         """The first day of the latest run of missed slots that is still unbroken
         (nothing held since): the counsellor should get in touch."""
@@ -176,6 +189,16 @@ class PlanComparison:
             elif slot.state in (SlotState.HELD, SlotState.ON_REQUEST):
                 since = None
         return since
+
+
+@dataclass(frozen=True, slots=True)
+class StepTally:
+    step: PlanStep
+    start: date                 # the first slot's start looked at
+    end: date                   # the last slot's end looked at (exclusive)
+    planned: int = 0
+    held: int = 0
+    overdue: int = 0
 
 
 def _step_slots(step: PlanStep, stop: date) -> list[tuple[date, date]]:

@@ -91,6 +91,9 @@ def test_tapering_plan_against_held_sessions():
     assert (door.state, door.planned, door.held, door.end) == (
         SlotState.ON_REQUEST, 0, 1, date(2026, 11, 21))
     assert (result.planned, result.held, result.overdue) == (16, 13, 4)
+    assert [(t.step.starts_on, t.planned, t.held, t.overdue) for t in result.by_step()] == [
+        (date(2026, 3, 2), 9, 8, 1), (date(2026, 5, 4), 4, 2, 2), (date(2026, 7, 1), 3, 2, 1),
+        (date(2026, 10, 1), 0, 1, 0)]
     assert result.before_plan == 1  # 20.02, before the plan began
     assert result.overdue_since() is None  # the door is open: nothing is missed there
 

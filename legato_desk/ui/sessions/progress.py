@@ -153,9 +153,21 @@ class ProgressPage(RefreshedWhenShown, QWidget):
         top.addWidget(self.who)
         top.addStretch(1)
         self.overview = TaskOverviewWidget(vault)
+        self.views: list = []  # shown under the overview, following the choice (add_view)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.overview)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.overview, 1)
+        layout.addWidget(self.split, 1)
+
+    def add_view(self, view: QWidget) -> None:
+        """Another feature's view under the chart (the contact plan): it gets
+        ``show_for(case_id, person_id or None)`` with the choice, and ``clear()``."""
+        self.views.append(view)
+        self.split.addWidget(view)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(self.split.indexOf(view), 1)
 
     def refresh(self) -> None:
         keep = self.who.currentData() if self.who.count() else WHOLE_CASE
@@ -165,6 +177,8 @@ class ProgressPage(RefreshedWhenShown, QWidget):
             self.who.addItem(person_label(person), person.id)
         self.who.setCurrentIndex(max(0, self.who.findData(keep)))
         self.overview.show_for(self.case_id, self.who.currentData() or None)
+        for view in self.views:
+            view.show_for(self.case_id, self.who.currentData() or None)
 
     def flush(self) -> bool:
         return True
@@ -175,3 +189,5 @@ class ProgressPage(RefreshedWhenShown, QWidget):
         self.overview.table.setRowCount(0)
         if self.overview.chart is not None:
             self.overview.chart.set_series({})
+        for view in self.views:
+            view.clear()
