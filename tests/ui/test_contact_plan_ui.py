@@ -160,3 +160,66 @@ def test_an_overdue_contact_is_said_in_words_and_the_whole_case_has_no_plan(
     assert not panel.edit_button.isEnabled()
     assert "Choose a key-client" in panel.summary.text()
     assert panel.table.rowCount() == 0
+
+
+def test_ending_with_the_door_open_records_the_crisis_route_shown_on_the_profile(
+        qtbot, window, vault, mother):
+    _case, _person, cand = mother
+    agency = vault.directory.add_agency("Beratungsstelle Nord", "other")
+    contact_id = vault.directory.save_contact(agency.id, name="Lena Berg", role="Crisis line")
+    ws = window.workspace
+    page = ws.page("keyclients")
+    ws.tabs.setCurrentWidget(page)
+    page.select(cand.id)
+    follow = page.follow
+    page.detail.setCurrentIndex(1)
+    follow.next_status.setCurrentIndex(follow.next_status.findData(Status.ENDED.value))
+    follow.end_reason.setCurrentIndex(follow.end_reason.findData("goals_reached"))
+    follow.on.setDate(QDate(TODAY))  # the panel's own clock is the system's
+    assert follow.open_door.isVisible() and not follow.route.isVisible()
+    follow.open_door.setFocus()
+    qtbot.keyClick(follow.open_door, Qt.Key.Key_Space)
+    assert follow.route.isVisible()
+    # Without a route the ending is refused and nothing changes.
+    qtbot.mouseClick(follow.record, Qt.MouseButton.LeftButton)
+    assert "crisis route" in follow.status_prompt.text()
+    assert vault.keyclients.candidate(cand.id).status is Status.ACTIVE
+    follow.route.route.setFocus()
+    qtbot.keyClicks(follow.route.route, "Office line weekdays; the crisis phone evenings")
+    follow.route.contact.setCurrentIndex(follow.route.contact.findData(contact_id))
+    qtbot.mouseClick(follow.record, Qt.MouseButton.LeftButton)
+    assert not follow.status_prompt.text()
+    assert vault.keyclients.candidate(cand.id).status is Status.ENDED
+    door = vault.open_doors.current(cand.id)
+    assert (door.route, door.contact_id, door.contact_label) == (
+        "Office line weekdays; the crisis phone evenings", contact_id,
+        "Lena Berg, Crisis line (Beratungsstelle Nord)")
+    profile = page.profile
+    assert not profile.door_box.isHidden()
+    assert profile.door_text.text().splitlines() == [
+        "The work ended on 20.11.2026; the door stays open.",
+        "Office line weekdays; the crisis phone evenings",
+        "Contact: Lena Berg, Crisis line (Beratungsstelle Nord)"]
+
+    def change(dialog):
+        dialog.fields.route.selectAll()
+        qtbot.keyClicks(dialog.fields.route, "Only the crisis phone")
+        dialog.fields.contact.setCurrentIndex(0)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    seen, failures = driven(qtbot, change)
+    qtbot.mouseClick(profile.change_route, Qt.MouseButton.LeftButton)
+    assert seen and not failures
+    door = vault.open_doors.current(cand.id)
+    assert (door.route, door.contact_id) == ("Only the crisis phone", None)
+    assert "Contact:" not in profile.door_text.text()
+
+    window.undo_action.trigger()  # the route as it was
+    assert vault.open_doors.current(cand.id).route.startswith("Office line")
+    window.undo_action.trigger()  # the ending with its open door
+    assert vault.keyclients.candidate(cand.id).status is Status.ACTIVE
+    assert vault.open_doors.current(cand.id) is None
+    assert profile.door_box.isHidden()
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert vault.open_doors.current(cand.id).route == "Only the crisis phone"

@@ -12,6 +12,6 @@ def install(window, today: Callable[[], date] = date.today) -> ContactPlanPanel:
     progress = window.workspace.page("progress")
     panel = ContactPlanPanel(window.vault, window.undo_stack, today,
                              names=lambda _person_id: progress.who.currentText())
-    progress.add_view(panel)
+    progress.add_view(panel, panel.title())
     panel.commands.changed.connect(window.commands.changed.emit)
     return panel

@@ -147,6 +147,38 @@ class KeyClientCommands(QObject):
             status=labels.status_name(status)),
             redo, lambda: self.repo.undo_status(cand.id, current["id"]))
 
+    def end_reachable(self, cand: k.Candidate, end_reason: k.EndReason | None, note: str,
+                      on, route: dict) -> None:
+        """End the work with the door open: the ending and its crisis route together
+        (``route``: route, contact_id); undo takes both back."""
+        doors = self.vault.open_doors
+        event = doors.end_reachable(cand.id, end_reason, note, on, **route)
+        current = {"id": event.id}
+
+        def redo():
+            current["id"] = doors.end_reachable(cand.id, end_reason, note, event.on,
+                                                **route).id
+
+        self._push(cand.case_id, self.tr("End the work, the door staying open"),
+                   redo, lambda: self.repo.undo_status(cand.id, current["id"]))
+
+    def change_route(self, cand: k.Candidate, event_id: int, **route) -> None:
+        """A new crisis route for the open door of ``event_id`` (undoable)."""
+        doors = self.vault.open_doors
+        old = doors.for_event(event_id)
+        doors.change_route(event_id, **route)
+        before = {"route": old.route, "contact_id": old.contact_id,
+                  "kept_label": old.contact_label if old.contact_id is None else ""}
+        self._push(cand.case_id, self.tr("Change the crisis route"),
+                   lambda: doors.change_route(self._event(cand, event_id), **route),
+                   lambda: doors.change_route(self._event(cand, event_id), **before))
+
+    def _event(self, cand: k.Candidate, event_id: int) -> int:
+        """The ending whose route to replay: the key-client's current open door (an
+        undone and redone ending is a new row), else the one first changed."""
+        door = self.vault.open_doors.current(cand.id)
+        return door.event_id if door is not None else event_id
+
     # -- profile ----------------------------------------------------------------------
 
     def set_profile(self, cand: k.Candidate, **fields) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QGroupBox,
@@ -32,6 +33,7 @@ from legato_desk.model.keyclients import (
 from legato_desk.ui import theme
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.autosave import Autosaver
+from legato_desk.ui.keyclients.open_door import CrisisRouteFields
 
 def _day(d) -> str:
     return d.strftime("%d.%m.%Y")
@@ -40,6 +42,8 @@ def _day(d) -> str:
 class FollowPanel(QWidget):
     decide_requested = Signal(str)                   # rationale
     status_requested = Signal(object, object, str, object)  # Status, EndReason|None, note, date
+    # Ending with the door open: EndReason|None, note, date, {route, contact_id}
+    end_reachable_requested = Signal(object, str, object, object)
 
     def __init__(self, save_draft, parent=None):
         super().__init__(parent)
@@ -108,11 +112,19 @@ class FollowPanel(QWidget):
         change_row.addWidget(self.end_reason)
         change_row.addStretch(1)
         change_row.addWidget(self.record)
+        self.open_door = QCheckBox(self.tr("The door stays open: still rea&chable"))
+        self.open_door.setToolTip(self.tr(
+            "The work ends, but the key-client can turn to you in a crisis: record the "
+            "agreed crisis route."))
+        self.open_door.toggled.connect(self._next_chosen)
+        self.route = CrisisRouteFields()
         self.change = QWidget()
         change_box = QVBoxLayout(self.change)
         change_box.setContentsMargins(0, 0, 0, 0)
         change_box.addLayout(change_row)
         change_box.addWidget(self.note)
+        change_box.addWidget(self.open_door)
+        change_box.addWidget(self.route)
         self.history = QTreeWidget()
         self.history.setAccessibleName(self.tr("Status history"))
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Status"), self.tr("Reason")])
@@ -168,6 +180,8 @@ class FollowPanel(QWidget):
         self.on.setDateRange(QDate(earliest.year, earliest.month, earliest.day), today)
         self.on.setDate(today)
         self.end_reason.setCurrentIndex(0)
+        self.open_door.setChecked(False)
+        self.route.route.clear()
         self._next_chosen()
         self._fill_history(cand, events)
 
@@ -198,6 +212,8 @@ class FollowPanel(QWidget):
         again = (self._status is Status.ENDED
                  and self.next_status.currentData() == Status.APPROACHED.value)
         self.end_reason.setVisible(ending)
+        self.open_door.setVisible(ending)
+        self.route.setVisible(ending and self.open_door.isChecked())
         if ending:
             self.note.setPlaceholderText(self.tr("Anything to add about the ending"))
         elif again:  # the work had ended: approaching again is a decision with a reason
@@ -213,5 +229,18 @@ class FollowPanel(QWidget):
         status = Status(value)
         reason = self.end_reason.currentData() if status is Status.ENDED else ""
         d = self.on.date()
+        on = date(d.year(), d.month(), d.day())
+        if status is Status.ENDED and self.open_door.isChecked():
+            self.end_reachable_requested.emit(EndReason(reason) if reason else None,
+                                              self.note.text(), on, self.route.values())
+            return
         self.status_requested.emit(status, EndReason(reason) if reason else None,
-                                   self.note.text(), date(d.year(), d.month(), d.day()))
+                                   self.note.text(), on)
+
+    def set_contacts(self, contacts: list[tuple[str, int]]) -> None:
+        """The agency directory's contacts, (label, id), offered for the crisis route."""
+        typed = self.route.route.toPlainText()
+        chosen = self.route.contact.currentData()
+        self.route.set_contacts(contacts)
+        self.route.route.setPlainText(typed)
+        self.route.contact.setCurrentIndex(max(0, self.route.contact.findData(chosen)))

@@ -35,6 +35,7 @@ from legato_desk.ui.keyclients.comparison import ComparisonView
 from legato_desk.ui.keyclients.follow import FollowPanel
 from legato_desk.ui.keyclients.helpers import escape, person_name, scrolled
 from legato_desk.ui.keyclients.new_person import NewPersonDialog
+from legato_desk.ui.keyclients.open_door import CrisisRouteDialog
 from legato_desk.ui.keyclients.profile import ProfileForm
 from legato_desk.ui.messages import error_text
 
@@ -93,10 +94,12 @@ class KeyClientPage(QWidget):
         self.follow.draft_saver.reported.connect(self.save_state.setText)
         self.follow.decide_requested.connect(self._decide)
         self.follow.status_requested.connect(self._change_status)
+        self.follow.end_reachable_requested.connect(self._end_reachable)
         self.profile = ProfileForm(self._save_profile)
         self.profile.grounding_chosen.connect(
             lambda e, g: self._act(self.commands.set_grounding, self._cand(), e, g))
         self.profile.training_added.connect(self._add_training)
+        self.profile.route_change_requested.connect(self._change_route)
         self.profile.training_removed.connect(
             lambda tid: self._act(self.commands.remove_training, self._cand(), tid))
         for form in (self.assessment, self.profile):
@@ -193,10 +196,14 @@ class KeyClientPage(QWidget):
         self.heading.setText(self.tr("<b>{name}</b> · {status}").format(
             name=escape(self.names[cand.id]), status=self._status_words(cand)))
         self.assessment.show_candidate(cand)
-        self.follow.show_candidate(cand, self.vault.keyclients.history(cand.id))
+        history = self.vault.keyclients.history(cand.id)
+        self.follow.set_contacts(self._contacts())
+        self.follow.show_candidate(cand, history)
         self.profile.show_candidate(
             cand, persons[cand.person_id].role, self.vault.keyclients.training(cand.id),
             grounding_states(self.vault.sessions.task_overview(cand.case_id, cand.person_id)))
+        self.profile.show_open_door(self.vault.open_doors.current(cand.id),
+                                    history[-1].on if history else None)
         self.stack.setCurrentWidget(self.detail)
         self.person_shown.emit(cand.person_id)
 
@@ -292,6 +299,25 @@ class KeyClientPage(QWidget):
             self.commands.change_status(self._cand(), status, end_reason, note, on)
         except Exception as exc:
             self.follow.show_status_prompt(error_text(exc))
+
+    def _end_reachable(self, end_reason, note: str, on, route: dict) -> None:
+        try:
+            self.commands.end_reachable(self._cand(), end_reason, note, on, route)
+        except Exception as exc:
+            self.follow.show_status_prompt(error_text(exc))
+
+    def _contacts(self) -> list[tuple[str, int]]:
+        return [(c.label(), c.id) for c in self.vault.directory.contacts()]
+
+    def _change_route(self) -> None:
+        cand = self._cand()
+        door = self.vault.open_doors.current(cand.id) if cand is not None else None
+        if door is None:
+            return
+        dialog = CrisisRouteDialog(door, self._contacts(), lambda **route: (
+            self.commands.change_route(cand, door.event_id, **route)), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _add_training(self, module: str, on) -> None:
         if self._act(self.commands.add_training, self._cand(), module, on) is not None:

@@ -47,6 +47,7 @@ class ProfileForm(QWidget):
     grounding_chosen = Signal(object, object)      # Essential, Grounding
     training_added = Signal(str, object)           # module, date | None
     training_removed = Signal(int)                 # training id
+    route_change_requested = Signal()              # the open door's crisis route
     reported = Signal(str)
 
     def __init__(self, save_text, parent=None):
@@ -157,7 +158,22 @@ class ProfileForm(QWidget):
         self.tasks_placeholder.setWordWrap(True)
         self.tasks_layout.addWidget(self.tasks_placeholder)
 
+        # Ended, still reachable: the agreed crisis route (ui/keyclients/open_door.py).
+        self.door_box = QGroupBox(self.tr("Ended, still reachable: the crisis route"))
+        self.door_text = QLabel()
+        self.door_text.setWordWrap(True)
+        self.door_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.door_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.door_text.setAccessibleName(self.tr("Crisis route"))
+        self.change_route = QPushButton(self.tr("Change the crisis route…"))
+        self.change_route.clicked.connect(self.route_change_requested)
+        box = QVBoxLayout(self.door_box)
+        box.addWidget(self.door_text)
+        box.addWidget(self.change_route, 0, Qt.AlignmentFlag.AlignRight)
+        self.door_box.hide()
+
         left = QVBoxLayout()
+        left.addWidget(self.door_box)
         left.addLayout(who)
         left.addWidget(grounding)
         left.addWidget(training, 1)
@@ -216,6 +232,18 @@ class ProfileForm(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.training.addItem(item)
         self.remove_module.setEnabled(bool(training))
+
+    def show_open_door(self, door, ended_on: date | None) -> None:
+        """The crisis route of the ending that left the door open, or nothing."""
+        self.door_box.setVisible(door is not None)
+        if door is None:
+            self.door_text.clear()
+            return
+        lines = [self.tr("The work ended on {day}; the door stays open.").format(
+            day=ended_on.strftime("%d.%m.%Y")) if ended_on else "", door.route]
+        if door.contact_label:
+            lines.append(self.tr("Contact: {name}").format(name=door.contact_label))
+        self.door_text.setText("\n".join(line for line in lines if line))
 
     def _add(self) -> None:
         on = None

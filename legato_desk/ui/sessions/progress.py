@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -161,13 +162,20 @@ class ProgressPage(RefreshedWhenShown, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.split, 1)
 
-    def add_view(self, view: QWidget) -> None:
+    def add_view(self, view: QWidget, name: str = "") -> None:
         """Another feature's view under the chart (the contact plan): it gets
-        ``show_for(case_id, person_id or None)`` with the choice, and ``clear()``."""
+        ``show_for(case_id, person_id or None)`` with the choice, and ``clear()``.
+        It scrolls rather than making the window taller (``name``: the scroll
+        area's, which takes Tab focus)."""
         self.views.append(view)
-        self.split.addWidget(view)
+        area = QScrollArea()
+        area.setAccessibleName(name)
+        area.setWidget(view)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.split.addWidget(area)
         self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(self.split.indexOf(view), 1)
+        self.split.setStretchFactor(self.split.indexOf(area), 2)
 
     def refresh(self) -> None:
         keep = self.who.currentData() if self.who.count() else WHOLE_CASE
