@@ -60,6 +60,10 @@ def gather(vault, request: ExportRequest, today: date | None = None, *,
     if request.audience is Audience.SUPERVISION:
         data.factor_sheets = vault.factors.all(case_id)
         data.referrals = vault.referrals.for_case(case_id)
+        data.contact_plans = vault.contact_plans.for_case(case_id)
+        data.contact_held = {kid: vault.contact_plans.held_days(kid)
+                             for kid in data.contact_plans}
+        data.open_doors = vault.open_doors.for_case(case_id)
     data.names = case_names(vault, case_id, state=data.map_state)
     if request.audience is Audience.OWN_FILE:
         try:

@@ -221,11 +221,14 @@ def _step_slots(step: PlanStep, stop: date) -> list[tuple[date, date]]:
 
 
 def compare_plan(steps: Sequence[PlanStep], held: Iterable[date], *, until: date,
-                 since: date | None = None) -> PlanComparison:
+                 since: date | None = None, today: date | None = None) -> PlanComparison:
     """The plan's slots that have begun by ``until`` (the last day looked at,
     usually today), each with what was planned and held. ``held``: the days of
     the sessions the key-client was present at. ``since`` leaves out slots that
-    ended before it (a report's period); sessions before it are not counted."""
+    ended before it (a report's period); sessions before it are not counted.
+    A slot whose last day is ``until`` is still due on that day, unless ``today``
+    (a report made after its period) says the day is over."""
+    over = until + timedelta(days=1) if today is not None and today > until else until
     days = sorted(d for d in held if d <= until and (since is None or d >= since))
     steps = sorted(steps, key=lambda s: s.starts_on)
     if not steps:
@@ -254,7 +257,7 @@ def compare_plan(steps: Sequence[PlanStep], held: Iterable[date], *, until: date
                 state, planned = SlotState.ON_REQUEST, 0
             elif count:
                 state, planned = SlotState.HELD, 1
-            elif end <= until:
+            elif end <= over:
                 state, planned = SlotState.OVERDUE, 1
             else:
                 state, planned = SlotState.DUE, 1

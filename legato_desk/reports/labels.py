@@ -321,8 +321,41 @@ _FACTORS_DE = {
     "agreement_agreed": "einverstanden", "agreement_declined": "nicht einverstanden",
     "agreement_not_asked": "nicht gefragt",
 }
+
+# Tapering contact and the open door (reports/plan_sections.py).
+_PLAN_EN = {
+    "section_contact_plan": "Contact plan and sessions held",
+    "no_contact_plan": "No contact plan recorded.",
+    "plan_from": "From", "plan_until": "Until", "plan_rhythm": "Planned rhythm",
+    "plan_planned": "Planned", "plan_held": "Held", "plan_missed": "Missed",
+    "plan_totals": "In the period: {planned} contacts planned, {held} held, {missed} missed "
+                   "(one contact planned per interval of the rhythm).",
+    "rhythm_on_request": "on request (open door)", "rhythm_daily": "daily",
+    "rhythm_weekly": "weekly", "rhythm_fortnightly": "fortnightly",
+    "rhythm_monthly": "monthly", "rhythm_days": "every {n} days",
+    "rhythm_weeks": "every {n} weeks", "rhythm_months": "every {n} months",
+    "open_door": "Ended, still reachable. Agreed crisis route:",
+    "open_door_contact": "Contact: {name}.",
+}
+
+_PLAN_DE = {
+    "section_contact_plan": "Kontaktplan und geführte Gespräche",
+    "no_contact_plan": "Kein Kontaktplan erfasst.",
+    "plan_from": "Ab", "plan_until": "Bis", "plan_rhythm": "Geplanter Rhythmus",
+    "plan_planned": "Geplant", "plan_held": "Geführt", "plan_missed": "Versäumt",
+    "plan_totals": "Im Zeitraum: {planned} Kontakte geplant, {held} geführt, {missed} "
+                   "versäumt (ein Kontakt je Intervall des Rhythmus).",
+    "rhythm_on_request": "bei Bedarf (offene Tür)", "rhythm_daily": "täglich",
+    "rhythm_weekly": "wöchentlich", "rhythm_fortnightly": "alle zwei Wochen",
+    "rhythm_monthly": "monatlich", "rhythm_days": "alle {n} Tage",
+    "rhythm_weeks": "alle {n} Wochen", "rhythm_months": "alle {n} Monate",
+    "open_door": "Beendet, weiter erreichbar. Vereinbarter Weg in der Krise:",
+    "open_door_contact": "Kontakt: {name}.",
+}
 _EN.update(_FACTORS_EN)
 _DE.update(_FACTORS_DE)
+_EN.update(_PLAN_EN)
+_DE.update(_PLAN_DE)
 
 TABLES = {"en": _EN, "de": _DE}
 LANGUAGES = tuple(TABLES)

@@ -108,6 +108,9 @@ def test_the_running_slot_is_due_not_overdue_and_a_missed_run_is_dated():
     # On the slot's last day it is still due; the day after it is overdue.
     assert compare_plan(plan, [], until=date(2026, 11, 8)).slots[0].state is SlotState.DUE
     assert compare_plan(plan, [], until=date(2026, 11, 9)).slots[0].state is SlotState.OVERDUE
+    # A report of a period ending on the slot's last day, made later: the day is over.
+    assert compare_plan(plan, [], until=date(2026, 11, 8),
+                        today=date(2026, 11, 20)).slots[0].state is SlotState.OVERDUE
 
 
 def test_a_step_not_begun_yet_plans_nothing_and_a_period_cuts_the_slots():
