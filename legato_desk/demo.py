@@ -15,6 +15,7 @@ from typing import Callable
 
 from legato_desk.model import map as m
 from legato_desk.model.case import CaseStatus
+from legato_desk.model.contact_plan import PlanStep, Unit
 from legato_desk.translatable import QT_TRANSLATE_NOOP
 from legato_desk.vault import Vault
 from legato_desk.vault.keys import KdfParams
@@ -213,9 +214,18 @@ def _demo_keyclients(vault: Vault, case, persons: dict[str, int],
     # He came to the session three days ago, as key-client, and ended the work
     # himself the day after: no task work is recorded with him after his ending
     # unless he is approached again, with a reason (issue 16.6).
-    vault.keyclients.change_status(father, Status.ENDED, EndReason.BY_KEYCLIENT,
-                                   _d("does not want counselling for now"),
-                                   on=today - timedelta(days=2))
+    # He stays reachable: the door is open, with an agreed crisis route (issue 19.3).
+    vault.open_doors.end_reachable(
+        father, EndReason.BY_KEYCLIENT, _d("does not want counselling for now"),
+        today - timedelta(days=2),
+        route=_d("He may call the office line at any time; in the evening and at weekends, "
+                 "the central helpline."))
+    # Close contact with the sister first, then less often, then on request (seed 004).
+    vault.contact_plans.set_steps(sister, [
+        PlanStep(today - timedelta(days=38), Unit.WEEKS, 1),
+        PlanStep(today + timedelta(days=7), Unit.WEEKS, 2),
+        PlanStep(today + timedelta(days=63), Unit.MONTHS, 1),
+        PlanStep(today + timedelta(days=180), Unit.ON_REQUEST)])
 
 
 def _populate_safeguarding(vault: Vault, case_id: int) -> None:

@@ -337,6 +337,13 @@ def test_the_whole_demo_case_moves_to_another_vault_intact(vault_dir, tmp_path, 
         assert [c.status for c in b.keyclients.candidates(moved.id)] == [
             c.status for c in a.keyclients.candidates(case.id)]
         assert len(b.safeguarding.for_case(moved.id)) == len(a.safeguarding.for_case(case.id))
+        # Contact plans and open doors (schema 16) follow their key-clients.
+        plans = lambda v, cid: {c.uid: v.contact_plans.steps(c.id)  # noqa: E731
+                                for c in v.keyclients.candidates(cid)}
+        doors = lambda v, cid: {c.uid: v.open_doors.current(c.id).route  # noqa: E731
+                                for c in v.keyclients.candidates(cid) if v.open_doors.current(c.id)}
+        assert plans(b, moved.id) == plans(a, case.id) and any(plans(a, case.id).values())
+        assert doors(b, moved.id) == doors(a, case.id) and doors(a, case.id)
         [shared] = [d for d in b.sharing.for_case(moved.id) if d.recipient.startswith("Ms")]
         assert shared.contact_id is None  # the other office's directory did not move
         assert b.check() == []
