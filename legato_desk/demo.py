@@ -220,12 +220,12 @@ def _demo_keyclients(vault: Vault, case, persons: dict[str, int],
         today - timedelta(days=2),
         route=_d("He may call the office line at any time; in the evening and at weekends, "
                  "the central helpline."))
-    # Close contact with the sister first, then less often, then on request (seed 004).
+    # Close contact with the sister first, then less often, then on request (seed 004);
+    # her sessions (49 and 14 days ago) keep to it.
     vault.contact_plans.set_steps(sister, [
-        PlanStep(today - timedelta(days=38), Unit.WEEKS, 1),
-        PlanStep(today + timedelta(days=7), Unit.WEEKS, 2),
-        PlanStep(today + timedelta(days=63), Unit.MONTHS, 1),
-        PlanStep(today + timedelta(days=180), Unit.ON_REQUEST)])
+        PlanStep(today - timedelta(days=49), Unit.WEEKS, 3),
+        PlanStep(today + timedelta(days=14), Unit.MONTHS, 1),
+        PlanStep(today + timedelta(days=120), Unit.ON_REQUEST)])
 
 
 def _populate_safeguarding(vault: Vault, case_id: int) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QPointF, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from legato_desk.model.contact_plan import PlanStep, SlotState, Unit
@@ -138,6 +138,15 @@ def test_the_plan_is_made_from_the_keyboard_shown_against_the_sessions_and_undon
     assert [panel.table.item(0, c).text() for c in range(6)] == [
         "31.08.2026", "30.09.2026", "weekly", "4", "2", "2"]
     assert panel.table.item(2, 5).text() == "–"
+
+    # The strip draws every slot (its band is where the mouse finds it) and its words.
+    panel.strip.resize(800, panel.strip.sizeHint().height())
+    panel.strip.grab()
+    band = panel.strip.band_rect()
+    assert panel.strip.slot_at(band.topLeft() + QPointF(1, 1)).start == date(2026, 8, 31)
+    assert panel.strip.slot_at(band.topRight() + QPointF(-1, 1)).state is SlotState.ON_REQUEST
+    assert panel.strip.accessibleDescription() == "7 contacts planned, 3 held, 4 missed."
+    assert vault.audit.entries()[-1][3:] == ("changed", "contact_plan", str(cand.id))
 
     window.undo_action.trigger()
     assert vault.contact_plans.steps(cand.id) == []

@@ -71,6 +71,7 @@ AUDIT_WORDS = {
     "keyclient": _n("key-client"), "keyclient_training": _n("key-client training"),
     "map": _n("map"), "person": _n("person on the map"), "relation": _n("tie on the map"),
     "snapshot": _n("map snapshot"),
+    "contact_plan": _n("contact plan"), "open_door": _n("open door (crisis route)"),
 }
 
 
