@@ -20,7 +20,9 @@ from legato_desk.vault.connection import transaction
 _K_COLS = ("id", "case_id", "person_id", "uid", "marked_on", "status", "decided_on",
            "rationale", "draft", "relation", "contact", "guilt", "responsibility", "resilience",
            "grounding_relationship", "grounding_messages", "grounding_acknowledgement")
-_CHILD_TABLES = ("keyclient_ratings", "keyclient_events", "keyclient_training")
+# Undo of a removal puts these back too (in this order: an open door needs its ending).
+_CHILD_TABLES = ("keyclient_ratings", "keyclient_events", "keyclient_training",
+                 "contact_plan_steps", "keyclient_open_doors")
 
 
 class KeyClientNotFound(ValidationError):

@@ -189,3 +189,17 @@ def test_erasing_a_case_leaves_none_of_its_plans_or_open_doors(v, vault_dir):
     plain = vault_plaintext(vault_dir, key)
     assert hits(plain, list(gone.values())) == []
     assert {m for _f, m in hits(plain, list(kept.values()))} == set(kept.values())
+
+
+def test_removing_a_candidate_and_undoing_it_keeps_the_plan(v):
+    """A decision taken back leaves a candidate with a plan; removing it and undoing
+    the removal puts the plan back with the rest of its rows."""
+    _case, _person, cand = keyclient(v)
+    v.contact_plans.set_steps(cand.id, PLAN)
+    for event in reversed(v.keyclients.history(cand.id)):
+        v.keyclients.undo_status(cand.id, event.id)
+    v.keyclients.undecide(cand.id)
+    removed = v.keyclients.remove(cand.id)
+    assert rows(v, "SELECT count(*) FROM contact_plan_steps") == [(0,)]
+    v.keyclients.restore(removed)
+    assert v.contact_plans.steps(cand.id) == PLAN
