@@ -194,7 +194,10 @@ def test_export_dialog(qtbot, vault, for_case):
 
 def _dialogs(vault, case_id):
     """Every other dialog, built as its menu or button builds it."""
+    from legato_desk.model.contact_plan import OpenDoor, PlanStep, Unit
     from legato_desk.ui.about import AboutDialog
+    from legato_desk.ui.contact_plan.editor import ContactPlanDialog
+    from legato_desk.ui.keyclients.open_door import CrisisRouteDialog
     from legato_desk.ui.cases.pseudonym_dialog import PseudonymDialog
     from legato_desk.ui.keyclients.new_person import NewPersonDialog
     from legato_desk.ui.lifecycle.handover import ExportDialog as HandoverDialog
@@ -225,12 +228,19 @@ def _dialogs(vault, case_id):
         "handover import": lambda: ImportDialog(vault),
         "retention": lambda: RetentionDialog(vault, lambda case: False),
         "about": lambda: AboutDialog(),
+        "contact plan": lambda: ContactPlanDialog(
+            [PlanStep(DEMO_DAY, Unit.WEEKS, 1), PlanStep(DEMO_DAY, Unit.ON_REQUEST)],
+            lambda steps: None, today=lambda: DEMO_DAY),
+        "crisis route": lambda: CrisisRouteDialog(
+            OpenDoor(1, case_id, 1, 1, "the office line", "Ms B. (as recorded)"),
+            [("Ms A., Crisis line (Office)", 1)], lambda **route: None),
     }
 
 
 DIALOGS = ["pseudonym", "add person", "snapshot", "map export", "new key-client", "raise flag",
            "disclosure", "ending", "directory", "search", "change passphrase",
-           "handover export", "handover import", "retention", "about"]
+           "handover export", "handover import", "retention", "about", "contact plan",
+           "crisis route"]
 
 
 @pytest.mark.parametrize("name", DIALOGS)

@@ -90,6 +90,7 @@ class ContactPlanDialog(QDialog):
         holder = QWidget()
         holder.setLayout(self.rows_box)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Steps of the contact plan"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.empty = QLabel(self.tr("No steps: the key-client has no contact plan."))
