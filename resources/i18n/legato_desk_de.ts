@@ -5243,9 +5243,8 @@ offen seit {when}</translation>
             <translation>Jetzt si&amp;chern</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/lifecycle/actions.py" />
             <source>&amp;Erase case permanently…</source>
-            <translation>Fall en&amp;dgültig löschen…</translation>
+            <translation type="vanished">Fall en&amp;dgültig löschen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/actions.py" />
@@ -5273,9 +5272,18 @@ offen seit {when}</translation>
             <translation>Fall {code} wurde endgültig gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/lifecycle/actions.py" />
             <source>Cases past re&amp;tention…</source>
+            <translation type="vanished">Fälle mit abgelaufener Aufbewahrungs&amp;frist…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/lifecycle/actions.py" />
+            <source>Cases past rete&amp;ntion…</source>
             <translation>Fälle mit abgelaufener Aufbewahrungs&amp;frist…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/lifecycle/actions.py" />
+            <source>Erase case &amp;permanently…</source>
+            <translation>Fall en&amp;dgültig löschen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/actions.py" />
@@ -5360,6 +5368,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
+            <source>&amp;Export map (PNG, SVG, GraphML)…</source>
+            <translation>Karte &amp;exportieren (PNG, SVG, GraphML)…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
             <source>&amp;Filter cases</source>
             <translation>Fälle &amp;filtern</translation>
         </message>
@@ -5370,6 +5383,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
+            <source>&amp;Import GraphML…</source>
+            <translation>GraphML &amp;importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
             <source>&amp;Key-clients</source>
             <translation>&amp;Schlüsselklient/innen</translation>
         </message>
@@ -5377,6 +5395,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/main_window.py" />
             <source>&amp;Lock</source>
             <translation>&amp;Sperren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
+            <source>&amp;Map</source>
+            <translation>&amp;Karte</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
@@ -5474,8 +5497,12 @@ offen seit {when}</translation>
             <translation>Neuer Fall</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/main_window.py" />
             <source>New session &amp;record</source>
+            <translation type="vanished">Neues Gesprächs&amp;protokoll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
+            <source>New session rec&amp;ord</source>
             <translation>Neues Gesprächs&amp;protokoll</translation>
         </message>
         <message>
@@ -5492,6 +5519,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/main_window.py" />
             <source>Settings saved.</source>
             <translation>Einstellungen gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
+            <source>Take &amp;snapshot…</source>
+            <translation>&amp;Stand festhalten…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
@@ -6973,9 +7005,8 @@ offen seit {when}</translation>
     <context>
         <name>Safeguarding</name>
         <message>
-            <location filename="../../legato_desk/ui/safeguarding/install.py" />
             <source>&amp;End case…</source>
-            <translation>Fall &amp;abschließen…</translation>
+            <translation type="vanished">Fall &amp;abschließen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/install.py" />
@@ -7055,6 +7086,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
             <source>Employer</source>
             <translation>Arbeitgeber/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/install.py" />
+            <source>En&amp;d case…</source>
+            <translation>Fall &amp;abschließen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/install.py" />
