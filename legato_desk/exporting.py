@@ -215,3 +215,37 @@ def finish(vault, request: ExportRequest, pdf: bytes, target: Path) -> Path:
 AUDIENCE_WORDS = {Audience.SUPERVISION: "supervision", Audience.CASE_CONFERENCE:
                   "case conference", Audience.OWN_FILE: "the person's own file (access request)",
                   Audience.STATISTICS: "funder statistics"}
+
+
+def merge_stats_files(sources: list[Path], target: Path, *, language: str = "en",
+                      clock: Clock | None = None) -> stats_file.StatsFile:
+    """Add up statistics files of several vaults into one office total, written
+    to ``target`` as JSON, CSV or the statistics PDF (by its suffix). Needs no
+    vault, logs nothing: the files are anonymous already."""
+    target = Path(target)
+    as_pdf = target.suffix.lower() == ".pdf"
+    if not as_pdf:
+        try:
+            stats_file.suffix_of(target.name)
+        except ValidationError:
+            raise ValidationError("The office total ends in .json, .csv or .pdf.") from None
+    files = []
+    for path in map(Path, sources):
+        suffix = stats_file.suffix_of(path.name)
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise ValidationError("{file} cannot be read.", file=str(path)) from None
+        files.append((path.name, stats_file.loads(text, suffix, path.name)))
+    total = stats_file.merge(files)
+    if as_pdf:
+        now = (clock or _now)()
+        request = ExportRequest.default(Audience.STATISTICS, date_from=total.date_from,
+                                        date_to=total.date_to, language=language).checked()
+        data = ExportData(exported_on=now.date(), exported_at=now,
+                          statistics=total.statistics)
+        write_pdf(target, build_report(data, request))
+    else:
+        write_pdf(target, stats_file.dumps(total, stats_file.suffix_of(target.name))
+                  .encode("utf-8"))
+    return total
