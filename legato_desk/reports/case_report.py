@@ -20,6 +20,7 @@ from legato_desk.model import map as m
 from legato_desk.model.case import Case, CaseStatus
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.session import Task
+from legato_desk.model.statistics import BANDS
 from legato_desk.reports import document as doc
 from legato_desk.reports import factor_sections, sections, session_sections
 from legato_desk.reports.labels import Labels
@@ -168,14 +169,37 @@ def _counts(r: Report) -> list:
     block(L["stats_contact"], st.by_contact, lambda k: L.get_or(f"contact_{k}", k))
     block(L["stats_keyclients"], st.keyclients_by_sector, lambda k: L[f"sector_{k}"])
     block(L["stats_sessions"], st.sessions_by_mode, lambda k: L[f"mode_{k}"])
-    rows = [[L["task"], L["ts_in_progress"], L["ts_achieved"], L["ts_paused"]]]
+    block(L["stats_case_endings"], st.case_endings, lambda k: L.get_or(f"ending_{k}", k))
+    block(L["stats_keyclient_endings"], st.keyclient_endings,
+          lambda k: L.get_or(f"end_{k}", k))
+    out += _durations(r)
+    rows = [[L["task"], L["ts_in_progress"], L["ts_achieved"], L["ts_paused"],
+             L["reopened_n"], L["setbacks_n"]]]
     for task in Task:
         counts = st.tasks.get(task.value, {})
         rows.append([L[f"task_{task.value}"], *(str(counts.get(x, 0)) for x in
-                                                ("in_progress", "achieved", "paused"))])
+                                                ("in_progress", "achieved", "paused")),
+                     str(st.reopened.get(task.value, 0)), str(st.setbacks.get(task.value, 0))])
     out += [Spacer(1, 4), doc.para(L["stats_tasks"], r.styles["label"]),
-            r.table(rows, [70 * mm, 30 * mm, 30 * mm, 30 * mm])]
+            r.table(rows, [x * mm for x in (58, 21, 21, 21, 25, 27)]),
+            doc.para(L["stats_went_back"], r.styles["small"])]
+    # Goals met / partly met / not met (the intervention plans) get their table here.
     return out
+
+
+def _durations(r: Report) -> list:
+    """Cases and key-clients' work by how long they lasted: one row per band."""
+    st, L = r.data.statistics, r.labels
+    columns = [(st.case_durations, "ended"), (st.case_durations, "running"),
+               (st.keyclient_durations, "ended"), (st.keyclient_durations, "running")]
+    rows = [[L["stats_durations"], L["dur_cases_ended"], L["dur_cases_running"],
+             L["dur_kc_ended"], L["dur_kc_running"]]]
+    for band in BANDS:
+        rows.append([L[f"band_{band}"], *(str(d.get(how, {}).get(band, 0))
+                                          for d, how in columns)])
+    rows.append([L["total"], *(str(sum(d.get(how, {}).values())) for d, how in columns)])
+    return [Spacer(1, 4), r.table(rows, [50 * mm] + [30 * mm] * 4),
+            doc.para(L["stats_durations_note"], r.styles["small"])]
 
 
 BUILDERS: dict[Section, SectionBuilder] = {

@@ -138,6 +138,27 @@ _EN: dict[str, str] = {
     "route_school": "school", "route_justice": "prison / probation", "route_health": "health",
     "route_other": "other", "route_unknown": "not recorded",
     "contact_case": "case", "contact_advice_only": "advice only",
+    "stats_case_endings": "How cases ended (endings in the period)",
+    "stats_keyclient_endings": "How the work with key-clients ended (in the period)",
+    "ending_keyclient_decided": "the key-client decided", "ending_goal_reached": "goal reached",
+    "ending_moved_away": "moved away", "ending_contact_lost": "contact lost",
+    "ending_handed_over": "handed over to another service",
+    "ending_index_client_distanced": "the index client distanced themselves",
+    "ending_office_ended": "the office ended it", "ending_other": "other reason",
+    "end_not_recorded": "no reason recorded",
+    "stats_durations": "How long (months)",
+    "stats_durations_note": "Cases from opening to their ending, key-clients from being "
+                            "chosen to the end of the work: ended in the period, or still "
+                            "running at its last day (counted up to that day).",
+    "dur_cases_ended": "Cases ended", "dur_cases_running": "Cases still open",
+    "dur_kc_ended": "Key-client work ended", "dur_kc_running": "Key-client work running",
+    "band_under_3": "under 3 months", "band_3_to_6": "3 to 6 months",
+    "band_6_to_12": "6 to 12 months", "band_over_12": "12 months and more",
+    "total": "Total",
+    "reopened_n": "Reopened",
+    "stats_went_back": "Reopened: times a later session in the period put an achieved task "
+                       "in progress or paused again. Setbacks: task entries in the period "
+                       "that note a setback. Both are a normal part of this work.",
 }
 
 _DE: dict[str, str] = {
@@ -265,6 +286,31 @@ _DE: dict[str, str] = {
     "route_school": "Schule", "route_justice": "Justizvollzug / Bewährungshilfe",
     "route_health": "Gesundheit", "route_other": "anderer", "route_unknown": "nicht erfasst",
     "contact_case": "Fall", "contact_advice_only": "nur Beratung",
+    "stats_case_endings": "Wie Fälle endeten (Abschlüsse im Zeitraum)",
+    "stats_keyclient_endings": "Wie die Arbeit mit Schlüsselklient/innen endete (im Zeitraum)",
+    "ending_keyclient_decided": "Schlüsselklient/in hat entschieden",
+    "ending_goal_reached": "Ziel erreicht",
+    "ending_moved_away": "weggezogen", "ending_contact_lost": "Kontakt verloren",
+    "ending_handed_over": "an eine andere Stelle übergeben",
+    "ending_index_client_distanced": "Indexklient/in hat sich gelöst",
+    "ending_office_ended": "von der Beratungsstelle beendet", "ending_other": "anderer Grund",
+    "end_not_recorded": "kein Grund erfasst",
+    "stats_durations": "Wie lange (Monate)",
+    "stats_durations_note": "Fälle von der Eröffnung bis zum Abschluss, Schlüsselklient/innen "
+                            "von der Auswahl bis zum Ende der Arbeit: im Zeitraum beendet "
+                            "oder an seinem letzten Tag noch laufend (bis zu diesem Tag "
+                            "gezählt).",
+    "dur_cases_ended": "Fälle beendet", "dur_cases_running": "Fälle noch offen",
+    "dur_kc_ended": "Arbeit mit Schlüsselkl. beendet",
+    "dur_kc_running": "Arbeit mit Schlüsselkl. läuft",
+    "band_under_3": "unter 3 Monaten", "band_3_to_6": "3 bis 6 Monate",
+    "band_6_to_12": "6 bis 12 Monate", "band_over_12": "12 Monate und mehr",
+    "total": "Summe",
+    "reopened_n": "Wieder geöffnet",
+    "stats_went_back": "Wieder geöffnet: wie oft ein späteres Gespräch im Zeitraum eine "
+                       "erreichte Aufgabe wieder auf „in Arbeit“ oder „pausiert“ setzte. "
+                       "Rückschläge: Aufgabeneinträge im Zeitraum, die einen Rückschlag "
+                       "festhalten. Beides gehört zu dieser Arbeit.",
 }
 
 # The dated risk and protective factors and the referrals on (reports/factor_sections.py).
