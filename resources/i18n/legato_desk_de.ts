@@ -2025,6 +2025,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Case conference: need-to-know content only</source>
             <translation>Fallkonferenz: nur erforderliche Inhalte</translation>
         </message>
@@ -2135,6 +2140,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Information shared with other agencies</source>
             <translation>An andere Stellen weitergegebene Informationen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -2260,8 +2270,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Save statistics &amp;file…</source>
+            <translation>Statistikdatei spei&amp;chern…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Save the PDF</source>
             <translation>PDF speichern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Save the statistics file</source>
+            <translation>Statistikdatei speichern</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -2302,6 +2322,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Supervision: pseudonymised case summary</source>
             <translation>Supervision: pseudonymisierte Fallzusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>The same counts as a JSON or CSV file, without case codes, names, texts or dates: the office adds up the files of all counsellors (legato-desk stats merge).</source>
+            <translation>Dieselben Zahlen als JSON- oder CSV-Datei, ohne Fallnummern, Namen, Texte oder Datumsangaben: Die Beratungsstelle zählt die Dateien aller Berater/innen zusammen (legato-desk stats merge).</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
@@ -4194,6 +4219,11 @@ offen seit {when}</translation>
             <translation>Zu einer Quelle gehört der Fakt, den sie belegt.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>A statistics file ends in .json or .csv.</source>
+            <translation>Eine Statistikdatei endet auf .json oder .csv.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>A step in the history cannot be dated before the step that came before it.</source>
             <translation>Ein Schritt im Verlauf darf nicht vor dem vorangehenden Schritt datiert sein.</translation>
@@ -4370,6 +4400,11 @@ offen seit {when}</translation>
             <translation>Der Wert für Schuldgefühle</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>Name at least two statistics files to add up.</source>
+            <translation>Nennen Sie mindestens zwei Statistikdateien zum Zusammenzählen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>Name the training module that was attended.</source>
             <translation>Geben Sie das besuchte Schulungsmodul an.</translation>
@@ -4393,6 +4428,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>Only a consent that was given can be withdrawn.</source>
             <translation>Nur eine erteilte Einwilligung kann widerrufen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/exporting.py" />
+            <source>Only the funder statistics can be saved as a statistics file.</source>
+            <translation>Nur die Statistik für Zuwendungsgeber kann als Statistikdatei gespeichert werden.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/keyclients.py" />
@@ -4674,6 +4714,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>The notes</source>
             <translation>Die Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/exporting.py" />
+            <source>The office total ends in .json, .csv or .pdf.</source>
+            <translation>Die Gesamtstatistik der Beratungsstelle endet auf .json, .csv oder .pdf.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/widgets/passphrase.py" />
@@ -5171,6 +5216,36 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>the list of flags is missing</source>
             <translation>die Liste der Gefährdungshinweise fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} and {other} hold the same counts (the same export, or a total that already includes it): each file is added up once. Leave one of them out.</source>
+            <translation>{file} und {other} enthalten dieselben Zahlen (derselbe Export oder eine Summe, die ihn schon enthält): Jede Datei wird nur einmal gezählt. Lassen Sie eine davon weg.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/exporting.py" />
+            <source>{file} cannot be read.</source>
+            <translation>{file} kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} covers {period}, {other} covers {other_period}: an office total adds up files of the same period. Export them again with the same --from and --to.</source>
+            <translation>{file} umfasst {period}, {other} umfasst {other_period}: Eine Gesamtstatistik zählt Dateien desselben Zeitraums zusammen. Exportieren Sie sie erneut mit denselben Angaben für --from und --to.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} is a statistics file of format version {version}; this version of legato-desk reads version {ours} only. Export it again with the same version of legato-desk as the other files.</source>
+            <translation>{file} ist eine Statistikdatei im Format Version {version}; diese Version von legato-desk liest nur Version {ours}. Exportieren Sie sie erneut mit derselben Version von legato-desk wie die anderen Dateien.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} is damaged or was changed by hand ({what}).</source>
+            <translation>{file} ist beschädigt oder wurde von Hand verändert ({what}).</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} is not a legato-desk statistics file.</source>
+            <translation>{file} ist keine Statistikdatei von legato-desk.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/keyclients.py" />
