@@ -23,9 +23,8 @@ LANGUAGES = ["en", "de"]
 
 
 @pytest.fixture(params=LANGUAGES)
-def demo_window(request, qtbot, tmp_path):
-    app = QApplication.instance()
-    i18n.install(app, None, override=request.param)
+def demo_window(request, qtbot, tmp_path, speak):
+    speak(request.param)  # and back to English without translators afterwards
     vault, folder = demo.create_demo_vault(translate=i18n.demo_text)
     window = MainWindow(vault, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                         demo=True)
@@ -36,7 +35,6 @@ def demo_window(request, qtbot, tmp_path):
     window.close()
     vault.close()
     shutil.rmtree(folder.parent, ignore_errors=True)
-    i18n.install(app, None, override="en")
 
 
 def _settle():
@@ -116,15 +114,11 @@ def test_the_keyclient_list_is_not_cut(demo_window):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_snapshot_dialog_shows_its_whole_title(qtbot, language):
-    app = QApplication.instance()
-    i18n.install(app, None, override=language)
-    try:
-        dialog = SnapshotDialog()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        _settle()
-        assert dialog.width() >= title_fits(dialog)
-        assert title_fits(dialog) > dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
-    finally:
-        i18n.install(app, None, override="en")
+def test_the_snapshot_dialog_shows_its_whole_title(qtbot, language, speak):
+    speak(language)
+    dialog = SnapshotDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle()
+    assert dialog.width() >= title_fits(dialog)
+    assert title_fits(dialog) > dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
