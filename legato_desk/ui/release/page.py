@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -139,9 +140,14 @@ class ReleasePage(QWidget):
         body.addLayout(item_form)
         body.addLayout(buttons)
         body.addWidget(self.message)
+        self.table.setMinimumHeight(160)
+        scroll = QScrollArea()  # fits a small screen at 200 % (test_accessibility)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        scroll.setAccessibleName(self.tr("Release plan"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(scroll, 1)
         self._enable()
 
     @staticmethod
