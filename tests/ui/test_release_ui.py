@@ -164,3 +164,31 @@ def test_office_hours_are_edited_in_the_contact_dialog(qtbot, vault):
     again = ContactDialog(vault, agency.id, contact)
     qtbot.addWidget(again)
     assert again.hours[1][4].text() == "9:00–18:30" and again.weekend[1].isChecked()
+
+
+def test_the_office_sets_its_default_checklist_in_settings(qtbot, window, vault, case):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from legato_desk.ui.release.settings_page import ReleaseChecklistPage
+    from tests.ui.conftest import answer_modal
+
+    def fill(dialog):
+        page = next(p for p in dialog.pages if isinstance(p, ReleaseChecklistPage))
+        dialog.tabs.setCurrentWidget(page)
+        assert page.items.toPlainText().splitlines() == default_items("en")
+        page.items.setFocus()
+        page.items.selectAll()
+        qtbot.keyClicks(page.items, "Phone with credit")
+        qtbot.keyClick(page.items, Qt.Key.Key_Return)
+        qtbot.keyClicks(page.items, "Bank account")
+        dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Save).click()
+
+    answer_modal(qtbot, fill)
+    window.settings_action.trigger()
+    assert vault.settings.get("release.checklist") == ["Phone with credit", "Bank account"]
+    _justice(qtbot, window)
+    page = window.workspace.page("release")
+    window.workspace.tabs.setCurrentWidget(page)
+    page.begin()
+    assert [i.label for i in page.items] == ["Phone with credit", "Bank account"]

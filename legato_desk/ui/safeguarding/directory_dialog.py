@@ -119,14 +119,14 @@ class ContactDialog(_FormDialog):
         self.weekend: list[QCheckBox] = []
         for row, day in enumerate(days, start=1):
             grid.addWidget(QLabel(day), row, 0)
-            for col, (who, hours) in enumerate(zip((self.tr("contact"), self.tr("deputy")),
-                                                   known)):
+            names = (self.tr("{day}, office hours of the contact"),
+                     self.tr("{day}, office hours of the deputy"))
+            for col, (name, hours) in enumerate(zip(names, known)):
                 edit = QLineEdit(hours.weekdays[row - 1].text()
                                  if hours and hours.weekdays[row - 1] else "")
                 edit.setPlaceholderText(self.tr("e.g. 9:00-16:00"))
                 edit.setMaxLength(20)
-                edit.setAccessibleName(self.tr("{day}, office hours of the {who}").format(
-                    day=day, who=who))
+                edit.setAccessibleName(name.format(day=day))
                 self.hours[col].append(edit)
                 grid.addWidget(edit, row, col + 1)
         grid.addWidget(QLabel(self.tr("Saturday and Sunday")), WEEKDAYS + 1, 0)
