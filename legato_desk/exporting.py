@@ -15,6 +15,7 @@ from typing import Callable
 
 from legato_desk.errors import ValidationError
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest
+from legato_desk.model.intake import ReferralRoute
 from legato_desk.model.names import CaseNames, Review
 from legato_desk.model.names import review as _review
 from legato_desk.model.names import case_names as _case_names
@@ -63,6 +64,10 @@ def gather(vault, request: ExportRequest, today: date | None = None, *,
     if request.audience is Audience.SUPERVISION:
         data.factor_sheets = vault.factors.all(case_id)
         data.referrals = vault.referrals.for_case(case_id)
+    if request.audience in (Audience.SUPERVISION, Audience.CASE_CONFERENCE) and \
+            vault.intake.get(case_id).referral_route is ReferralRoute.JUSTICE:
+        data.release = vault.releases.get(case_id)
+        data.release_check = vault.releases.check(case_id)
     data.names = case_names(vault, case_id, state=data.map_state)
     if request.audience is Audience.OWN_FILE:
         try:

@@ -22,7 +22,7 @@ from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.session import Task
 from legato_desk.model.statistics import BANDS
 from legato_desk.reports import document as doc
-from legato_desk.reports import factor_sections, sections, session_sections
+from legato_desk.reports import factor_sections, release_sections, sections, session_sections
 from legato_desk.reports.labels import Labels
 from legato_desk.reports.map_drawing import legend_drawing, map_drawing
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -49,6 +49,8 @@ class ExportData:
     statistics: object = None                         # model.statistics.Statistics
     factor_sheets: list = field(default_factory=list)  # model.factors.FactorSheet
     referrals: list = field(default_factory=list)     # model.referral.Referral
+    release: object = None                            # model.release.Release (justice route)
+    release_check: object = None                      # model.availability.ReleaseCheck
 
 
 class Report:
@@ -247,9 +249,17 @@ def build_story(data: ExportData, request: ExportRequest) -> tuple[Report, list,
     for section in SECTIONS[request.audience]:  # the audience's order
         if request.includes(section) and section in BUILDERS:
             story += _heading_kept(BUILDERS[section](r))
-            for extra in factor_sections.AFTER.get((request.audience, section), ()):
+            for extra in _after(request.audience, section):
                 story += _heading_kept(extra(r))
     return r, story, title
+
+
+# Sections printed right after one of an audience's sections (see each module).
+_AFTER = (factor_sections.AFTER, release_sections.AFTER)
+
+
+def _after(audience: Audience, section: Section) -> tuple:
+    return tuple(b for table in _AFTER for b in table.get((audience, section), ()))
 
 
 def _heading_kept(flowables: list) -> list:

@@ -367,8 +367,58 @@ _FACTORS_DE = {
     "agreement_agreed": "einverstanden", "agreement_declined": "nicht einverstanden",
     "agreement_not_asked": "nicht gefragt",
 }
+
+_RELEASE_EN = {
+    "section_release": "Release from prison",
+    "release_date": "Release", "release_not_known": "date not known yet",
+    "release_institution": "Institution", "release_reach": "Reachable after release",
+    "release_reach_no_time": "Not checked: the date and time of release are not known yet.",
+    "release_reach_unknown": "Released {when}: no contact named in the checklist has office "
+                             "hours recorded, so nobody is known to be reachable.",
+    "release_reach_ok": "Released {when}: a contact or deputy is reachable at once.",
+    "release_reach_none": "Released {when}: none of the case's contacts is reachable in the "
+                          "week after release.",
+    "release_reach_until": "Released {when}: none of the case's contacts is reachable until "
+                           "{until}.",
+    "release_checklist": "Checklist for the first days: {done} of {count} done",
+    "release_item": "Item", "release_state": "State", "release_responsible": "Responsible",
+    "release_done": "done", "release_open": "open",
+    "release_no_items": "The checklist has no items.",
+    "release_weekday_0": "Monday", "release_weekday_1": "Tuesday",
+    "release_weekday_2": "Wednesday", "release_weekday_3": "Thursday",
+    "release_weekday_4": "Friday", "release_weekday_5": "Saturday",
+    "release_weekday_6": "Sunday",
+}
+
+_RELEASE_DE = {
+    "section_release": "Haftentlassung",
+    "release_date": "Entlassung", "release_not_known": "Datum noch nicht bekannt",
+    "release_institution": "Einrichtung", "release_reach": "Erreichbar nach der Entlassung",
+    "release_reach_no_time": "Nicht geprüft: Datum und Uhrzeit der Entlassung sind noch "
+                             "nicht bekannt.",
+    "release_reach_unknown": "Entlassung {when}: Für keinen in der Checkliste genannten "
+                             "Kontakt sind Erreichbarkeitszeiten erfasst; niemand ist "
+                             "sicher erreichbar.",
+    "release_reach_ok": "Entlassung {when}: Ein Kontakt oder eine Vertretung ist sofort "
+                        "erreichbar.",
+    "release_reach_none": "Entlassung {when}: Keiner der Kontakte des Falls ist in der Woche "
+                          "nach der Entlassung erreichbar.",
+    "release_reach_until": "Entlassung {when}: Keiner der Kontakte des Falls ist vor "
+                           "{until} erreichbar.",
+    "release_checklist": "Checkliste für die ersten Tage: {done} von {count} erledigt",
+    "release_item": "Punkt", "release_state": "Stand", "release_responsible": "Zuständig",
+    "release_done": "erledigt", "release_open": "offen",
+    "release_no_items": "Die Checkliste hat keine Punkte.",
+    "release_weekday_0": "Montag", "release_weekday_1": "Dienstag",
+    "release_weekday_2": "Mittwoch", "release_weekday_3": "Donnerstag",
+    "release_weekday_4": "Freitag", "release_weekday_5": "Samstag",
+    "release_weekday_6": "Sonntag",
+}
+
 _EN.update(_FACTORS_EN)
 _DE.update(_FACTORS_DE)
+_EN.update(_RELEASE_EN)
+_DE.update(_RELEASE_DE)
 
 TABLES = {"en": _EN, "de": _DE}
 LANGUAGES = tuple(TABLES)
