@@ -543,6 +543,11 @@
             <translation>Weitervermittlu&amp;ng</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/release/install.py" />
+            <source>Release (&amp;justice)</source>
+            <translation>Entlassung (&amp;Justiz)</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
             <source>← &amp;Back to cases</source>
             <translation>← Fall&amp;liste</translation>
@@ -692,8 +697,23 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>&amp;Weekend</source>
+            <translation>&amp;Wochenende</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>&lt;b&gt;Reachable&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Erreichbar&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
             <source>Contact</source>
             <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Deputy</source>
+            <translation>Vertretung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
@@ -702,8 +722,63 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Friday</source>
+            <translation>Freitag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Leave a day empty when nobody is there. Public holidays are not taken into account.</source>
+            <translation>Einen Tag leer lassen, wenn niemand da ist. Feiertage werden nicht berücksichtigt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Monday</source>
+            <translation>Montag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Reachable at weekends (contact)</source>
+            <translation>Am Wochenende erreichbar (Kontakt)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Reachable at weekends (deputy)</source>
+            <translation>Am Wochenende erreichbar (Vertretung)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Saturday and Sunday</source>
+            <translation>Samstag und Sonntag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Thursday</source>
+            <translation>Donnerstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Tuesday</source>
+            <translation>Dienstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Wednesday</source>
+            <translation>Mittwoch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Wee&amp;kend</source>
+            <translation>Wochenen&amp;de</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>e.g. 9:00-16:00</source>
+            <translation>z. B. 9:00-16:00</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
@@ -714,6 +789,16 @@
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
             <source>who stands in when they are away</source>
             <translation>wer bei Abwesenheit vertritt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>{day}, office hours of the contact</source>
+            <translation>{day}, Sprechzeiten des Kontakts</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>{day}, office hours of the deputy</source>
+            <translation>{day}, Sprechzeiten der Vertretung</translation>
         </message>
     </context>
     <context>
@@ -4074,6 +4159,21 @@ offen seit {when}</translation>
             <translation>Ein Fall braucht ein Pseudonym, zum Beispiel „A.“</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>A checklist has at most {limit} items.</source>
+            <translation>Eine Checkliste hat höchstens {limit} Punkte.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>A checklist item</source>
+            <translation>Ein Punkt der Checkliste</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>A checklist item needs a text.</source>
+            <translation>Ein Punkt der Checkliste braucht einen Text.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>A disclosure cannot be dated in the future.</source>
             <translation>Das Datum einer Weitergabe darf nicht in der Zukunft liegen.</translation>
@@ -4420,6 +4520,11 @@ offen seit {when}</translation>
             <translation>Nicht exportiert: {count} Wort/Wörter sehen wie Namen aus, passen aber zu niemandem im Fall: {words}. Entscheiden Sie im Exportdialog (schwärzen, als anderen Namen hinzufügen, behalten) oder geben Sie --accept-unreviewed an, um sie wie geschrieben zu exportieren.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/availability.py" />
+            <source>Office hours are typed like 9:00-16:00 (opening before closing); “{text}” is not.</source>
+            <translation>Sprechzeiten werden wie 9:00-16:00 eingegeben (Beginn vor Ende); „{text}“ ist keine.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>One of the fields is too long.</source>
             <translation>Eines der Felder ist zu lang.</translation>
@@ -4670,6 +4775,7 @@ offen seit {when}</translation>
             <translation>Die/der Indexklient/in bleibt in der Mitte der Karte.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/release.py" />
             <location filename="../../legato_desk/vault/directory.py" />
             <source>The institution</source>
             <translation>Die Stelle</translation>
@@ -4697,6 +4803,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/model/map.py" />
             <location filename="../../legato_desk/model/referral.py" />
+            <location filename="../../legato_desk/model/release.py" />
             <source>The note</source>
             <translation>Die Notiz</translation>
         </message>
@@ -4869,6 +4976,7 @@ offen seit {when}</translation>
             <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/vault/directory.py" />
             <location filename="../../legato_desk/vault/referrals.py" />
             <source>This contact is no longer in the agency directory.</source>
             <translation>Dieser Kontakt steht nicht mehr im Verzeichnis der Stellen.</translation>
@@ -5138,6 +5246,16 @@ offen seit {when}</translation>
             <translation>Zwei Verbindungen in dieser Datei haben dieselbe ID.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>Type the date of release like 13.06.2025; “{text}” is not a date.</source>
+            <translation>Das Entlassungsdatum wie 13.06.2025 eingeben; „{text}“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>Type the time of release like 15:30; “{text}” is not a time.</source>
+            <translation>Die Uhrzeit der Entlassung wie 15:30 eingeben; „{text}“ ist keine Uhrzeit.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/keyclients.py" />
             <source>Undo the later status changes first.</source>
             <translation>Machen Sie zuerst die späteren Statusänderungen rückgängig.</translation>
@@ -5156,6 +5274,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>What was said in counselling may leave the office only on the ground of acute danger. Share only facts the recipient needs, or choose acute danger if there is one.</source>
             <translation>Was in der Beratung gesagt wurde, darf die Stelle nur bei akuter Gefahr verlassen. Geben Sie nur die Fakten weiter, die der Empfänger braucht, oder wählen Sie akute Gefahr, wenn sie besteht.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>Who is responsible</source>
+            <translation>Wer zuständig ist</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/ending.py" />
@@ -5261,6 +5384,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/model/factors.py" />
             <location filename="../../legato_desk/model/referral.py" />
+            <location filename="../../legato_desk/model/release.py" />
             <location filename="../../legato_desk/model/session.py" />
             <location filename="../../legato_desk/vault/directory.py" />
             <source>{what} is too long (at most {limit} characters).</source>
@@ -6719,6 +6843,84 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>ReachPanel</name>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Enter the date and time of release to see who can be reached in the first days.</source>
+            <translation>Datum und Uhrzeit der Entlassung eingeben, um zu sehen, wer in den ersten Tagen erreichbar ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>First reachable</source>
+            <translation>Erreichbar ab</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Office hours as recorded in the agency directory, for the contacts named in the checklist and their deputies. Public holidays are not taken into account.</source>
+            <translation>Sprechzeiten laut Adressbuch der Stellen, für die in der Checkliste genannten Kontakte und ihre Vertretungen. Feiertage werden nicht berücksichtigt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Reachability warning</source>
+            <translation>Warnung zur Erreichbarkeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Reachable people {counts}.</source>
+            <translation>Erreichbare Personen {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Who is reachable after the release</source>
+            <translation>Wer nach der Entlassung erreichbar ist</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>at once</source>
+            <translation>sofort</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>in the first {hours} hours: {count}</source>
+            <translation>in den ersten {hours} Stunden: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>not in the week after release</source>
+            <translation>nicht in der Woche nach der Entlassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>office hours not recorded</source>
+            <translation>Sprechzeiten nicht erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>{hours} h</source>
+            <translation>{hours} Std.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>{name} (deputy)</source>
+            <translation>{name} (Vertretung)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
             <location filename="../../legato_desk/ui/referrals/dialog.py" />
@@ -6900,6 +7102,265 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/referrals/page.py" />
             <source>Why</source>
             <translation>Warum</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseChecklistPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>&amp;Items:</source>
+            <translation>&amp;Punkte:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>Default checklist items, one per line</source>
+            <translation>Vorgegebene Punkte der Checkliste, einer pro Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>Puts back the app's checklist</source>
+            <translation>Stellt die Checkliste der App wieder her</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>Release</source>
+            <translation>Entlassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>The checklist a new release plan starts with, one item per line. Counsellors can add and remove items in each plan. Plans already begun keep their items.</source>
+            <translation>Die Checkliste, mit der ein neuer Entlassungsplan beginnt, ein Punkt pro Zeile. Beratende können in jedem Plan Punkte hinzufügen und entfernen. Bereits begonnene Pläne behalten ihre Punkte.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>Use the &amp;defaults</source>
+            <translation>&amp;Vorgaben verwenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePage</name>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Add item</source>
+            <translation>Punkt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Begin the release plan</source>
+            <translation>Entlassungsplan &amp;beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Institution:</source>
+            <translation>&amp;Einrichtung:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Zuständig:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Time:</source>
+            <translation>&amp;Uhrzeit:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&lt;b&gt;Checklist for the first days&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Checkliste für die ersten Tage&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Checklist for the first days</source>
+            <translation>Checkliste für die ersten Tage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Choose a contact from the directory or type a name</source>
+            <translation>Kontakt aus dem Adressbuch wählen oder einen Namen eingeben</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Date of release</source>
+            <translation>Entlassungsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Director&amp;y…</source>
+            <translation>&amp;Adressbuch…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Institution</source>
+            <translation>Einrichtung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Ite&amp;m:</source>
+            <translation>Pun&amp;kt:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>N&amp;ote:</source>
+            <translation>N&amp;otiz:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>New item</source>
+            <translation>Neuer Punkt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Note on the selected item</source>
+            <translation>Notiz zum gewählten Punkt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Release &amp;date:</source>
+            <translation>Entlassungs&amp;datum:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Release plan</source>
+            <translation>Entlassungsplan</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Remo&amp;ve item</source>
+            <translation>Punkt ent&amp;fernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Responsible</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Space ticks the selected item</source>
+            <translation>Leertaste hakt den gewählten Punkt ab</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Text of the selected item</source>
+            <translation>Text des gewählten Punkts</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>The first hours and days after release are the most crucial. Plan who picks the person up, where they sleep the first night, and who can be reached then.</source>
+            <translation>Die ersten Stunden und Tage nach der Entlassung sind die wichtigsten. Planen Sie, wer die Person abholt, wo sie die erste Nacht schläft und wer dann erreichbar ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Time of release</source>
+            <translation>Uhrzeit der Entlassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Who is responsible for the selected item</source>
+            <translation>Wer für den gewählten Punkt zuständig ist</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>e.g. 13.06.2025 (empty: not known yet)</source>
+            <translation>z. B. 13.06.2025 (leer: noch nicht bekannt)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>e.g. 15:30</source>
+            <translation>z. B. 15:30</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>not done</source>
+            <translation>nicht erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>the prison or institution</source>
+            <translation>die Justizvollzugsanstalt oder Einrichtung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseReach</name>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Friday</source>
+            <translation>Freitag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Monday</source>
+            <translation>Montag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Released on {when}: no contact named in the checklist has office hours in the agency directory, so nobody is known to be reachable.</source>
+            <translation>Entlassung am {when}: Für keinen in der Checkliste genannten Kontakt sind Sprechzeiten im Adressbuch erfasst; niemand ist sicher erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Released on {when}: none of the case's contacts is reachable in the week after release.</source>
+            <translation>Entlassung am {when}: Keiner der Kontakte des Falls ist in der Woche nach der Entlassung erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Released on {when}: none of the case's contacts is reachable until {until}.</source>
+            <translation>Entlassung am {when}: Keiner der Kontakte des Falls ist vor {until} erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Saturday</source>
+            <translation>Samstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Sunday</source>
+            <translation>Sonntag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Thursday</source>
+            <translation>Donnerstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Tuesday</source>
+            <translation>Dienstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Wednesday</source>
+            <translation>Mittwoch</translation>
         </message>
     </context>
     <context>
