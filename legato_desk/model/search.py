@@ -76,7 +76,8 @@ class SearchFilter:
             self.since is not None or self.until is not None
 
     def admits(self, tasks: Iterable[Task], person_ids: Iterable[int],
-               on: date | datetime | None) -> bool:
+               on: str | None) -> bool:
+        """``on``: the record's local date or date and time in ISO form, or None."""
         if self.tasks and self.tasks.isdisjoint(tasks):
             return False
         if self.person_id is not None and self.person_id not in person_ids:
@@ -85,9 +86,9 @@ class SearchFilter:
             return True
         if on is None:
             return False
-        day = on.date() if isinstance(on, datetime) else on
-        return (self.since is None or day >= self.since) and \
-            (self.until is None or day <= self.until)
+        day = on[:10]
+        return (self.since is None or day >= self.since.isoformat()) and \
+            (self.until is None or day <= self.until.isoformat())
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +129,20 @@ def snippet_of(fields: Iterable[tuple[str, str]], part: str, query: str) -> str:
     return make_snippet([text], query)
 
 
-def sort_key(hit: CaseHit) -> tuple:
-    """Undated hits first (summary, intake, map), then newest first."""
-    order = list(HitKind).index(hit.kind)
-    if hit.on is None:
-        return (0, order, 0.0)
-    at = hit.on if isinstance(hit.on, datetime) else datetime.combine(hit.on, datetime.min.time())
-    return (1, -at.timestamp(), order)
+_ORDER = {kind: i for i, kind in enumerate(HitKind)}
+
+
+def in_list_order(records: list) -> list:
+    """Undated records first, by kind (summary, intake, map), then the dated ones
+    newest first. ``records`` have ``kind`` and ``on`` (ISO text or None); a day
+    alone stands before the times of that day. Equal ones keep their order."""
+    undated = sorted((r for r in records if r.on is None), key=lambda r: _ORDER[r.kind])
+    dated = sorted((r for r in records if r.on is not None), key=lambda r: r.on, reverse=True)
+    return undated + dated
+
+
+def parse_on(on: str | None) -> date | datetime | None:
+    """A record's ISO date ("2026-03-05") or local time ("2026-03-05T14:00")."""
+    if on is None:
+        return None
+    return datetime.fromisoformat(on) if "T" in on else date.fromisoformat(on)

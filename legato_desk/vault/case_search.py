@@ -12,7 +12,7 @@ snippets are read only for the hits returned.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import datetime
 from typing import Iterator
 
 from legato_desk.model import search as ms
@@ -34,21 +34,23 @@ _KEYCLIENT_TEXTS = ("rationale", "draft", "relation", "contact", "guilt", "respo
                     "resilience")
 
 
-def _local(stamp: str) -> datetime:
-    """A stored UTC timestamp as local wall-clock time (as session times are kept)."""
+def _local(stamp: str) -> str:
+    """A stored UTC timestamp as local wall-clock time, as session times are kept
+    ("YYYY-MM-DDTHH:MM"): records are ordered and filtered by these texts."""
     at = datetime.fromisoformat(stamp)
-    return at.astimezone().replace(tzinfo=None) if at.tzinfo else at
+    return (at.astimezone().replace(tzinfo=None) if at.tzinfo else at).isoformat(
+        timespec="minutes")
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _day(text: str | None) -> str | None:
+    return text[:10] if text else None
 
 
 class _Found:
     """A matching record before its snippet is cut."""
 
     __slots__ = ("kind", "fields", "on", "person_ids", "persons", "tasks", "ref", "table",
-                 "row_id")
+                 "row_id")  # on: ISO date or local time, or None
 
     def __init__(self, kind, fields, on, person_ids=(), persons=(), tasks=(), ref=None,
                  table=None, row_id=None):
@@ -56,33 +58,29 @@ class _Found:
         self.person_ids, self.persons, self.tasks, self.ref = person_ids, persons, tasks, ref
         self.table, self.row_id = table, row_id  # session texts: read when shown
 
-    def sort_key(self) -> tuple:
-        return ms.sort_key(ms.CaseHit(self.kind, "", self.on, (), (), "", None))
-
 
 class CaseSearch:
     def __init__(self, conn):
         self._conn = conn
 
     def search(self, case_id: int, text: str, where: ms.SearchFilter = ms.SearchFilter(),
-               limit: int = 200) -> ms.SearchResult:
+               limit: int = 50) -> ms.SearchResult:
         """Records of the case matching ``text`` and admitted by ``where``, in list
         order (undated first, then newest first), at most ``limit`` of them. With
         no words, every record the filter admits (none without a filter)."""
         patterns = ms.word_pattern(ms.query_words(text))
         if not patterns and not where.active:
             return ms.SearchResult([], 0)
-        found = [f for f in self._candidates(case_id, text, patterns)
-                 if where.admits(f.tasks, f.person_ids, f.on)]
-        found.sort(key=_Found.sort_key)
+        found = ms.in_list_order([f for f in self._candidates(case_id, text, patterns)
+                                  if where.admits(f.tasks, f.person_ids, f.on)])
         shown = found[:limit]
         self._read_session_texts(shown)
         hits = []
         for f in shown:
             part = ms.best_part(f.fields, patterns)
-            hits.append(ms.CaseHit(f.kind, part, f.on, tuple(f.persons), tuple(f.tasks),
-                                   ms.snippet_of(f.fields, part, text), f.ref,
-                                   tuple(f.person_ids)))
+            hits.append(ms.CaseHit(
+                f.kind, part, ms.parse_on(f.on), tuple(f.persons), tuple(f.tasks),
+                ms.snippet_of(f.fields, part, text), f.ref, tuple(f.person_ids)))
         return ms.SearchResult(hits, len(found))
 
     # -- the sources -----------------------------------------------------------------
@@ -121,8 +119,7 @@ class CaseSearch:
                 sql += " AND (" + " OR ".join(f"x.{c} <> ''" for c in columns) + ")"
             for row_id, sid, held, task_value, written in self._conn.execute(sql, args):
                 who = present.get(sid, ())
-                yield _Found(ms.HitKind.SESSION, (), _local(written) if written
-                             else datetime.fromisoformat(held),
+                yield _Found(ms.HitKind.SESSION, (), _local(written) if written else held,
                              tuple(p for p, _n in who if p is not None),
                              tuple(n for _p, n in who if n),
                              (tasks[task_value],) if task_value else (), sid,
@@ -189,7 +186,7 @@ class CaseSearch:
 
     def _keyclients(self, case_id: int, names: dict[int, str]) -> Iterator[_Found]:
         K, one = ms.HitKind.KEYCLIENT, self._conn.execute
-        persons: dict[int, tuple[int, date | None]] = {}
+        persons: dict[int, tuple[int, str | None]] = {}
         for row in one(f"SELECT id, person_id, coalesce(decided_on, marked_on),"
                        f" {', '.join(_KEYCLIENT_TEXTS)} FROM keyclients WHERE case_id = ?",
                        (case_id,)):
