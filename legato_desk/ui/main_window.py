@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self.factor_tabs = install_factors(self, today)  # Factors, Referral on (issue 19.5, 19.8)
         from legato_desk.ui.release.install import install as install_release
         self.release_tab = install_release(self)  # Release, justice route (issue 19.4)
+        from legato_desk.ui.search.install import install as install_search
+        self.case_search = install_search(self, today)  # Search: the whole case (issue 16.9)
         self._vault_label = QLabel()
         self.statusBar().addPermanentWidget(self._vault_label)
         self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))

@@ -17,6 +17,7 @@ from pathlib import Path
 from legato_desk.model.passphrase import check_new_passphrase
 from legato_desk.vault import connection, keys, migrations
 from legato_desk.vault.audit import AuditTrail
+from legato_desk.vault.case_search import CaseSearch
 from legato_desk.vault.cases import CaseRepository
 from legato_desk.vault.errors import (
     HeaderDamaged,
@@ -74,6 +75,7 @@ class Vault:
         self.factors = FactorRepository(conn, self.audit, self.settings)
         self.referrals = ReferralRepository(conn, self.audit)
         self.releases = ReleaseRepository(conn, self.audit, self.settings, self.directory)
+        self.search = CaseSearch(conn)  # one search over a whole case
 
     # -- creating and opening -------------------------------------------------
 

@@ -420,6 +420,405 @@
         </message>
     </context>
     <context>
+        <name>CaseSearch</name>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Acknowledged by</source>
+            <translation>Bestätigt von</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Addendum</source>
+            <translation>Nachtrag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Case summary</source>
+            <translation>Fallzusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Closing note</source>
+            <translation>Abschlussnotiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Concern</source>
+            <translation>Anliegen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Consent note</source>
+            <translation>Notiz zur Einwilligung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Contact details</source>
+            <translation>Kontaktdaten</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Done</source>
+            <translation>Umgesetzt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Evidence: {criterion}</source>
+            <translation>Grundlage: {criterion}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Factor</source>
+            <translation>Faktor</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Factor sheet</source>
+            <translation>Faktorenbogen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Goals set at intake</source>
+            <translation>Ziele beim Erstkontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Guilt</source>
+            <translation>Schuldgefühle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Important fact</source>
+            <translation>Wichtiger Fakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Informed by</source>
+            <translation>Informiert von</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Intake</source>
+            <translation>Erstkontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Key-client</source>
+            <translation>Schlüsselklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Note on a factor</source>
+            <translation>Notiz zu einem Faktor</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Other participants</source>
+            <translation>Weitere Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Person on the map</source>
+            <translation>Person auf der Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Personality</source>
+            <translation>Persönlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Protective factors</source>
+            <translation>Schutzfaktoren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Rationale (draft)</source>
+            <translation>Begründung (Entwurf)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Recent developments</source>
+            <translation>Aktuelle Entwicklungen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Referral</source>
+            <translation>Weitervermittlung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Reflection</source>
+            <translation>Reflexion</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Relation to the index client</source>
+            <translation>Beziehung zur/zum Indexklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Relationships</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Resilience</source>
+            <translation>Belastbarkeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Responsibility</source>
+            <translation>Verantwortung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Risk factors</source>
+            <translation>Risikofaktoren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Safeguarding</source>
+            <translation>Gefährdung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Session</source>
+            <translation>Gespräch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Setback</source>
+            <translation>Rückschlag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Sharing log</source>
+            <translation>Weitergabeprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Source of a fact</source>
+            <translation>Quelle eines Fakts</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Status note</source>
+            <translation>Notiz zum Status</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>The key-client's state</source>
+            <translation>Verfassung des/der Schlüsselklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>The past</source>
+            <translation>Vorgeschichte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Tie on the map</source>
+            <translation>Verbindung auf der Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>To whom</source>
+            <translation>An wen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>What happened / facts</source>
+            <translation>Was geschah / Fakten</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSearchPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>&amp;Grounding or task:</source>
+            <translation>Grundlage oder A&amp;ufgabe:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Any task</source>
+            <translation>Jede Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Anyone</source>
+            <translation>Alle Personen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Dated &amp;within:</source>
+            <translation>Dat&amp;iert zwischen:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>From date</source>
+            <translation>Von-Datum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Grounding</source>
+            <translation>Emotionale Grundlage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Grounding or task</source>
+            <translation>Emotionale Grundlage oder Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Nothing in this case matches these words and filters.</source>
+            <translation>In diesem Fall passt nichts zu diesen Wörtern und Filtern.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Nothing in this case matches these words.</source>
+            <translation>In diesem Fall passt nichts zu diesen Wörtern.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Only texts dated in this range (sessions, key-client decisions, safeguarding, sharing, factor sheets, referrals); the summary, intake and map have no date.</source>
+            <translation>Nur Texte mit einem Datum in diesem Zeitraum (Gespräche, Entscheidungen zu Schlüsselklient/innen, Gefährdung, Weitergaben, Faktorenbögen, Weitervermittlungen); Zusammenfassung, Erstkontakt und Karte haben kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Person on the &amp;map:</source>
+            <translation>P&amp;erson auf der Karte:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Person on the map</source>
+            <translation>Person auf der Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Search message</source>
+            <translation>Suchmeldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Search te&amp;xt:</source>
+            <translation>Suchte&amp;xt:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Search this case</source>
+            <translation>Diesen Fall durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Texts found: {n}. Enter or double-click opens one.</source>
+            <translation>Gefundene Texte: {n}. Eingabetaste oder Doppelklick öffnet einen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Texts found: {n}; the first {shown} are listed. More words or a filter narrow it.</source>
+            <translation>Gefundene Texte: {n}; die ersten {shown} sind aufgeführt. Weitere Wörter oder ein Filter grenzen die Suche ein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>The first date is after the second: choose a range that starts before it ends.</source>
+            <translation>Das erste Datum liegt nach dem zweiten: Wählen Sie einen Zeitraum, der beginnt, bevor er endet.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Type a word, or choose a task, a person or dates, to search everything written in this case: sessions, summary, intake, map, key-clients, safeguarding, sharing log, factor sheets and referrals.</source>
+            <translation>Geben Sie ein Wort ein oder wählen Sie eine Aufgabe, eine Person oder einen Zeitraum, um alles zu durchsuchen, was in diesem Fall geschrieben wurde: Gespräche, Zusammenfassung, Erstkontakt, Karte, Schlüsselklient/innen, Gefährdung, Weitergabeprotokoll, Faktorenbögen und Weitervermittlungen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Until date</source>
+            <translation>Bis-Datum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Words from anything written in this case, e.g. apprenticeship</source>
+            <translation>Wörter aus allem, was in diesem Fall steht, z. B. Ausbildung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>{name} (index client)</source>
+            <translation>{name} (Indexklient/in)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSearchTab</name>
+        <message>
+            <location filename="../../legato_desk/ui/search/install.py" />
+            <source>Choose a case to search first.</source>
+            <translation>Wählen Sie zuerst einen Fall zum Durchsuchen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/install.py" />
+            <source>Searc&amp;h this case…</source>
+            <translation>Diesen Fall durc&amp;hsuchen…</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStatus</name>
         <message>
             <location filename="../../legato_desk/ui/cases/labels.py" />
@@ -546,6 +945,11 @@
             <location filename="../../legato_desk/ui/release/install.py" />
             <source>Release (&amp;justice)</source>
             <translation>Entlassung (&amp;Justiz)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/install.py" />
+            <source>Search</source>
+            <translation>Suche</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
