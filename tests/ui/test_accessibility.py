@@ -316,7 +316,7 @@ def test_map_canvas_works_from_the_keyboard(qtbot, window, vault, case):
     assert accessible_name(page.list) and accessible_name(page.view)
     assert page.view.focusPolicy() & Qt.FocusPolicy.TabFocus
     # Ctrl+F-like: the person list's label mnemonic puts the cursor in its search field.
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is page.search
     person = next(p for p in vault.maps.state(case.id).persons
                   if not p.is_index and p.name)
