@@ -6653,8 +6653,12 @@ offen seit {when}</translation>
         <name>PersonList</name>
         <message>
             <location filename="../../legato_desk/ui/map/person_list.py" />
+            <source>&amp;Jump to a person:</source>
+            <translation>Person su&amp;chen:</translation>
+        </message>
+        <message>
             <source>&amp;Persons:</source>
-            <translation>&amp;Personen:</translation>
+            <translation type="vanished">&amp;Personen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/person_list.py" />
@@ -6675,29 +6679,24 @@ offen seit {when}</translation>
     <context>
         <name>PersonPanel</name>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <translation type="vanished">&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Marker:</source>
-            <translation>&amp;Markierung:</translation>
+            <translation type="vanished">&amp;Markierung:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
+            <translation type="vanished">&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Role:</source>
-            <translation>&amp;Rolle:</translation>
+            <translation type="vanished">&amp;Rolle:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Sector:</source>
-            <translation>&amp;Sektor:</translation>
+            <translation type="vanished">&amp;Sektor:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6707,7 +6706,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>A&amp;ge:</source>
-            <translation>A&amp;lter:</translation>
+            <translation>Alt&amp;er:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6715,14 +6714,18 @@ offen seit {when}</translation>
             <translation>Alter</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>C&amp;loseness:</source>
-            <translation>Nä&amp;he:</translation>
+            <translation type="vanished">Nä&amp;he:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Closeness</source>
             <translation>Nähe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Closeness:</source>
+            <translation>Nähe:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6745,9 +6748,8 @@ offen seit {when}</translation>
             <translation>Anzeigename</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Gen&amp;der:</source>
-            <translation>&amp;Geschlecht:</translation>
+            <translation type="vanished">&amp;Geschlecht:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6756,8 +6758,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Gender:</source>
+            <translation>Geschlecht:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Kind</source>
             <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Kind:</source>
+            <translation>Art:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6766,8 +6778,17 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Marker:</source>
+            <translation>Markierung:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
             <source>No&amp;te:</source>
-            <translation>No&amp;tiz:</translation>
+            <translation type="vanished">No&amp;tiz:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6776,13 +6797,22 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
             <source>Ot&amp;her names:</source>
-            <translation>An&amp;dere Namen:</translation>
+            <translation type="vanished">An&amp;dere Namen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Other names</source>
             <translation>Andere Namen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Other names:</source>
+            <translation>Andere Namen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6811,18 +6841,32 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Role:</source>
+            <translation>Rolle:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Sector</source>
             <translation>Sektor</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Sector:</source>
+            <translation>Sektor:</translation>
+        </message>
+        <message>
             <source>So&amp;urce:</source>
-            <translation>&amp;Quelle:</translation>
+            <translation type="vanished">&amp;Quelle:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Source of the information</source>
             <translation>Quelle der Information</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Source:</source>
+            <translation>Quelle:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -8344,9 +8388,8 @@ offen seit {when}</translation>
             <translation> Min.</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
+            <translation type="vanished">&amp;Datum:</translation>
         </message>
         <message>
             <source>&amp;Key-client(s) present</source>
@@ -8355,22 +8398,25 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;Mode:</source>
-            <translation>&amp;Art:</translation>
+            <translation>For&amp;m:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;Next steps</source>
-            <translation>&amp;Nächste Schritte</translation>
+            <translation type="vanished">&amp;Nächste Schritte</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;What happened / facts</source>
-            <translation>&amp;Was geschah / Fakten</translation>
+            <translation>Was ges&amp;chah / Fakten</translation>
+        </message>
+        <message>
+            <source>Add a &amp;fact with its source</source>
+            <translation type="vanished">&amp;Fakt mit Quelle hinzufügen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
-            <source>Add a &amp;fact with its source</source>
-            <translation>&amp;Fakt mit Quelle hinzufügen</translation>
+            <source>Add a fact with its source</source>
+            <translation>Fakt mit Quelle hinzufügen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -8397,14 +8443,18 @@ offen seit {when}</translation>
             <translation>Reflexion der Berater/in</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>D&amp;uration:</source>
-            <translation>Da&amp;uer:</translation>
+            <translation type="vanished">Da&amp;uer:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Date and time</source>
             <translation>Datum und Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Date:</source>
+            <translation>Datum:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -8418,18 +8468,27 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
-            <source>Emotional &amp;grounding</source>
-            <translation>Emotionale &amp;Grundlage</translation>
+            <source>Duration:</source>
+            <translation>Dauer:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Emotional &amp;grounding</source>
+            <translation>&amp;Emotionale Grundlage</translation>
+        </message>
+        <message>
             <source>Fo&amp;llow-up on:</source>
-            <translation>Wiedervorlage a&amp;m:</translation>
+            <translation type="vanished">Wiedervorlage a&amp;m:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Follow-up date</source>
             <translation>Datum der Wiedervorlage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Follow-up on:</source>
+            <translation>Wiedervorlage am:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -8444,7 +8503,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Ke&amp;y-clients and others present</source>
-            <translation>Anwesend: Schlüsselklient/innen und and&amp;ere</translation>
+            <translation>Anwesend: Schlüsselkl&amp;ient/innen und andere</translation>
         </message>
         <message>
             <source>Key-clients present</source>
@@ -8476,9 +8535,8 @@ offen seit {when}</translation>
             <translation>Notiz zur Verfassung des/der Schlüsselklient/in</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Other partic&amp;ipants</source>
-            <translation>Weitere &amp;Teilnehmende</translation>
+            <translation type="vanished">Weitere &amp;Teilnehmende</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -8506,14 +8564,18 @@ offen seit {when}</translation>
             <translation>Stress</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Templ&amp;ate:</source>
-            <translation>&amp;Vorlage:</translation>
+            <translation type="vanished">&amp;Vorlage:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Template</source>
             <translation>Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Template:</source>
+            <translation>Vorlage:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -8523,7 +8585,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>The si&amp;x support tasks</source>
-            <translation>Die sec&amp;hs Unterstützungsaufgaben</translation>
+            <translation>Die sechs Unterstüt&amp;zungsaufgaben</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -8547,8 +8609,12 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Yo&amp;ur reflection</source>
+            <translation>Ihre Refle&amp;xion</translation>
+        </message>
+        <message>
             <source>Your &amp;reflection</source>
-            <translation>Ihre &amp;Reflexion</translation>
+            <translation type="vanished">Ihre &amp;Reflexion</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -9161,9 +9227,8 @@ offen seit {when}</translation>
     <context>
         <name>SignedRecordPanel</name>
         <message>
-            <location filename="../../legato_desk/ui/sessions/panels.py" />
             <source>&amp;Addendum:</source>
-            <translation>&amp;Nachtrag:</translation>
+            <translation type="vanished">&amp;Nachtrag:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/panels.py" />
@@ -9174,6 +9239,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/panels.py" />
             <source>Add addendum</source>
             <translation>Nachtrag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/panels.py" />
+            <source>Addend&amp;um:</source>
+            <translation>Na&amp;chtrag:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/panels.py" />
@@ -9515,19 +9585,16 @@ Ist jemand in Gefahr? Wer weiß davon?
     <context>
         <name>TiePanel</name>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Direction:</source>
-            <translation>&amp;Richtung:</translation>
+            <translation type="vanished">&amp;Richtung:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <translation type="vanished">&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Strength:</source>
-            <translation>&amp;Stärke:</translation>
+            <translation type="vanished">&amp;Stärke:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -9556,13 +9623,22 @@ Ist jemand in Gefahr? Wer weiß davon?
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Direction:</source>
+            <translation>Richtung:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Kind of tie</source>
             <translation>Art der Beziehung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
             <source>No&amp;te:</source>
-            <translation>&amp;Notiz:</translation>
+            <translation type="vanished">&amp;Notiz:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -9571,13 +9647,27 @@ Ist jemand in Gefahr? Wer weiß davon?
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
             <source>Stat&amp;us:</source>
-            <translation>Stat&amp;us:</translation>
+            <translation type="vanished">Stat&amp;us:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Stren&amp;gth:</source>
+            <translation>St&amp;ärke:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -9835,9 +9925,8 @@ Ist jemand in Gefahr? Wer weiß davon?
     <context>
         <name>VersionBar</name>
         <message>
-            <location filename="../../legato_desk/ui/map/versions.py" />
             <source>&amp;Back to the current map</source>
-            <translation>&amp;Zurück zur aktuellen Karte</translation>
+            <translation type="vanished">&amp;Zurück zur aktuellen Karte</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
@@ -9856,8 +9945,13 @@ Ist jemand in Gefahr? Wer weiß davon?
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
+            <source>Back to the c&amp;urrent map</source>
+            <translation>Z&amp;urück zur aktuellen Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/versions.py" />
             <source>Chan&amp;ges:</source>
-            <translation>Än&amp;derungen:</translation>
+            <translation>&amp;Änderungen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
@@ -9865,9 +9959,13 @@ Ist jemand in Gefahr? Wer weiß davon?
             <translation>Änderungen zwischen den beiden Versionen</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/versions.py" />
             <source>Compare w&amp;ith:</source>
-            <translation>&amp;Vergleichen mit:</translation>
+            <translation type="vanished">&amp;Vergleichen mit:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/versions.py" />
+            <source>Compare with:</source>
+            <translation>Vergleichen mit:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
@@ -9907,7 +10005,7 @@ Ist jemand in Gefahr? Wer weiß davon?
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
             <source>Sho&amp;w:</source>
-            <translation>&amp;Anzeigen:</translation>
+            <translation>An&amp;zeigen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
