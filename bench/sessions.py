@@ -11,6 +11,7 @@ repository and UI code.
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import time
@@ -133,8 +134,45 @@ def run(scratch: Path) -> None:
         t = Samples.of([_overview(vault, large) for _ in range(scaled(9))])
         print(f"  note    task_overview of the large case alone: {t.describe()}")
         page.close()
+        _case_search(app, vault, large_case)
     finally:
         vault.close()
+
+
+def _case_search(app, vault, case) -> None:
+    """(s4) the Search tab over everything written in the large case (issue 16.9)."""
+    from legato_desk.ui.search.page import CaseSearchPage
+
+    page = CaseSearchPage(vault)
+    page.resize(980, 600)
+    page.show()
+    page.show_case(case)
+    # a rare word, two everyday ones together, the commonest word of the notes
+    texts = ("apprenticeship", "mosque football", "calm", "the")
+    words, floor_words = itertools.cycle(texts), itertools.cycle(texts)
+
+    def search() -> float:
+        text = next(words)
+        start = time.perf_counter()
+        page.field.setText(text)
+        page.run()
+        app.processEvents()
+        return time.perf_counter() - start
+
+    def fts_alone() -> float:
+        query = " ".join(f'"{w}"*' for w in next(floor_words).split())
+        start = time.perf_counter()
+        vault.conn.execute("SELECT x.id FROM session_tasks x WHERE x.case_id = ? AND x.id IN"
+                           " (SELECT rowid FROM session_tasks_fts WHERE session_tasks_fts"
+                           " MATCH ?)", (case.id, query)).fetchall()
+        return time.perf_counter() - start
+
+    s = interleaved({"search": search, "floor": fts_alone}, repeat=scaled(24), warmup=4)
+    report("(s4) search the whole large case (sessions, tasks, map, key-clients, "
+           "safeguarding...): the Search tab, 50 rows drawn",
+           ("CaseSearchPage.run + events", s["search"]),
+           ("FTS5 over the case's task notes alone", s["floor"]), target="≤ 100 ms median")
+    page.close()
 
 
 def _overview(vault, case_id) -> float:

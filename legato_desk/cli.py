@@ -75,6 +75,24 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                               "pseudonymised file: internal)")
     mapping.add_argument("--preview", action="store_true",
                          help="import: print what the file adds and changes; write nothing")
+    stats = sub.add_parser(
+        "stats", help="anonymous statistics file: export a vault's counts, or add up the "
+                      "files of several counsellors into an office total")
+    stats_sub = stats.add_subparsers(dest="stats_action", metavar="ACTION", required=True)
+    stats_export = stats_sub.add_parser(
+        "export", help="write the vault's counts (no codes, names, texts or dates)")
+    stats_export.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    stats_export.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    stats_export.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+                              help="the period's last day (default: today)")
+    stats_export.add_argument("--out", type=Path, required=True, metavar="FILE.json|FILE.csv")
+    stats_merge = stats_sub.add_parser(
+        "merge", help="add up statistics files of the same period into one office total")
+    stats_merge.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    stats_merge.add_argument("--out", type=Path, required=True,
+                             metavar="MERGED.json|MERGED.csv|MERGED.pdf")
+    stats_merge.add_argument("--language", choices=["en", "de"], default="en",
+                             help="of the PDF")
     backup = sub.add_parser("backup", help="make an encrypted backup of a vault now")
     backup.add_argument("--vault", type=Path, required=True, metavar="DIR")
     backup.add_argument("--to", type=Path, metavar="DIR",
@@ -99,6 +117,8 @@ def run(args: argparse.Namespace, *, stdin=None, stdout=None, stderr=None) -> in
             return _export(args, stdin, stdout)
         if args.command == "map":
             return _map(args, stdin, stdout)
+        if args.command == "stats":
+            return _stats(args, stdin, stdout)
         if args.command == "backup":
             return _backup(args, stdin, stdout)
         if args.command == "restore":
@@ -199,6 +219,32 @@ def _export(args, stdin, stdout) -> int:
     finally:
         vault.close()
     print(f"Exported to {target}", file=stdout)
+    return EXIT_OK
+
+
+def _stats(args, stdin, stdout) -> int:
+    """``stats export|merge``: the anonymous statistics file, as the export dialog
+    writes it, and the office total of several such files."""
+    from legato_desk.exporting import export_stats_file, merge_stats_files
+    from legato_desk.model.export import Audience, ExportRequest
+    from legato_desk.model.stats_file import period_text, suffix_of
+
+    if args.stats_action == "merge":
+        total = merge_stats_files(args.files, args.out, language=args.language)
+        print(f"Added up {len(args.files)} file(s) ({total.statistics.cases} case(s), "
+              f"{period_text(total)}) into {args.out}", file=stdout)
+        return EXIT_OK
+    from legato_desk.vault.vault import Vault
+
+    suffix_of(args.out.name)  # before the passphrase is asked for
+    request = ExportRequest.default(Audience.STATISTICS, date_from=args.date_from,
+                                    date_to=args.date_to).checked()
+    vault = Vault.open(args.vault, _read_passphrase(stdin, "Passphrase: "))
+    try:
+        target = export_stats_file(vault, request, args.out)
+    finally:
+        vault.close()
+    print(f"Statistics written to {target}", file=stdout)
     return EXIT_OK
 
 

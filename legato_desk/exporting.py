@@ -15,11 +15,14 @@ from typing import Callable
 
 from legato_desk.errors import ValidationError
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest
+from legato_desk.model.intake import ReferralRoute
 from legato_desk.model.names import CaseNames, Review
 from legato_desk.model.names import review as _review
 from legato_desk.model.names import case_names as _case_names
 from legato_desk.model.safeguarding import DisclosureKind
-from legato_desk.model.statistics import CaseFacts, tally
+from legato_desk.model import stats_file
+from legato_desk.model.statistics import (
+    CaseFacts, Spell, keyclient_spells, spell_durations, tally, went_back)
 from legato_desk.reports.case_report import ExportData, build_report, build_story
 from legato_desk.reports import wordlist
 from legato_desk.reports.document import write_pdf
@@ -41,7 +44,8 @@ def gather(vault, request: ExportRequest, today: date | None = None, *,
     data = ExportData(exported_on=today or now.date(), exported_at=now)
     if request.audience is Audience.STATISTICS:
         data.cases = vault.cases.list()
-        data.statistics = tally([_case_facts(vault, c, request) for c in data.cases])
+        last = request.date_to or data.exported_on
+        data.statistics = tally([_case_facts(vault, c, request, last) for c in data.cases])
         return data
     case_id = request.case_id
     data.case = vault.cases.get(case_id)
@@ -64,6 +68,10 @@ def gather(vault, request: ExportRequest, today: date | None = None, *,
         data.contact_held = {kid: vault.contact_plans.held_days(kid)
                              for kid in data.contact_plans}
         data.open_doors = vault.open_doors.for_case(case_id)
+    if request.audience in (Audience.SUPERVISION, Audience.CASE_CONFERENCE) and \
+            vault.intake.get(case_id).referral_route is ReferralRoute.JUSTICE:
+        data.release = vault.releases.get(case_id)
+        data.release_check = vault.releases.check(case_id)
     data.names = case_names(vault, case_id, state=data.map_state)
     if request.audience is Audience.OWN_FILE:
         try:
@@ -95,12 +103,21 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
                        reviews=vault.names.decisions(case_id), **words)
 
 
-def _case_facts(vault, case, request: ExportRequest) -> CaseFacts:
-    """One case reduced to category values for the statistics (no text, no names)."""
+def _case_facts(vault, case, request: ExportRequest, last: date) -> CaseFacts:
+    """One case reduced to category values for the statistics (no text, no names).
+    ``last``: the period's last day (its end, or today), up to which a case or a
+    key-client still at work is measured."""
     intake = vault.intake.get(case.id)
     persons = {p.id: p for p in vault.maps.state(case.id).persons}
     chosen = [c for c in vault.keyclients.candidates(case.id) if c.is_keyclient]
     sessions = [x for x in vault.sessions.list(case.id) if request.in_period(x.held_at.date())]
+    endings = vault.endings.for_case(case.id)
+    closed_on = None if case.status.is_open or not endings else endings[-1].ended_on
+    histories = [(c, vault.keyclients.history(c.id)) for c in chosen]
+    kc_spells = [s for c, events in histories for s in keyclient_spells(
+        c.decided_on, [(e.on, e.status.value) for e in events])]
+    reopened, setbacks = went_back(vault.sessions.task_events(case.id, done=False),
+                                   request.date_from, request.date_to)
     return CaseFacts(
         status=case.status.value, opened_in_period=request.in_period(case.opened_on),
         caller=intake.caller_category.value if intake.caller_category else None,
@@ -110,7 +127,36 @@ def _case_facts(vault, case, request: ExportRequest) -> CaseFacts:
                                 if c.person_id in persons),
         session_modes=tuple(x.mode.value for x in sessions),
         task_status=tuple((t.task.value, t.status.value)
-                          for t in vault.sessions.task_overview(case.id) if t.sessions))
+                          for t in vault.sessions.task_overview(case.id) if t.sessions),
+        ending_reasons=tuple(e.reason.value for e in endings if request.in_period(e.ended_on)),
+        keyclient_endings=tuple(
+            e.end_reason.value if e.end_reason else "not_recorded"
+            for _c, events in histories for e in events
+            if e.status.value == "ended" and request.in_period(e.on)),
+        case_duration=spell_durations([Spell(case.opened_on, closed_on)],
+                                      request.date_from, last),
+        keyclient_durations=spell_durations(kc_spells, request.date_from, last),
+        reopened=reopened, setbacks=setbacks)
+
+
+def export_stats_file(vault, request: ExportRequest, target: Path, *,
+                      clock: Clock | None = None) -> Path:
+    """The anonymous statistics file (``model.stats_file``, JSON or CSV by the
+    target's suffix) of ``request``'s period, written once, then logged as the
+    statistics PDF is: in the export log (format "json"/"csv"), not in a case's
+    sharing log, since the counts disclose nothing about anybody."""
+    request = request.checked()
+    if request.audience is not Audience.STATISTICS:
+        raise ValidationError("Only the funder statistics can be saved as a statistics file.")
+    suffix = stats_file.suffix_of(Path(target).name)
+    data = gather(vault, request, clock=clock)
+    sf = stats_file.StatsFile(data.statistics, request.date_from,
+                              request.date_to or data.exported_on,
+                              (stats_file.new_file_id(),))
+    write_pdf(Path(target), stats_file.dumps(sf, suffix).encode("utf-8"))
+    vault.exports.record(None, request.audience.value, [s.value for s in request.sections],
+                         real_names=False, encrypted=False, format=suffix[1:])
+    return Path(target)
 
 
 def render(vault, request: ExportRequest, *, today: date | None = None,
@@ -178,3 +224,37 @@ def finish(vault, request: ExportRequest, pdf: bytes, target: Path) -> Path:
 AUDIENCE_WORDS = {Audience.SUPERVISION: "supervision", Audience.CASE_CONFERENCE:
                   "case conference", Audience.OWN_FILE: "the person's own file (access request)",
                   Audience.STATISTICS: "funder statistics"}
+
+
+def merge_stats_files(sources: list[Path], target: Path, *, language: str = "en",
+                      clock: Clock | None = None) -> stats_file.StatsFile:
+    """Add up statistics files of several vaults into one office total, written
+    to ``target`` as JSON, CSV or the statistics PDF (by its suffix). Needs no
+    vault, logs nothing: the files are anonymous already."""
+    target = Path(target)
+    as_pdf = target.suffix.lower() == ".pdf"
+    if not as_pdf:
+        try:
+            stats_file.suffix_of(target.name)
+        except ValidationError:
+            raise ValidationError("The office total ends in .json, .csv or .pdf.") from None
+    files = []
+    for path in map(Path, sources):
+        suffix = stats_file.suffix_of(path.name)
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise ValidationError("{file} cannot be read.", file=str(path)) from None
+        files.append((path.name, stats_file.loads(text, suffix, path.name)))
+    total = stats_file.merge(files)
+    if as_pdf:
+        now = (clock or _now)()
+        request = ExportRequest.default(Audience.STATISTICS, date_from=total.date_from,
+                                        date_to=total.date_to, language=language).checked()
+        data = ExportData(exported_on=now.date(), exported_at=now,
+                          statistics=total.statistics)
+        write_pdf(target, build_report(data, request))
+    else:
+        write_pdf(target, stats_file.dumps(total, stats_file.suffix_of(target.name))
+                  .encode("utf-8"))
+    return total

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterable
@@ -78,6 +79,33 @@ def progress_series(events: Iterable[TaskEvent]) -> dict[Task, list[ProgressPoin
             series.setdefault(ev.entry.task, []).append(
                 ProgressPoint(ev.held_at, ev.entry.rating, ev.session_id))
     return {t: series[t] for t in Task if t in series}
+
+
+def crowds(series: dict[Task, list[ProgressPoint]]
+           ) -> dict[tuple[date, int], list[tuple[Task, ProgressPoint]]]:
+    """The points that coincide in a chart: those of one day with one rating,
+    in the order of the series (a day is as fine as a chart's time axis reads)."""
+    found: dict[tuple[date, int], list[tuple[Task, ProgressPoint]]] = {}
+    for task, points in series.items():
+        for pt in points:
+            found.setdefault((pt.held_at.date(), pt.rating), []).append((task, pt))
+    return found
+
+
+def dodge(series: dict[Task, list[ProgressPoint]]) -> dict[Task, list[float]]:
+    """Per point, its place in its crowd: 0 for a point alone, else -(n-1)/2 to
+    (n-1)/2, so a chart moves the n coinciding points that many marker widths
+    apart along the time axis and each stays visible (the rating stays exact)."""
+    crowd, placed = crowds(series), Counter()
+    slots = {}
+    for task, points in series.items():  # the order crowds() met them in
+        row = []
+        for pt in points:
+            key = (pt.held_at.date(), pt.rating)
+            row.append(placed[key] - (len(crowd[key]) - 1) / 2)
+            placed[key] += 1
+        slots[task] = row
+    return slots
 
 
 def time_span(series: dict[Task, list[ProgressPoint]]) -> tuple[datetime, datetime] | None:

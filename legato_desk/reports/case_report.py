@@ -20,8 +20,10 @@ from legato_desk.model import map as m
 from legato_desk.model.case import Case, CaseStatus
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.session import Task
+from legato_desk.model.statistics import BANDS
 from legato_desk.reports import document as doc
-from legato_desk.reports import factor_sections, plan_sections, sections, session_sections
+from legato_desk.reports import (factor_sections, plan_sections, release_sections,
+                                 sections, session_sections)
 from legato_desk.reports.labels import Labels
 from legato_desk.reports.map_drawing import legend_drawing, map_drawing
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -51,6 +53,8 @@ class ExportData:
     contact_plans: dict = field(default_factory=dict)  # key-client id -> [PlanStep]
     contact_held: dict = field(default_factory=dict)   # key-client id -> [date] (all sessions)
     open_doors: dict = field(default_factory=dict)     # key-client id -> OpenDoor
+    release: object = None                            # model.release.Release (justice route)
+    release_check: object = None                      # model.availability.ReleaseCheck
 
 
 class Report:
@@ -171,14 +175,37 @@ def _counts(r: Report) -> list:
     block(L["stats_contact"], st.by_contact, lambda k: L.get_or(f"contact_{k}", k))
     block(L["stats_keyclients"], st.keyclients_by_sector, lambda k: L[f"sector_{k}"])
     block(L["stats_sessions"], st.sessions_by_mode, lambda k: L[f"mode_{k}"])
-    rows = [[L["task"], L["ts_in_progress"], L["ts_achieved"], L["ts_paused"]]]
+    block(L["stats_case_endings"], st.case_endings, lambda k: L.get_or(f"ending_{k}", k))
+    block(L["stats_keyclient_endings"], st.keyclient_endings,
+          lambda k: L.get_or(f"end_{k}", k))
+    out += _durations(r)
+    rows = [[L["task"], L["ts_in_progress"], L["ts_achieved"], L["ts_paused"],
+             L["reopened_n"], L["setbacks_n"]]]
     for task in Task:
         counts = st.tasks.get(task.value, {})
         rows.append([L[f"task_{task.value}"], *(str(counts.get(x, 0)) for x in
-                                                ("in_progress", "achieved", "paused"))])
+                                                ("in_progress", "achieved", "paused")),
+                     str(st.reopened.get(task.value, 0)), str(st.setbacks.get(task.value, 0))])
     out += [Spacer(1, 4), doc.para(L["stats_tasks"], r.styles["label"]),
-            r.table(rows, [70 * mm, 30 * mm, 30 * mm, 30 * mm])]
+            r.table(rows, [x * mm for x in (58, 21, 21, 21, 25, 27)]),
+            doc.para(L["stats_went_back"], r.styles["small"])]
+    # Goals met / partly met / not met (the intervention plans) get their table here.
     return out
+
+
+def _durations(r: Report) -> list:
+    """Cases and key-clients' work by how long they lasted: one row per band."""
+    st, L = r.data.statistics, r.labels
+    columns = [(st.case_durations, "ended"), (st.case_durations, "running"),
+               (st.keyclient_durations, "ended"), (st.keyclient_durations, "running")]
+    rows = [[L["stats_durations"], L["dur_cases_ended"], L["dur_cases_running"],
+             L["dur_kc_ended"], L["dur_kc_running"]]]
+    for band in BANDS:
+        rows.append([L[f"band_{band}"], *(str(d.get(how, {}).get(band, 0))
+                                          for d, how in columns)])
+    rows.append([L["total"], *(str(sum(d.get(how, {}).values())) for d, how in columns)])
+    return [Spacer(1, 4), r.table(rows, [50 * mm] + [30 * mm] * 4),
+            doc.para(L["stats_durations_note"], r.styles["small"])]
 
 
 BUILDERS: dict[Section, SectionBuilder] = {
@@ -226,10 +253,17 @@ def build_story(data: ExportData, request: ExportRequest) -> tuple[Report, list,
     for section in SECTIONS[request.audience]:  # the audience's order
         if request.includes(section) and section in BUILDERS:
             story += _heading_kept(BUILDERS[section](r))
-            for extra in (*factor_sections.AFTER.get((request.audience, section), ()),
-                          *plan_sections.AFTER.get((request.audience, section), ())):
+            for extra in _after(request.audience, section):
                 story += _heading_kept(extra(r))
     return r, story, title
+
+
+# Sections printed right after one of an audience's sections (see each module).
+_AFTER = (factor_sections.AFTER, release_sections.AFTER, plan_sections.AFTER)
+
+
+def _after(audience: Audience, section: Section) -> tuple:
+    return tuple(b for table in _AFTER for b in table.get((audience, section), ()))
 
 
 def _heading_kept(flowables: list) -> list:

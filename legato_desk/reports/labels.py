@@ -138,6 +138,27 @@ _EN: dict[str, str] = {
     "route_school": "school", "route_justice": "prison / probation", "route_health": "health",
     "route_other": "other", "route_unknown": "not recorded",
     "contact_case": "case", "contact_advice_only": "advice only",
+    "stats_case_endings": "How cases ended (endings in the period)",
+    "stats_keyclient_endings": "How the work with key-clients ended (in the period)",
+    "ending_keyclient_decided": "the key-client decided", "ending_goal_reached": "goal reached",
+    "ending_moved_away": "moved away", "ending_contact_lost": "contact lost",
+    "ending_handed_over": "handed over to another service",
+    "ending_index_client_distanced": "the index client distanced themselves",
+    "ending_office_ended": "the office ended it", "ending_other": "other reason",
+    "end_not_recorded": "no reason recorded",
+    "stats_durations": "How long (months)",
+    "stats_durations_note": "Cases from opening to their ending, key-clients from being "
+                            "chosen to the end of the work: ended in the period, or still "
+                            "running at its last day (counted up to that day).",
+    "dur_cases_ended": "Cases ended", "dur_cases_running": "Cases still open",
+    "dur_kc_ended": "Key-client work ended", "dur_kc_running": "Key-client work running",
+    "band_under_3": "under 3 months", "band_3_to_6": "3 to 6 months",
+    "band_6_to_12": "6 to 12 months", "band_over_12": "12 months and more",
+    "total": "Total",
+    "reopened_n": "Reopened",
+    "stats_went_back": "Reopened: times a later session in the period put an achieved task "
+                       "in progress or paused again. Setbacks: task entries in the period "
+                       "that note a setback. Both are a normal part of this work.",
 }
 
 _DE: dict[str, str] = {
@@ -265,6 +286,31 @@ _DE: dict[str, str] = {
     "route_school": "Schule", "route_justice": "Justizvollzug / Bewährungshilfe",
     "route_health": "Gesundheit", "route_other": "anderer", "route_unknown": "nicht erfasst",
     "contact_case": "Fall", "contact_advice_only": "nur Beratung",
+    "stats_case_endings": "Wie Fälle endeten (Abschlüsse im Zeitraum)",
+    "stats_keyclient_endings": "Wie die Arbeit mit Schlüsselklient/innen endete (im Zeitraum)",
+    "ending_keyclient_decided": "Schlüsselklient/in hat entschieden",
+    "ending_goal_reached": "Ziel erreicht",
+    "ending_moved_away": "weggezogen", "ending_contact_lost": "Kontakt verloren",
+    "ending_handed_over": "an eine andere Stelle übergeben",
+    "ending_index_client_distanced": "Indexklient/in hat sich gelöst",
+    "ending_office_ended": "von der Beratungsstelle beendet", "ending_other": "anderer Grund",
+    "end_not_recorded": "kein Grund erfasst",
+    "stats_durations": "Wie lange (Monate)",
+    "stats_durations_note": "Fälle von der Eröffnung bis zum Abschluss, Schlüsselklient/innen "
+                            "von der Auswahl bis zum Ende der Arbeit: im Zeitraum beendet "
+                            "oder an seinem letzten Tag noch laufend (bis zu diesem Tag "
+                            "gezählt).",
+    "dur_cases_ended": "Fälle beendet", "dur_cases_running": "Fälle noch offen",
+    "dur_kc_ended": "Arbeit mit Schlüsselkl. beendet",
+    "dur_kc_running": "Arbeit mit Schlüsselkl. läuft",
+    "band_under_3": "unter 3 Monaten", "band_3_to_6": "3 bis 6 Monate",
+    "band_6_to_12": "6 bis 12 Monate", "band_over_12": "12 Monate und mehr",
+    "total": "Summe",
+    "reopened_n": "Wieder geöffnet",
+    "stats_went_back": "Wieder geöffnet: wie oft ein späteres Gespräch im Zeitraum eine "
+                       "erreichte Aufgabe wieder auf „in Arbeit“ oder „pausiert“ setzte. "
+                       "Rückschläge: Aufgabeneinträge im Zeitraum, die einen Rückschlag "
+                       "festhalten. Beides gehört zu dieser Arbeit.",
 }
 
 # The dated risk and protective factors and the referrals on (reports/factor_sections.py).
@@ -352,8 +398,58 @@ _PLAN_DE = {
     "open_door": "Beendet, weiter erreichbar. Vereinbarter Weg in der Krise:",
     "open_door_contact": "Kontakt: {name}.",
 }
+
+_RELEASE_EN = {
+    "section_release": "Release from prison",
+    "release_date": "Release", "release_not_known": "date not known yet",
+    "release_institution": "Institution", "release_reach": "Reachable after release",
+    "release_reach_no_time": "Not checked: the date and time of release are not known yet.",
+    "release_reach_unknown": "Released {when}: no contact named in the checklist has office "
+                             "hours recorded, so nobody is known to be reachable.",
+    "release_reach_ok": "Released {when}: a contact or deputy is reachable at once.",
+    "release_reach_none": "Released {when}: none of the case's contacts is reachable in the "
+                          "week after release.",
+    "release_reach_until": "Released {when}: none of the case's contacts is reachable until "
+                           "{until}.",
+    "release_checklist": "Checklist for the first days: {done} of {count} done",
+    "release_item": "Item", "release_state": "State", "release_responsible": "Responsible",
+    "release_done": "done", "release_open": "open",
+    "release_no_items": "The checklist has no items.",
+    "release_weekday_0": "Monday", "release_weekday_1": "Tuesday",
+    "release_weekday_2": "Wednesday", "release_weekday_3": "Thursday",
+    "release_weekday_4": "Friday", "release_weekday_5": "Saturday",
+    "release_weekday_6": "Sunday",
+}
+
+_RELEASE_DE = {
+    "section_release": "Haftentlassung",
+    "release_date": "Entlassung", "release_not_known": "Datum noch nicht bekannt",
+    "release_institution": "Einrichtung", "release_reach": "Erreichbar nach der Entlassung",
+    "release_reach_no_time": "Nicht geprüft: Datum und Uhrzeit der Entlassung sind noch "
+                             "nicht bekannt.",
+    "release_reach_unknown": "Entlassung {when}: Für keinen in der Checkliste genannten "
+                             "Kontakt sind Erreichbarkeitszeiten erfasst; niemand ist "
+                             "sicher erreichbar.",
+    "release_reach_ok": "Entlassung {when}: Ein Kontakt oder eine Vertretung ist sofort "
+                        "erreichbar.",
+    "release_reach_none": "Entlassung {when}: Keiner der Kontakte des Falls ist in der Woche "
+                          "nach der Entlassung erreichbar.",
+    "release_reach_until": "Entlassung {when}: Keiner der Kontakte des Falls ist vor "
+                           "{until} erreichbar.",
+    "release_checklist": "Checkliste für die ersten Tage: {done} von {count} erledigt",
+    "release_item": "Punkt", "release_state": "Stand", "release_responsible": "Zuständig",
+    "release_done": "erledigt", "release_open": "offen",
+    "release_no_items": "Die Checkliste hat keine Punkte.",
+    "release_weekday_0": "Montag", "release_weekday_1": "Dienstag",
+    "release_weekday_2": "Mittwoch", "release_weekday_3": "Donnerstag",
+    "release_weekday_4": "Freitag", "release_weekday_5": "Samstag",
+    "release_weekday_6": "Sonntag",
+}
+
 _EN.update(_FACTORS_EN)
 _DE.update(_FACTORS_DE)
+_EN.update(_RELEASE_EN)
+_DE.update(_RELEASE_DE)
 _EN.update(_PLAN_EN)
 _DE.update(_PLAN_DE)
 

@@ -5,22 +5,30 @@ setbacks and next steps.
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib.validators import Auto
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from legato_desk.model.export import Audience, Section
+from legato_desk.model.palette import SERIES
+from legato_desk.model.progress import dodge, progress_series
 from legato_desk.model.session import GROUNDING, Task, TaskStatus
 from legato_desk.model.task_state import events_of_sessions, task_states
 from legato_desk.reports import document as doc
 
 WIDTH = doc.A4[0] - 2 * doc.MARGIN
-TASK_COLOURS = ["#2f5d8a", "#5b8cc0", "#9bbbe0", "#b8860b", "#2e8b57", "#b0487a", "#5b5f97",
-                "#b23a2b", "#3f7f7f"]
+MARKER_SIZE = 4.2                # points
+STEP = MARKER_SIZE + 1.2         # between the centres of coinciding points
+# model.palette's marker names as reportlab draws them
+_KINDS = {"circle": "Circle", "square": "Square", "diamond": "Diamond", "triangle": "Triangle",
+          "cross": "Cross", "star": "StarFive"}
 
 
 def _date(r, value) -> str:
@@ -76,42 +84,51 @@ def tasks(r) -> list:
                      "" if row.last_rating is None else str(row.last_rating),
                      str(row.setbacks) if row.setbacks else "", r.names.text(row.next_step)])
     out.append(r.table(rows, [41 * mm, 33 * mm, 23 * mm, 17 * mm, 27 * mm, WIDTH - 141 * mm]))
-    points: dict[Task, list[tuple[float, int]]] = {}
-    for x in _sessions(r):
-        for e in x.tasks:
-            if e.rating is not None:
-                points.setdefault(e.task, []).append((x.held_at.toordinal(), e.rating))
-    if points:
+    series = progress_series(events_of_sessions(_sessions(r)))
+    if series:
         out += [Spacer(1, 6), doc.para(r.labels["progress_chart"], r.styles["label"]),
-                _chart(r, points)]
+                _chart(r, series)]
     return out
 
 
-def _chart(r, points: dict[Task, list[tuple[float, int]]]) -> Drawing:
+def marker(task: Task):
+    """The task's marker as the app draws it (model.palette.SERIES)."""
+    style = SERIES[task]
+    colour = colors.HexColor(style.colour)
+    return makeMarker(("Filled" if style.filled else "") + _KINDS[style.marker],
+                      size=MARKER_SIZE, strokeColor=colour, strokeWidth=0.8,
+                      fillColor=colour if style.filled else colors.white)
+
+
+def _chart(r, series) -> Drawing:
+    """Rating per task per session, styled as the app's Progress tab: coinciding
+    points (one day, one rating) moved apart along the time axis (model.progress.dodge)."""
     height = 62 * mm
     d = Drawing(WIDTH, height)
     plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = 30, 22, WIDTH - 190, height - 34
-    tasks = [t for t in Task if t in points]  # legend in the practice's order
-    plot.data = [points[t] for t in tasks]
+    plot.x, plot.y, plot.width, plot.height = 30, 22, WIDTH - 190, height - 40
+    tasks = list(series)  # legend in the practice's order
+    days = [pt.held_at.toordinal() for t in tasks for pt in series[t]]
+    low, high = min(days), max(days)
+    if low == high:
+        low, high = low - 1, high + 1
+    per_point = (high - low) / plot.width  # days per point of paper
+    slots = dodge(series)
+    plot.data = [[(pt.held_at.toordinal() + k * STEP * per_point, pt.rating)
+                  for pt, k in zip(series[t], slots[t])] for t in tasks]
     for i, task in enumerate(tasks):
         line = plot.lines[i]
-        line.strokeColor = colors.HexColor(TASK_COLOURS[list(Task).index(task)])
+        line.strokeColor = colors.HexColor(SERIES[task].colour)
         line.strokeWidth = 1.2
-        line.strokeDashArray = [3, 2] if task in GROUNDING else None
-        line.symbol = makeMarker("FilledCircle", size=3.5,
-                                 fillColor=line.strokeColor, strokeColor=line.strokeColor)
+        line.strokeDashArray = [3, 2] if SERIES[task].dashed else None
+        line.symbol = marker(task)
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 5, 1
     plot.yValueAxis.labels.fontName = doc.FONT
     plot.yValueAxis.labels.fontSize = 7
-    xs = [x for series in plot.data for x, _y in series]
-    low, high = min(xs), max(xs)
-    if low == high:
-        low, high = low - 1, high + 1
-    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = low, high
+    spread = max((abs(k) for row in slots.values() for k in row), default=0) * STEP
+    margin = (spread + MARKER_SIZE) * per_point
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = low - margin, high + margin
     plot.xValueAxis.valueSteps = [low, (low + high) / 2, high]
-    from datetime import date
-
     plot.xValueAxis.labelTextFormat = lambda v: _date(r, date.fromordinal(int(v)))
     plot.xValueAxis.labels.fontName = doc.FONT
     plot.xValueAxis.labels.fontSize = 7
@@ -121,8 +138,9 @@ def _chart(r, points: dict[Task, list[tuple[float, int]]]) -> Drawing:
     legend.fontName, legend.fontSize = doc.FONT, 7
     legend.alignment = "right"
     legend.columnMaximum = 9
-    legend.colorNamePairs = [(colors.HexColor(TASK_COLOURS[list(Task).index(t)]),
-                              r.labels[f"task_{t.value}"]) for t in tasks]
+    legend.dx, legend.dy = 18, 6
+    legend.colorNamePairs = [(Auto(chart=plot, index=i), r.labels[f"task_{t.value}"])
+                             for i, t in enumerate(tasks)]
     d.add(legend)
     d.add(String(2, height - 8, r.labels["rating_axis"], fontName=doc.FONT, fontSize=7,
                  fillColor=doc.MUTED))

@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         self.factor_tabs = install_factors(self, today)  # Factors, Referral on (issue 19.5, 19.8)
         from legato_desk.ui.contact_plan.install import install as install_contact_plan
         self.contact_plan = install_contact_plan(self, today)  # under Progress (issue 19.3)
+        from legato_desk.ui.release.install import install as install_release
+        self.release_tab = install_release(self)  # Release, justice route (issue 19.4)
+        from legato_desk.ui.search.install import install as install_search
+        self.case_search = install_search(self, today)  # Search: the whole case (issue 16.9)
         self._vault_label = QLabel()
         self.statusBar().addPermanentWidget(self._vault_label)
         self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))
@@ -214,10 +218,11 @@ class MainWindow(QMainWindow):
                          lambda _=False, s=status: self.set_status(self._current_case_id(), s),
                          f"Ctrl+{number}", self.status_menu)
         self.new_session_action = self._action(
-            self.tr("New session &record"), self.new_session, "Ctrl+Shift+N", case_menu)
+            self.tr("New session rec&ord"), self.new_session, "Ctrl+Shift+N", case_menu)
         case_menu.addSeparator()
         self.export_action = self._action(
             self.tr("&Export PDF…"), self._export_current_case, "Ctrl+P", case_menu)
+        self._build_map_menu(case_menu)
         case_menu.addSeparator()
         self.back_action = self._action(
             self.tr("Back to the &case list"), self.show_case_list,
@@ -227,6 +232,33 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&About legato-desk"), self._about, menu=help_menu)
         # Backups, restore, handover, retention and erasure (ui/lifecycle).
         self.lifecycle = LifecycleActions(self, vault_menu, case_menu)
+
+    def _build_map_menu(self, case_menu) -> None:
+        """Case ▸ Map: the map tab's file work, reachable from any tab of a case
+        (the tab's own buttons and shortcuts stay where they are)."""
+        menu = self.map_menu = case_menu.addMenu(self.tr("&Map"))
+        self.map_menu_actions = {
+            name: self._action(text, lambda _=False, n=name: self._on_map(n), menu=menu)
+            for name, text in (("export_dialog", self.tr("&Export map (PNG, SVG, GraphML)…")),
+                               ("import_dialog", self.tr("&Import GraphML…")),
+                               ("take_snapshot", self.tr("Take &snapshot…")))}
+        menu.aboutToShow.connect(self._enable_map_menu)
+        self._enable_map_menu()
+
+    def _enable_map_menu(self) -> None:
+        shown = self.shown_case_id() is not None
+        page = self.workspace.named_page("map") if shown else None
+        for name, action in self.map_menu_actions.items():
+            action.setEnabled(page is not None and (
+                name != "import_dialog" or page.editable))
+
+    def _on_map(self, name: str) -> None:
+        """Show the map tab and run one of its file commands."""
+        if self.shown_case_id() is None:
+            return
+        page = self.workspace.page("map")
+        self.workspace.tabs.setCurrentWidget(page)
+        getattr(page, name)()
 
     # -- case operations ------------------------------------------------------
 

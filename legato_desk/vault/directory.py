@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from legato_desk.errors import ValidationError, label
+from legato_desk.model.availability import WEEKDAYS, Availability, ContactHours, Hours
 from legato_desk.vault.audit import AuditTrail
 from legato_desk.vault.connection import transaction
 from legato_desk.vault.records import new_uid
@@ -17,6 +18,7 @@ from legato_desk.vault.records import new_uid
 AGENCY_KINDS = ("police", "youth_welfare", "school", "prison", "probation", "health",
                 "other")
 _CONTACT_FIELDS = ("name", "role", "phone", "email", "deputy", "deputy_phone")
+_DAYS = ("mon", "tue", "wed", "thu", "fri")
 _CONTACT_LABELS = {"name": label("The contact"), "role": label("The role"),
                    "phone": label("The phone number"), "email": label("The e-mail address"),
                    "deputy": label("The deputy"), "deputy_phone": label("The deputy's phone")}
@@ -132,3 +134,58 @@ class AgencyDirectory:
             if self._conn.execute("DELETE FROM agency_contacts WHERE id = ?",
                                   (contact_id,)).rowcount:
                 self._audit.append("deleted", "contact", contact_id)
+
+    # -- availability (model/availability.py) ----------------------------------------
+
+    def availability(self, contact_id: int) -> tuple[Availability | None, Availability | None]:
+        """When the contact and when their deputy can be reached (None: not recorded)."""
+        found: dict[str, Availability] = {}
+        for row in self._conn.execute(
+                f"SELECT person, {', '.join(_DAYS)}, weekend FROM contact_availability"
+                " WHERE contact_id = ?", (contact_id,)):
+            found[row[0]] = Availability(tuple(_load_hours(t) for t in row[1:1 + WEEKDAYS]),
+                                         bool(row[1 + WEEKDAYS]))
+        return found.get("contact"), found.get("deputy")
+
+    def set_availability(self, contact_id: int, contact: Availability | None,
+                         deputy: Availability | None) -> None:
+        """Replace both; one not ``recorded`` (no hours, no weekend) is removed."""
+        if self._conn.execute("SELECT 1 FROM agency_contacts WHERE id = ?",
+                              (contact_id,)).fetchone() is None:
+            raise ValidationError("This contact is no longer in the agency directory.")
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM contact_availability WHERE contact_id = ?",
+                               (contact_id,))
+            for person, hours in (("contact", contact), ("deputy", deputy)):
+                if hours is None or not hours.recorded:
+                    continue
+                self._conn.execute(
+                    f"INSERT INTO contact_availability (contact_id, person, {', '.join(_DAYS)},"
+                    f" weekend) VALUES (?, ?, {', '.join('?' * WEEKDAYS)}, ?)",
+                    (contact_id, person, *(_store_hours(h) for h in hours.weekdays),
+                     int(hours.weekend)))
+            self._audit.append("changed", "contact", contact_id)
+
+    def contact_hours(self, contact_ids) -> list[ContactHours]:
+        """The contacts still in the directory, in the order given, with their hours."""
+        out = []
+        for contact_id in dict.fromkeys(contact_ids):
+            contact = self.contact(contact_id)
+            if contact is not None:
+                hours, deputy_hours = self.availability(contact_id)
+                out.append(ContactHours(contact_id, contact.name, contact.deputy, hours,
+                                        deputy_hours))
+        return out
+
+
+def _store_hours(hours: Hours | None) -> str:
+    return "" if hours is None else f"{hours.opens // 60}:{hours.opens % 60:02d}-" \
+        f"{hours.closes // 60}:{hours.closes % 60:02d}"
+
+
+def _load_hours(text: str) -> Hours | None:
+    if not text:
+        return None
+    opens, closes = (int(h) * 60 + int(m) for h, m in
+                     (part.split(":") for part in text.split("-")))
+    return Hours(opens, closes)

@@ -17,6 +17,7 @@ from pathlib import Path
 from legato_desk.model.passphrase import check_new_passphrase
 from legato_desk.vault import connection, keys, migrations
 from legato_desk.vault.audit import AuditTrail
+from legato_desk.vault.case_search import CaseSearch
 from legato_desk.vault.cases import CaseRepository
 from legato_desk.vault.errors import (
     HeaderDamaged,
@@ -40,6 +41,7 @@ from legato_desk.vault.endings import EndingRepository
 from legato_desk.vault.factors import FactorRepository
 from legato_desk.vault.referrals import ReferralRepository
 from legato_desk.vault.contact_plans import ContactPlanRepository, OpenDoorRepository
+from legato_desk.vault.releases import ReleaseRepository
 from legato_desk.vault.intake import IntakeRepository
 from legato_desk.vault.safeguarding import SafeguardingRepository
 from legato_desk.vault.sharing import SharingLog
@@ -75,6 +77,8 @@ class Vault:
         self.referrals = ReferralRepository(conn, self.audit)
         self.contact_plans = ContactPlanRepository(conn, self.audit)
         self.open_doors = OpenDoorRepository(conn, self.audit, self.keyclients)
+        self.releases = ReleaseRepository(conn, self.audit, self.settings, self.directory)
+        self.search = CaseSearch(conn)  # one search over a whole case
 
     # -- creating and opening -------------------------------------------------
 

@@ -420,6 +420,405 @@
         </message>
     </context>
     <context>
+        <name>CaseSearch</name>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Acknowledged by</source>
+            <translation>Bestätigt von</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Addendum</source>
+            <translation>Nachtrag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Case summary</source>
+            <translation>Fallzusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Closing note</source>
+            <translation>Abschlussnotiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Communication</source>
+            <translation>Kommunikation</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Concern</source>
+            <translation>Anliegen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Consent note</source>
+            <translation>Notiz zur Einwilligung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Contact details</source>
+            <translation>Kontaktdaten</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Done</source>
+            <translation>Umgesetzt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Evidence: {criterion}</source>
+            <translation>Grundlage: {criterion}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Factor</source>
+            <translation>Faktor</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Factor sheet</source>
+            <translation>Faktorenbogen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Goals set at intake</source>
+            <translation>Ziele beim Erstkontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Guilt</source>
+            <translation>Schuldgefühle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Important fact</source>
+            <translation>Wichtiger Fakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Informed by</source>
+            <translation>Informiert von</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Intake</source>
+            <translation>Erstkontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Key-client</source>
+            <translation>Schlüsselklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Note on a factor</source>
+            <translation>Notiz zu einem Faktor</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Other participants</source>
+            <translation>Weitere Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Person on the map</source>
+            <translation>Person auf der Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Personality</source>
+            <translation>Persönlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Protective factors</source>
+            <translation>Schutzfaktoren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Rationale (draft)</source>
+            <translation>Begründung (Entwurf)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Recent developments</source>
+            <translation>Aktuelle Entwicklungen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Referral</source>
+            <translation>Weitervermittlung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Reflection</source>
+            <translation>Reflexion</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Relation to the index client</source>
+            <translation>Beziehung zur/zum Indexklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Relationships</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Resilience</source>
+            <translation>Belastbarkeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Responsibility</source>
+            <translation>Verantwortung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Risk factors</source>
+            <translation>Risikofaktoren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Safeguarding</source>
+            <translation>Gefährdung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Session</source>
+            <translation>Gespräch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Setback</source>
+            <translation>Rückschlag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Sharing log</source>
+            <translation>Weitergabeprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Source of a fact</source>
+            <translation>Quelle eines Fakts</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Status note</source>
+            <translation>Notiz zum Status</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>The key-client's state</source>
+            <translation>Verfassung des/der Schlüsselklient/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>The past</source>
+            <translation>Vorgeschichte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Tie on the map</source>
+            <translation>Verbindung auf der Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>To whom</source>
+            <translation>An wen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>What happened / facts</source>
+            <translation>Was geschah / Fakten</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSearchPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>&amp;Grounding or task:</source>
+            <translation>Grundlage oder A&amp;ufgabe:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Any task</source>
+            <translation>Jede Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Anyone</source>
+            <translation>Alle Personen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Dated &amp;within:</source>
+            <translation>Dat&amp;iert zwischen:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>From date</source>
+            <translation>Von-Datum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Grounding</source>
+            <translation>Emotionale Grundlage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Grounding or task</source>
+            <translation>Emotionale Grundlage oder Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Nothing in this case matches these words and filters.</source>
+            <translation>In diesem Fall passt nichts zu diesen Wörtern und Filtern.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Nothing in this case matches these words.</source>
+            <translation>In diesem Fall passt nichts zu diesen Wörtern.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Only texts dated in this range (sessions, key-client decisions, safeguarding, sharing, factor sheets, referrals); the summary, intake and map have no date.</source>
+            <translation>Nur Texte mit einem Datum in diesem Zeitraum (Gespräche, Entscheidungen zu Schlüsselklient/innen, Gefährdung, Weitergaben, Faktorenbögen, Weitervermittlungen); Zusammenfassung, Erstkontakt und Karte haben kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Person on the &amp;map:</source>
+            <translation>P&amp;erson auf der Karte:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Person on the map</source>
+            <translation>Person auf der Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Search message</source>
+            <translation>Suchmeldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Search te&amp;xt:</source>
+            <translation>Suchte&amp;xt:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Search this case</source>
+            <translation>Diesen Fall durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Texts found: {n}. Enter or double-click opens one.</source>
+            <translation>Gefundene Texte: {n}. Eingabetaste oder Doppelklick öffnet einen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Texts found: {n}; the first {shown} are listed. More words or a filter narrow it.</source>
+            <translation>Gefundene Texte: {n}; die ersten {shown} sind aufgeführt. Weitere Wörter oder ein Filter grenzen die Suche ein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>The first date is after the second: choose a range that starts before it ends.</source>
+            <translation>Das erste Datum liegt nach dem zweiten: Wählen Sie einen Zeitraum, der beginnt, bevor er endet.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Type a word, or choose a task, a person or dates, to search everything written in this case: sessions, summary, intake, map, key-clients, safeguarding, sharing log, factor sheets and referrals.</source>
+            <translation>Geben Sie ein Wort ein oder wählen Sie eine Aufgabe, eine Person oder einen Zeitraum, um alles zu durchsuchen, was in diesem Fall geschrieben wurde: Gespräche, Zusammenfassung, Erstkontakt, Karte, Schlüsselklient/innen, Gefährdung, Weitergabeprotokoll, Faktorenbögen und Weitervermittlungen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Until date</source>
+            <translation>Bis-Datum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Words from anything written in this case, e.g. apprenticeship</source>
+            <translation>Wörter aus allem, was in diesem Fall steht, z. B. Ausbildung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>{name} (index client)</source>
+            <translation>{name} (Indexklient/in)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSearchTab</name>
+        <message>
+            <location filename="../../legato_desk/ui/search/install.py" />
+            <source>Choose a case to search first.</source>
+            <translation>Wählen Sie zuerst einen Fall zum Durchsuchen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/install.py" />
+            <source>Searc&amp;h this case…</source>
+            <translation>Diesen Fall durc&amp;hsuchen…</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseStatus</name>
         <message>
             <location filename="../../legato_desk/ui/cases/labels.py" />
@@ -541,6 +940,16 @@
             <location filename="../../legato_desk/ui/factors/install.py" />
             <source>Referral o&amp;n</source>
             <translation>Weitervermittlu&amp;ng</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/install.py" />
+            <source>Release (&amp;justice)</source>
+            <translation>Entlassung (&amp;Justiz)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/install.py" />
+            <source>Search</source>
+            <translation>Suche</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
@@ -692,8 +1101,23 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>&amp;Weekend</source>
+            <translation>&amp;Wochenende</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>&lt;b&gt;Reachable&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Erreichbar&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
             <source>Contact</source>
             <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Deputy</source>
+            <translation>Vertretung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
@@ -702,8 +1126,63 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Friday</source>
+            <translation>Freitag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Leave a day empty when nobody is there. Public holidays are not taken into account.</source>
+            <translation>Einen Tag leer lassen, wenn niemand da ist. Feiertage werden nicht berücksichtigt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Monday</source>
+            <translation>Montag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Reachable at weekends (contact)</source>
+            <translation>Am Wochenende erreichbar (Kontakt)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Reachable at weekends (deputy)</source>
+            <translation>Am Wochenende erreichbar (Vertretung)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Saturday and Sunday</source>
+            <translation>Samstag und Sonntag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Thursday</source>
+            <translation>Donnerstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Tuesday</source>
+            <translation>Dienstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Wednesday</source>
+            <translation>Mittwoch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>Wee&amp;kend</source>
+            <translation>Wochenen&amp;de</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>e.g. 9:00-16:00</source>
+            <translation>z. B. 9:00-16:00</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
@@ -714,6 +1193,16 @@
             <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
             <source>who stands in when they are away</source>
             <translation>wer bei Abwesenheit vertritt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>{day}, office hours of the contact</source>
+            <translation>{day}, Sprechzeiten des Kontakts</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/directory_dialog.py" />
+            <source>{day}, office hours of the deputy</source>
+            <translation>{day}, Sprechzeiten der Vertretung</translation>
         </message>
     </context>
     <context>
@@ -2025,6 +2514,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Case conference: need-to-know content only</source>
             <translation>Fallkonferenz: nur erforderliche Inhalte</translation>
         </message>
@@ -2135,6 +2629,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Information shared with other agencies</source>
             <translation>An andere Stellen weitergegebene Informationen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -2260,8 +2759,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Save statistics &amp;file…</source>
+            <translation>Statistikdatei spei&amp;chern…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Save the PDF</source>
             <translation>PDF speichern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Save the statistics file</source>
+            <translation>Statistikdatei speichern</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -2302,6 +2811,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Supervision: pseudonymised case summary</source>
             <translation>Supervision: pseudonymisierte Fallzusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>The same counts as a JSON or CSV file, without case codes, names, texts or dates: the office adds up the files of all counsellors (legato-desk stats merge).</source>
+            <translation>Dieselben Zahlen als JSON- oder CSV-Datei, ohne Fallnummern, Namen, Texte oder Datumsangaben: Die Beratungsstelle zählt die Dateien aller Berater/innen zusammen (legato-desk stats merge).</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
@@ -4049,6 +4563,21 @@ offen seit {when}</translation>
             <translation>Ein Fall braucht ein Pseudonym, zum Beispiel „A.“</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>A checklist has at most {limit} items.</source>
+            <translation>Eine Checkliste hat höchstens {limit} Punkte.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>A checklist item</source>
+            <translation>Ein Punkt der Checkliste</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>A checklist item needs a text.</source>
+            <translation>Ein Punkt der Checkliste braucht einen Text.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>A disclosure cannot be dated in the future.</source>
             <translation>Das Datum einer Weitergabe darf nicht in der Zukunft liegen.</translation>
@@ -4192,6 +4721,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/session.py" />
             <source>A source needs the fact it stands for.</source>
             <translation>Zu einer Quelle gehört der Fakt, den sie belegt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>A statistics file ends in .json or .csv.</source>
+            <translation>Eine Statistikdatei endet auf .json oder .csv.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/keyclients.py" />
@@ -4370,6 +4904,11 @@ offen seit {when}</translation>
             <translation>Der Wert für Schuldgefühle</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>Name at least two statistics files to add up.</source>
+            <translation>Nennen Sie mindestens zwei Statistikdateien zum Zusammenzählen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>Name the training module that was attended.</source>
             <translation>Geben Sie das besuchte Schulungsmodul an.</translation>
@@ -4385,6 +4924,11 @@ offen seit {when}</translation>
             <translation>Nicht exportiert: {count} Wort/Wörter sehen wie Namen aus, passen aber zu niemandem im Fall: {words}. Entscheiden Sie im Exportdialog (schwärzen, als anderen Namen hinzufügen, behalten) oder geben Sie --accept-unreviewed an, um sie wie geschrieben zu exportieren.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/availability.py" />
+            <source>Office hours are typed like 9:00-16:00 (opening before closing); “{text}” is not.</source>
+            <translation>Sprechzeiten werden wie 9:00-16:00 eingegeben (Beginn vor Ende); „{text}“ ist keine.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>One of the fields is too long.</source>
             <translation>Eines der Felder ist zu lang.</translation>
@@ -4393,6 +4937,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>Only a consent that was given can be withdrawn.</source>
             <translation>Nur eine erteilte Einwilligung kann widerrufen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/exporting.py" />
+            <source>Only the funder statistics can be saved as a statistics file.</source>
+            <translation>Nur die Statistik für Zuwendungsgeber kann als Statistikdatei gespeichert werden.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/keyclients.py" />
@@ -4630,6 +5179,7 @@ offen seit {when}</translation>
             <translation>Die/der Indexklient/in bleibt in der Mitte der Karte.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/release.py" />
             <location filename="../../legato_desk/vault/directory.py" />
             <source>The institution</source>
             <translation>Die Stelle</translation>
@@ -4657,6 +5207,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/model/map.py" />
             <location filename="../../legato_desk/model/referral.py" />
+            <location filename="../../legato_desk/model/release.py" />
             <source>The note</source>
             <translation>Die Notiz</translation>
         </message>
@@ -4674,6 +5225,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>The notes</source>
             <translation>Die Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/exporting.py" />
+            <source>The office total ends in .json, .csv or .pdf.</source>
+            <translation>Die Gesamtstatistik der Beratungsstelle endet auf .json, .csv oder .pdf.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/widgets/passphrase.py" />
@@ -4824,6 +5380,7 @@ offen seit {when}</translation>
             <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/vault/directory.py" />
             <location filename="../../legato_desk/vault/referrals.py" />
             <source>This contact is no longer in the agency directory.</source>
             <translation>Dieser Kontakt steht nicht mehr im Verzeichnis der Stellen.</translation>
@@ -5093,6 +5650,16 @@ offen seit {when}</translation>
             <translation>Zwei Verbindungen in dieser Datei haben dieselbe ID.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>Type the date of release like 13.06.2025; “{text}” is not a date.</source>
+            <translation>Das Entlassungsdatum wie 13.06.2025 eingeben; „{text}“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>Type the time of release like 15:30; “{text}” is not a time.</source>
+            <translation>Die Uhrzeit der Entlassung wie 15:30 eingeben; „{text}“ ist keine Uhrzeit.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/keyclients.py" />
             <source>Undo the later status changes first.</source>
             <translation>Machen Sie zuerst die späteren Statusänderungen rückgängig.</translation>
@@ -5111,6 +5678,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>What was said in counselling may leave the office only on the ground of acute danger. Share only facts the recipient needs, or choose acute danger if there is one.</source>
             <translation>Was in der Beratung gesagt wurde, darf die Stelle nur bei akuter Gefahr verlassen. Geben Sie nur die Fakten weiter, die der Empfänger braucht, oder wählen Sie akute Gefahr, wenn sie besteht.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/release.py" />
+            <source>Who is responsible</source>
+            <translation>Wer zuständig ist</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/ending.py" />
@@ -5173,6 +5745,36 @@ offen seit {when}</translation>
             <translation>die Liste der Gefährdungshinweise fehlt</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} and {other} hold the same counts (the same export, or a total that already includes it): each file is added up once. Leave one of them out.</source>
+            <translation>{file} und {other} enthalten dieselben Zahlen (derselbe Export oder eine Summe, die ihn schon enthält): Jede Datei wird nur einmal gezählt. Lassen Sie eine davon weg.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/exporting.py" />
+            <source>{file} cannot be read.</source>
+            <translation>{file} kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} covers {period}, {other} covers {other_period}: an office total adds up files of the same period. Export them again with the same --from and --to.</source>
+            <translation>{file} umfasst {period}, {other} umfasst {other_period}: Eine Gesamtstatistik zählt Dateien desselben Zeitraums zusammen. Exportieren Sie sie erneut mit denselben Angaben für --from und --to.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} is a statistics file of format version {version}; this version of legato-desk reads version {ours} only. Export it again with the same version of legato-desk as the other files.</source>
+            <translation>{file} ist eine Statistikdatei im Format Version {version}; diese Version von legato-desk liest nur Version {ours}. Exportieren Sie sie erneut mit derselben Version von legato-desk wie die anderen Dateien.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} is damaged or was changed by hand ({what}).</source>
+            <translation>{file} ist beschädigt oder wurde von Hand verändert ({what}).</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/stats_file.py" />
+            <source>{file} is not a legato-desk statistics file.</source>
+            <translation>{file} ist keine Statistikdatei von legato-desk.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>{name} ended the work as key-client on {day}. Before task work is recorded for them, approach them again on the Key-clients tab (a status change with a reason), or record this session without task work.</source>
             <translation>{name} hat die Arbeit als Schlüsselklient/in am {day} beendet. Bevor Aufgabenarbeit für diese Person festgehalten wird, sprechen Sie sie im Reiter Schlüsselklient/innen erneut an (ein Statuswechsel mit Grund) oder halten Sie dieses Gespräch ohne Aufgabenarbeit fest.</translation>
@@ -5186,6 +5788,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/model/factors.py" />
             <location filename="../../legato_desk/model/referral.py" />
+            <location filename="../../legato_desk/model/release.py" />
             <location filename="../../legato_desk/model/session.py" />
             <location filename="../../legato_desk/vault/directory.py" />
             <source>{what} is too long (at most {limit} characters).</source>
@@ -5243,9 +5846,8 @@ offen seit {when}</translation>
             <translation>Jetzt si&amp;chern</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/lifecycle/actions.py" />
             <source>&amp;Erase case permanently…</source>
-            <translation>Fall en&amp;dgültig löschen…</translation>
+            <translation type="vanished">Fall en&amp;dgültig löschen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/actions.py" />
@@ -5273,9 +5875,18 @@ offen seit {when}</translation>
             <translation>Fall {code} wurde endgültig gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/lifecycle/actions.py" />
             <source>Cases past re&amp;tention…</source>
+            <translation type="vanished">Fälle mit abgelaufener Aufbewahrungs&amp;frist…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/lifecycle/actions.py" />
+            <source>Cases past rete&amp;ntion…</source>
             <translation>Fälle mit abgelaufener Aufbewahrungs&amp;frist…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/lifecycle/actions.py" />
+            <source>Erase case &amp;permanently…</source>
+            <translation>Fall en&amp;dgültig löschen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/actions.py" />
@@ -5360,6 +5971,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
+            <source>&amp;Export map (PNG, SVG, GraphML)…</source>
+            <translation>Karte &amp;exportieren (PNG, SVG, GraphML)…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
             <source>&amp;Filter cases</source>
             <translation>Fälle &amp;filtern</translation>
         </message>
@@ -5370,6 +5986,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
+            <source>&amp;Import GraphML…</source>
+            <translation>GraphML &amp;importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
             <source>&amp;Key-clients</source>
             <translation>&amp;Schlüsselklient/innen</translation>
         </message>
@@ -5377,6 +5998,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/main_window.py" />
             <source>&amp;Lock</source>
             <translation>&amp;Sperren</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
+            <source>&amp;Map</source>
+            <translation>&amp;Karte</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
@@ -5474,8 +6100,12 @@ offen seit {when}</translation>
             <translation>Neuer Fall</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/main_window.py" />
             <source>New session &amp;record</source>
+            <translation type="vanished">Neues Gesprächs&amp;protokoll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
+            <source>New session rec&amp;ord</source>
             <translation>Neues Gesprächs&amp;protokoll</translation>
         </message>
         <message>
@@ -5492,6 +6122,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/main_window.py" />
             <source>Settings saved.</source>
             <translation>Einstellungen gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/main_window.py" />
+            <source>Take &amp;snapshot…</source>
+            <translation>&amp;Stand festhalten…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/main_window.py" />
@@ -6018,8 +6653,12 @@ offen seit {when}</translation>
         <name>PersonList</name>
         <message>
             <location filename="../../legato_desk/ui/map/person_list.py" />
+            <source>&amp;Jump to a person:</source>
+            <translation>Person su&amp;chen:</translation>
+        </message>
+        <message>
             <source>&amp;Persons:</source>
-            <translation>&amp;Personen:</translation>
+            <translation type="vanished">&amp;Personen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/person_list.py" />
@@ -6040,29 +6679,24 @@ offen seit {when}</translation>
     <context>
         <name>PersonPanel</name>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <translation type="vanished">&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Marker:</source>
-            <translation>&amp;Markierung:</translation>
+            <translation type="vanished">&amp;Markierung:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
+            <translation type="vanished">&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Role:</source>
-            <translation>&amp;Rolle:</translation>
+            <translation type="vanished">&amp;Rolle:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Sector:</source>
-            <translation>&amp;Sektor:</translation>
+            <translation type="vanished">&amp;Sektor:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6072,7 +6706,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>A&amp;ge:</source>
-            <translation>A&amp;lter:</translation>
+            <translation>Alt&amp;er:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6080,14 +6714,18 @@ offen seit {when}</translation>
             <translation>Alter</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>C&amp;loseness:</source>
-            <translation>Nä&amp;he:</translation>
+            <translation type="vanished">Nä&amp;he:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Closeness</source>
             <translation>Nähe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Closeness:</source>
+            <translation>Nähe:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6110,9 +6748,8 @@ offen seit {when}</translation>
             <translation>Anzeigename</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Gen&amp;der:</source>
-            <translation>&amp;Geschlecht:</translation>
+            <translation type="vanished">&amp;Geschlecht:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6121,8 +6758,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Gender:</source>
+            <translation>Geschlecht:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Kind</source>
             <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Kind:</source>
+            <translation>Art:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6131,8 +6778,17 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Marker:</source>
+            <translation>Markierung:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
             <source>No&amp;te:</source>
-            <translation>No&amp;tiz:</translation>
+            <translation type="vanished">No&amp;tiz:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6141,13 +6797,22 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
             <source>Ot&amp;her names:</source>
-            <translation>An&amp;dere Namen:</translation>
+            <translation type="vanished">An&amp;dere Namen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Other names</source>
             <translation>Andere Namen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Other names:</source>
+            <translation>Andere Namen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6176,18 +6841,32 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Role:</source>
+            <translation>Rolle:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Sector</source>
             <translation>Sektor</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Sector:</source>
+            <translation>Sektor:</translation>
+        </message>
+        <message>
             <source>So&amp;urce:</source>
-            <translation>&amp;Quelle:</translation>
+            <translation type="vanished">&amp;Quelle:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Source of the information</source>
             <translation>Quelle der Information</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Source:</source>
+            <translation>Quelle:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -6612,6 +7291,84 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>ReachPanel</name>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Enter the date and time of release to see who can be reached in the first days.</source>
+            <translation>Datum und Uhrzeit der Entlassung eingeben, um zu sehen, wer in den ersten Tagen erreichbar ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>First reachable</source>
+            <translation>Erreichbar ab</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Office hours as recorded in the agency directory, for the contacts named in the checklist and their deputies. Public holidays are not taken into account.</source>
+            <translation>Sprechzeiten laut Adressbuch der Stellen, für die in der Checkliste genannten Kontakte und ihre Vertretungen. Feiertage werden nicht berücksichtigt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Reachability warning</source>
+            <translation>Warnung zur Erreichbarkeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Reachable people {counts}.</source>
+            <translation>Erreichbare Personen {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Who is reachable after the release</source>
+            <translation>Wer nach der Entlassung erreichbar ist</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>at once</source>
+            <translation>sofort</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>in the first {hours} hours: {count}</source>
+            <translation>in den ersten {hours} Stunden: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>not in the week after release</source>
+            <translation>nicht in der Woche nach der Entlassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>office hours not recorded</source>
+            <translation>Sprechzeiten nicht erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>{hours} h</source>
+            <translation>{hours} Std.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>{name} (deputy)</source>
+            <translation>{name} (Vertretung)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
             <location filename="../../legato_desk/ui/referrals/dialog.py" />
@@ -6796,6 +7553,265 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>ReleaseChecklistPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>&amp;Items:</source>
+            <translation>&amp;Punkte:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>Default checklist items, one per line</source>
+            <translation>Vorgegebene Punkte der Checkliste, einer pro Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>Puts back the app's checklist</source>
+            <translation>Stellt die Checkliste der App wieder her</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>Release</source>
+            <translation>Entlassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>The checklist a new release plan starts with, one item per line. Counsellors can add and remove items in each plan. Plans already begun keep their items.</source>
+            <translation>Die Checkliste, mit der ein neuer Entlassungsplan beginnt, ein Punkt pro Zeile. Beratende können in jedem Plan Punkte hinzufügen und entfernen. Bereits begonnene Pläne behalten ihre Punkte.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/settings_page.py" />
+            <source>Use the &amp;defaults</source>
+            <translation>&amp;Vorgaben verwenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePage</name>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Add item</source>
+            <translation>Punkt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Begin the release plan</source>
+            <translation>Entlassungsplan &amp;beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Institution:</source>
+            <translation>&amp;Einrichtung:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Zuständig:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&amp;Time:</source>
+            <translation>&amp;Uhrzeit:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>&lt;b&gt;Checklist for the first days&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Checkliste für die ersten Tage&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Checklist for the first days</source>
+            <translation>Checkliste für die ersten Tage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Choose a contact from the directory or type a name</source>
+            <translation>Kontakt aus dem Adressbuch wählen oder einen Namen eingeben</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Date of release</source>
+            <translation>Entlassungsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Director&amp;y…</source>
+            <translation>&amp;Adressbuch…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Institution</source>
+            <translation>Einrichtung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Ite&amp;m:</source>
+            <translation>Pun&amp;kt:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>N&amp;ote:</source>
+            <translation>N&amp;otiz:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>New item</source>
+            <translation>Neuer Punkt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Note on the selected item</source>
+            <translation>Notiz zum gewählten Punkt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Release &amp;date:</source>
+            <translation>Entlassungs&amp;datum:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Release plan</source>
+            <translation>Entlassungsplan</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Remo&amp;ve item</source>
+            <translation>Punkt ent&amp;fernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Responsible</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Space ticks the selected item</source>
+            <translation>Leertaste hakt den gewählten Punkt ab</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Text of the selected item</source>
+            <translation>Text des gewählten Punkts</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>The first hours and days after release are the most crucial. Plan who picks the person up, where they sleep the first night, and who can be reached then.</source>
+            <translation>Die ersten Stunden und Tage nach der Entlassung sind die wichtigsten. Planen Sie, wer die Person abholt, wo sie die erste Nacht schläft und wer dann erreichbar ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Time of release</source>
+            <translation>Uhrzeit der Entlassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>Who is responsible for the selected item</source>
+            <translation>Wer für den gewählten Punkt zuständig ist</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>e.g. 13.06.2025 (empty: not known yet)</source>
+            <translation>z. B. 13.06.2025 (leer: noch nicht bekannt)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>e.g. 15:30</source>
+            <translation>z. B. 15:30</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>not done</source>
+            <translation>nicht erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/page.py" />
+            <source>the prison or institution</source>
+            <translation>die Justizvollzugsanstalt oder Einrichtung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseReach</name>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Friday</source>
+            <translation>Freitag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Monday</source>
+            <translation>Montag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Released on {when}: no contact named in the checklist has office hours in the agency directory, so nobody is known to be reachable.</source>
+            <translation>Entlassung am {when}: Für keinen in der Checkliste genannten Kontakt sind Sprechzeiten im Adressbuch erfasst; niemand ist sicher erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Released on {when}: none of the case's contacts is reachable in the week after release.</source>
+            <translation>Entlassung am {when}: Keiner der Kontakte des Falls ist in der Woche nach der Entlassung erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Released on {when}: none of the case's contacts is reachable until {until}.</source>
+            <translation>Entlassung am {when}: Keiner der Kontakte des Falls ist vor {until} erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Saturday</source>
+            <translation>Samstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Sunday</source>
+            <translation>Sonntag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Thursday</source>
+            <translation>Donnerstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Tuesday</source>
+            <translation>Dienstag</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/release/reach.py" />
+            <source>Wednesday</source>
+            <translation>Mittwoch</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/restore.py" />
@@ -6973,9 +7989,8 @@ offen seit {when}</translation>
     <context>
         <name>Safeguarding</name>
         <message>
-            <location filename="../../legato_desk/ui/safeguarding/install.py" />
             <source>&amp;End case…</source>
-            <translation>Fall &amp;abschließen…</translation>
+            <translation type="vanished">Fall &amp;abschließen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/install.py" />
@@ -7055,6 +8070,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
             <source>Employer</source>
             <translation>Arbeitgeber/in</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/install.py" />
+            <source>En&amp;d case…</source>
+            <translation>Fall &amp;abschließen…</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/install.py" />
@@ -7368,9 +8388,8 @@ offen seit {when}</translation>
             <translation> Min.</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
+            <translation type="vanished">&amp;Datum:</translation>
         </message>
         <message>
             <source>&amp;Key-client(s) present</source>
@@ -7379,22 +8398,25 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;Mode:</source>
-            <translation>&amp;Art:</translation>
+            <translation>For&amp;m:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;Next steps</source>
-            <translation>&amp;Nächste Schritte</translation>
+            <translation type="vanished">&amp;Nächste Schritte</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>&amp;What happened / facts</source>
-            <translation>&amp;Was geschah / Fakten</translation>
+            <translation>Was ges&amp;chah / Fakten</translation>
+        </message>
+        <message>
+            <source>Add a &amp;fact with its source</source>
+            <translation type="vanished">&amp;Fakt mit Quelle hinzufügen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
-            <source>Add a &amp;fact with its source</source>
-            <translation>&amp;Fakt mit Quelle hinzufügen</translation>
+            <source>Add a fact with its source</source>
+            <translation>Fakt mit Quelle hinzufügen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -7421,14 +8443,18 @@ offen seit {when}</translation>
             <translation>Reflexion der Berater/in</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>D&amp;uration:</source>
-            <translation>Da&amp;uer:</translation>
+            <translation type="vanished">Da&amp;uer:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Date and time</source>
             <translation>Datum und Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Date:</source>
+            <translation>Datum:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -7442,18 +8468,27 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
-            <source>Emotional &amp;grounding</source>
-            <translation>Emotionale &amp;Grundlage</translation>
+            <source>Duration:</source>
+            <translation>Dauer:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Emotional &amp;grounding</source>
+            <translation>&amp;Emotionale Grundlage</translation>
+        </message>
+        <message>
             <source>Fo&amp;llow-up on:</source>
-            <translation>Wiedervorlage a&amp;m:</translation>
+            <translation type="vanished">Wiedervorlage a&amp;m:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Follow-up date</source>
             <translation>Datum der Wiedervorlage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Follow-up on:</source>
+            <translation>Wiedervorlage am:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -7468,7 +8503,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Ke&amp;y-clients and others present</source>
-            <translation>Anwesend: Schlüsselklient/innen und and&amp;ere</translation>
+            <translation>Anwesend: Schlüsselkl&amp;ient/innen und andere</translation>
         </message>
         <message>
             <source>Key-clients present</source>
@@ -7500,9 +8535,8 @@ offen seit {when}</translation>
             <translation>Notiz zur Verfassung des/der Schlüsselklient/in</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Other partic&amp;ipants</source>
-            <translation>Weitere &amp;Teilnehmende</translation>
+            <translation type="vanished">Weitere &amp;Teilnehmende</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -7530,14 +8564,18 @@ offen seit {when}</translation>
             <translation>Stress</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Templ&amp;ate:</source>
-            <translation>&amp;Vorlage:</translation>
+            <translation type="vanished">&amp;Vorlage:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Template</source>
             <translation>Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Template:</source>
+            <translation>Vorlage:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -7547,7 +8585,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>The si&amp;x support tasks</source>
-            <translation>Die sec&amp;hs Unterstützungsaufgaben</translation>
+            <translation>Die sechs Unterstüt&amp;zungsaufgaben</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -7571,8 +8609,12 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Yo&amp;ur reflection</source>
+            <translation>Ihre Refle&amp;xion</translation>
+        </message>
+        <message>
             <source>Your &amp;reflection</source>
-            <translation>Ihre &amp;Reflexion</translation>
+            <translation type="vanished">Ihre &amp;Reflexion</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -8185,9 +9227,8 @@ offen seit {when}</translation>
     <context>
         <name>SignedRecordPanel</name>
         <message>
-            <location filename="../../legato_desk/ui/sessions/panels.py" />
             <source>&amp;Addendum:</source>
-            <translation>&amp;Nachtrag:</translation>
+            <translation type="vanished">&amp;Nachtrag:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/panels.py" />
@@ -8198,6 +9239,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/panels.py" />
             <source>Add addendum</source>
             <translation>Nachtrag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/panels.py" />
+            <source>Addend&amp;um:</source>
+            <translation>Na&amp;chtrag:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/panels.py" />
@@ -8539,19 +9585,16 @@ Ist jemand in Gefahr? Wer weiß davon?
     <context>
         <name>TiePanel</name>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Direction:</source>
-            <translation>&amp;Richtung:</translation>
+            <translation type="vanished">&amp;Richtung:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
+            <translation type="vanished">&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>&amp;Strength:</source>
-            <translation>&amp;Stärke:</translation>
+            <translation type="vanished">&amp;Stärke:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -8580,13 +9623,22 @@ Ist jemand in Gefahr? Wer weiß davon?
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Direction:</source>
+            <translation>Richtung:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Kind of tie</source>
             <translation>Art der Beziehung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
             <source>No&amp;te:</source>
-            <translation>&amp;Notiz:</translation>
+            <translation type="vanished">&amp;Notiz:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -8595,13 +9647,27 @@ Ist jemand in Gefahr? Wer weiß davon?
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
             <source>Stat&amp;us:</source>
-            <translation>Stat&amp;us:</translation>
+            <translation type="vanished">Stat&amp;us:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/panel.py" />
+            <source>Stren&amp;gth:</source>
+            <translation>St&amp;ärke:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/panel.py" />
@@ -8859,9 +9925,8 @@ Ist jemand in Gefahr? Wer weiß davon?
     <context>
         <name>VersionBar</name>
         <message>
-            <location filename="../../legato_desk/ui/map/versions.py" />
             <source>&amp;Back to the current map</source>
-            <translation>&amp;Zurück zur aktuellen Karte</translation>
+            <translation type="vanished">&amp;Zurück zur aktuellen Karte</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
@@ -8880,8 +9945,13 @@ Ist jemand in Gefahr? Wer weiß davon?
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
+            <source>Back to the c&amp;urrent map</source>
+            <translation>Z&amp;urück zur aktuellen Karte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/versions.py" />
             <source>Chan&amp;ges:</source>
-            <translation>Än&amp;derungen:</translation>
+            <translation>&amp;Änderungen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
@@ -8889,9 +9959,13 @@ Ist jemand in Gefahr? Wer weiß davon?
             <translation>Änderungen zwischen den beiden Versionen</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/map/versions.py" />
             <source>Compare w&amp;ith:</source>
-            <translation>&amp;Vergleichen mit:</translation>
+            <translation type="vanished">&amp;Vergleichen mit:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/map/versions.py" />
+            <source>Compare with:</source>
+            <translation>Vergleichen mit:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
@@ -8931,7 +10005,7 @@ Ist jemand in Gefahr? Wer weiß davon?
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />
             <source>Sho&amp;w:</source>
-            <translation>&amp;Anzeigen:</translation>
+            <translation>An&amp;zeigen:</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/map/versions.py" />

@@ -270,6 +270,39 @@ def test_every_menu_is_reachable_with_alt_and_every_entry_has_a_mnemonic_or_shor
             assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
 
 
+def _mnemonic_of(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_menu_uses_one_access_key_twice(qtbot, vault, app_paths, speak, language):
+    """Within one menu (and the menu bar) each Alt letter opens one entry: a
+    clash makes the key only move between them ("&Export PDF" and "&Erase")."""
+    speak(language)
+    win = MainWindow(vault, QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat),
+                     today=lambda: DEMO_DAY)
+    qtbot.addWidget(win)
+    clashes = []
+
+    def check(name, actions):
+        keys = {}
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            key = _mnemonic_of(action.text())
+            if key and key in keys:
+                clashes.append((name, keys[key], action.text()))
+            keys.setdefault(key, action.text())
+            if action.menu() is not None:
+                check(action.text(), action.menu().actions())
+
+    check("menu bar", win.menuBar().actions())
+    assert clashes == [], "\n".join(map(str, clashes))
+
+
 def test_toolbar_actions_have_a_shortcut_or_a_focusable_button(window, case):
     """A toolbar button takes no Tab focus: its action needs a key, or a menu entry."""
     in_menus = {id(a) for top in window.menuBar().actions() for a in _menu_actions(top.menu())}
@@ -293,7 +326,7 @@ def test_map_canvas_works_from_the_keyboard(qtbot, window, vault, case):
     assert accessible_name(page.list) and accessible_name(page.view)
     assert page.view.focusPolicy() & Qt.FocusPolicy.TabFocus
     # Ctrl+F-like: the person list's label mnemonic puts the cursor in its search field.
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is page.search
     person = next(p for p in vault.maps.state(case.id).persons
                   if not p.is_index and p.name)

@@ -18,14 +18,14 @@ from legato_desk import demo
 from legato_desk.ui import i18n
 from legato_desk.ui.main_window import MainWindow
 from legato_desk.ui.map.dialogs import SnapshotDialog, title_fits
+from legato_desk.ui.map.versions import NOW
 
 LANGUAGES = ["en", "de"]
 
 
 @pytest.fixture(params=LANGUAGES)
-def demo_window(request, qtbot, tmp_path):
-    app = QApplication.instance()
-    i18n.install(app, None, override=request.param)
+def demo_window(request, qtbot, tmp_path, speak):
+    speak(request.param)  # and back to English without translators afterwards
     vault, folder = demo.create_demo_vault(translate=i18n.demo_text)
     window = MainWindow(vault, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                         demo=True)
@@ -36,7 +36,6 @@ def demo_window(request, qtbot, tmp_path):
     window.close()
     vault.close()
     shutil.rmtree(folder.parent, ignore_errors=True)
-    i18n.install(app, None, override="en")
 
 
 def _settle():
@@ -81,6 +80,57 @@ def test_no_access_key_is_used_twice_on_the_overview(demo_window):
     assert clashes == {}
 
 
+def _clashes(window) -> dict[str, list[str]]:
+    _settle()
+    return {k: v for k, v in visible_access_keys(window).items() if len(v) > 1}
+
+
+def test_no_access_key_is_used_twice_on_the_map(demo_window):
+    """The case tabs, menus and the way back keep their letters; what the map page
+    shows beside them (person, tie, snapshot, comparison) takes others or none."""
+    window, vault = demo_window
+    page = window.workspace.page("map")
+    window.workspace.tabs.setCurrentWidget(page)
+    case = vault.cases.list()[0]
+    found = {"map": _clashes(window)}
+    person = next(p for p in vault.maps.state(case.id).persons if not p.is_index)
+    page.select_person(person.id)
+    page._update_side()
+    found["person"] = _clashes(window)
+    page._choose_tie(vault.maps.state(case.id).relations[0].id)
+    page._update_side()
+    found["tie"] = _clashes(window)
+    assert page.tie_panel.isVisible()
+    [intake] = vault.maps.snapshots(case.id)
+    page.versions.show_version(intake.id)
+    found["snapshot, a tie"] = _clashes(window)
+    page.select_person(person.id)
+    page._update_side()
+    found["snapshot, a person"] = _clashes(window)
+    assert page.person_panel.isVisible() and page.versions.back.isVisible()
+    page.versions.show_version(NOW, intake.id)
+    found["comparison"] = _clashes(window)
+    assert found == {state: {} for state in found}
+
+
+def test_no_access_key_is_used_twice_in_the_session_editor(demo_window):
+    window, vault = demo_window
+    page = window.workspace.page("sessions")
+    window.workspace.tabs.setCurrentWidget(page)
+    case = vault.cases.list()[0]
+    records = vault.sessions.list(case.id)
+    found = {}
+    page.new_session()
+    found["new"] = _clashes(window)
+    unsigned = next(r for r in records if not r.signed)
+    page.open_session(unsigned.id)
+    found["draft"] = _clashes(window)
+    page.open_session(next(r for r in records if r.signed).id)
+    assert page.stack.currentIndex() == 1  # the signed record and its addendum
+    found["signed"] = _clashes(window)
+    assert found == {state: {} for state in found}
+
+
 def test_the_map_person_panel_is_not_cut(demo_window):
     window, vault = demo_window
     page = window.workspace.page("map")
@@ -116,15 +166,11 @@ def test_the_keyclient_list_is_not_cut(demo_window):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_snapshot_dialog_shows_its_whole_title(qtbot, language):
-    app = QApplication.instance()
-    i18n.install(app, None, override=language)
-    try:
-        dialog = SnapshotDialog()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        _settle()
-        assert dialog.width() >= title_fits(dialog)
-        assert title_fits(dialog) > dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
-    finally:
-        i18n.install(app, None, override="en")
+def test_the_snapshot_dialog_shows_its_whole_title(qtbot, language, speak):
+    speak(language)
+    dialog = SnapshotDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle()
+    assert dialog.width() >= title_fits(dialog)
+    assert title_fits(dialog) > dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())

@@ -246,3 +246,38 @@ def test_import_is_not_offered_on_a_snapshot(qtbot, page, vault, case):
     assert not page.import_action.isEnabled()
     page.versions.back_to_now()
     assert page.import_action.isEnabled()
+
+
+def test_case_menu_reaches_the_map_export_from_any_tab(qtbot, window, vault, case, tmp_path,
+                                                       monkeypatch):
+    actions = window.map_menu_actions
+    window._enable_map_menu()
+    assert not any(a.isEnabled() for a in actions.values())  # no case shown yet
+    window.open_case(case.id)  # on the Overview
+    window.map_menu.aboutToShow.emit()
+    assert all(a.isEnabled() for a in actions.values())
+    path = tmp_path / "from-menu.graphml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+
+    def choose(dialog):
+        dialog.format.setCurrentIndex(dialog.format.findData("graphml"))
+        qtbot.keyClicks(dialog.recipient, "Supervision group")
+        dialog.accept()
+
+    seen = answer_modal(qtbot, choose)
+    actions["export_dialog"].trigger()
+    assert seen and isinstance(seen[0], ExportDialog)
+    assert window.workspace.tabs.currentWidget() is window.workspace.page("map")
+    assert "Zeynep" not in path.read_text(encoding="utf-8")
+    assert log_rows(vault, case) == [
+        ("export", "Map as GRAPHML, pseudonymised: current map", "Supervision group",
+         "internal")]
+
+    page = window.workspace.page("map")
+    vault.maps.take_snapshot(case.id, "intake")
+    page.versions.refresh()
+    page.versions.show_version(vault.maps.snapshots(case.id)[0].id)
+    window.map_menu.aboutToShow.emit()
+    assert not actions["import_dialog"].isEnabled()  # a snapshot takes no import
+    assert actions["export_dialog"].isEnabled()

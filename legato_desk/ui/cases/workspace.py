@@ -32,7 +32,8 @@ AUTOSAVE_MS = 1500
 # large case on the map no longer waits for the Sessions page (about 60 ms:
 # its list and the name register). The others stay eager: key-clients badge
 # the map, safeguarding raises the red banner and counts open flags on its tab.
-DEFERRABLE = frozenset({"map", "sessions", "progress", "timeline", "sharing", "audit"})
+DEFERRABLE = frozenset({"map", "sessions", "progress", "timeline", "sharing", "audit",
+                        "search"})
 
 
 class OverviewPage(QWidget):
@@ -232,6 +233,8 @@ class CaseWorkspace(QWidget):
 
     def page(self, name: str) -> QWidget:
         """The page known as ``name``, given the shown case if it was still waiting."""
+        if name == "overview":
+            return self.overview
         self._bring_up_to_date(name)
         return self._pages[name]
 

@@ -11,6 +11,9 @@ A pseudonymised case export shows its review of names beside the choices
 changes what the PDF prints, and once more for exactly the export being
 written; words that look like names and are not reviewed need an explicit
 "Export anyway".
+
+The funder statistics can also be saved as the anonymous statistics file
+(JSON or CSV, ``model.stats_file``) that the office adds up across counsellors.
 """
 
 from __future__ import annotations
@@ -34,11 +37,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
 )
 
 from legato_desk.errors import ValidationError
-from legato_desk.exporting import finish, gather, review_of
+from legato_desk.exporting import export_stats_file, finish, gather, review_of
 from legato_desk.model.export import (
     DEFAULT_GROUND,
     SECTIONS,
@@ -200,6 +204,12 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("E&xport…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
+        self.stats_file_button = QPushButton(self.tr("Save statistics &file…"))
+        self.stats_file_button.setToolTip(self.tr(
+            "The same counts as a JSON or CSV file, without case codes, names, texts or "
+            "dates: the office adds up the files of all counsellors (legato-desk stats "
+            "merge)."))
+        self.stats_file_button.clicked.connect(self.save_stats_file)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
 
@@ -243,7 +253,10 @@ class ExportDialog(QDialog):
                 changed.connect(self._schedule_names_check)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.stats_file_button)
+        bottom.addWidget(self.buttons, 1)
+        layout.addLayout(bottom)
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self._audience_changed()
         self.resize(940 if self.names_review is not None else 560, 600)
@@ -273,6 +286,7 @@ class ExportDialog(QDialog):
         self.sessions_label.setVisible(with_sessions)
         self.session_list.setVisible(with_sessions)
         self.real_names.setEnabled(audience is not Audience.STATISTICS)
+        self.stats_file_button.setVisible(audience is Audience.STATISTICS)
         if audience is Audience.STATISTICS:
             self.real_names.setChecked(False)
         self.message.clear()
@@ -424,6 +438,32 @@ class ExportDialog(QDialog):
                  lambda pdf: self._finish(request, pdf), self._failed,
                  on_progress=self._show_progress)
 
+    def save_stats_file(self) -> None:
+        """The anonymous statistics file of the chosen period instead of the PDF
+        (small: written at once). Asks where it goes unless a test set ``target``."""
+        try:
+            request = dataclasses.replace(self.request(), passphrase=None)
+        except Exception as exc:
+            self.message.setText(error_text(exc))
+            return
+        if self.target is None:
+            as_json, as_csv = self.tr("JSON files (*.json)"), self.tr("CSV files (*.csv)")
+            path, chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Save the statistics file"),
+                str(Path.home() / "statistics.json"), f"{as_json};;{as_csv}")
+            if not path:
+                return
+            if not path.lower().endswith((".json", ".csv")):
+                path += ".csv" if chosen == as_csv else ".json"
+            self.target = Path(path)
+        try:
+            export_stats_file(self._vault, request, self.target)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        self.exported.emit(str(self.target))
+        self.accept()
+
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -447,6 +487,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
         self.export_button.setEnabled(not busy)
+        self.stats_file_button.setEnabled(not busy)
         self.sections.setEnabled(not busy)
         if self.names_review is not None:
             self.names_review.set_busy(busy)

@@ -32,7 +32,7 @@ class LifecycleActions(QObject):
         self.restore_action = act(self.tr("&Restore from a backup…"), self.restore)
         self.export_action = act(self.tr("&Hand over cases…"), self.export_cases)
         self.import_action = act(self.tr("&Import a handover file…"), self.import_cases)
-        self.retention_action = act(self.tr("Cases past re&tention…"), self.review_retention)
+        self.retention_action = act(self.tr("Cases past rete&ntion…"), self.review_retention)
         vault_menu.insertSeparator(before)
         for action in (self.backup_action, self.restore_action):
             vault_menu.insertAction(before, action)
@@ -40,7 +40,7 @@ class LifecycleActions(QObject):
         for action in (self.export_action, self.import_action, self.retention_action):
             vault_menu.insertAction(before, action)
         case_menu.addSeparator()
-        self.erase_action = act(self.tr("&Erase case permanently…"),
+        self.erase_action = act(self.tr("Erase case &permanently…"),
                                 lambda: self.erase_case(window._current_case_id()),
                                 menu=case_menu)
 

@@ -355,6 +355,10 @@ class MapPage(QWidget):
             item.setSelected(True)
             self.view.centerOn(item)
 
+    def select_tie(self, relation_id: int) -> None:
+        self.scene.clearSelection()
+        self.scene.set_current_tie(relation_id if relation_id in self.scene.ties else None)
+
     def _select_uid(self, uid: str, is_tie: bool) -> None:
         if is_tie:
             rid = next((r.id for r in self.state.relations if r.uid == uid), None)

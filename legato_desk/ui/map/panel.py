@@ -172,15 +172,15 @@ class PersonPanel(_Panel):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("&Name:"), self.name),
-                             (self.tr("Ot&her names:"), self.aliases),
-                             (self.tr("&Role:"), self.role),
-                             (self.tr("&Kind:"), self.kind), (self.tr("A&ge:"), self.age),
-                             (self.tr("Gen&der:"), self.gender), ("", self.deceased),
-                             (self.tr("&Marker:"), self.marker),
-                             (self.tr("So&urce:"), self.source), ("", self.verified),
-                             (self.tr("&Sector:"), self.sector),
-                             (self.tr("C&loseness:"), self.ring)):
+        for text, widget in ((self.tr("Na&me:"), self.name),
+                             (self.tr("Other names:"), self.aliases),
+                             (self.tr("Role:"), self.role),
+                             (self.tr("Kind:"), self.kind), (self.tr("A&ge:"), self.age),
+                             (self.tr("Gender:"), self.gender), ("", self.deceased),
+                             (self.tr("Marker:"), self.marker),
+                             (self.tr("Source:"), self.source), ("", self.verified),
+                             (self.tr("Sector:"), self.sector),
+                             (self.tr("Closeness:"), self.ring)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -191,7 +191,7 @@ class PersonPanel(_Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        note_label = QLabel(self.tr("No&te:"))
+        note_label = QLabel(self.tr("Note:"))
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
@@ -326,10 +326,10 @@ class TiePanel(_Panel):
         self.delete.clicked.connect(self.delete_requested)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("&Kind:"), self.kind),
-                             (self.tr("&Strength:"), self.strength), ("", self.conflict),
-                             (self.tr("Stat&us:"), self.status),
-                             (self.tr("&Direction:"), self.direction)):
+        for text, widget in ((self.tr("Kind:"), self.kind),
+                             (self.tr("Stren&gth:"), self.strength), ("", self.conflict),
+                             (self.tr("Status:"), self.status),
+                             (self.tr("Direction:"), self.direction)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -337,7 +337,7 @@ class TiePanel(_Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        note_label = QLabel(self.tr("No&te:"))
+        note_label = QLabel(self.tr("Note:"))
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)

@@ -32,7 +32,7 @@ class PersonList(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.selectionModel().selectionChanged.connect(self._changed)
         self.search.returnPressed.connect(self._search_done)
-        label = QLabel(self.tr("&Persons:"))
+        label = QLabel(self.tr("&Jump to a person:"))
         label.setBuddy(self.search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

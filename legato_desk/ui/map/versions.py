@@ -69,7 +69,7 @@ class VersionBar(QObject):
         row = QHBoxLayout(self.bar)
         row.setContentsMargins(6, 0, 6, 0)
         for text, combo in ((self.tr("Sho&w:"), self.shown),
-                            (self.tr("Compare w&ith:"), self.other)):
+                            (self.tr("Compare with:"), self.other)):
             label = QLabel(text)
             label.setBuddy(combo)
             row.addWidget(label)
@@ -80,7 +80,7 @@ class VersionBar(QObject):
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(self.tr("Map version notice"))
-        self.back = QPushButton(self.tr("&Back to the current map"))
+        self.back = QPushButton(self.tr("Back to the c&urrent map"))
         self.back.clicked.connect(self.back_to_now)
         self.delete = QPushButton(self.tr("Delete this snapshot…"))
         self.delete.clicked.connect(self._delete_snapshot)

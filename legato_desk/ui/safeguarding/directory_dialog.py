@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from legato_desk.model.availability import WEEKDAYS, Availability, parse_hours
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.labels import AGENCY_KINDS, agency_kind_name
 from legato_desk.vault.directory import Agency, Contact
@@ -100,11 +103,57 @@ class ContactDialog(_FormDialog):
             self.form.addRow(text, edit)
         self.fields["role"].setPlaceholderText(self.tr("e.g. state security unit, case worker"))
         self.fields["deputy"].setPlaceholderText(self.tr("who stands in when they are away"))
+        self._availability_rows(contact)
+
+    def _availability_rows(self, contact: Contact | None) -> None:
+        """Office hours per weekday and the weekend, for the contact and the deputy."""
+        known = (self._vault.directory.availability(contact.id) if contact
+                 else (None, None))
+        days = [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
+                self.tr("Thursday"), self.tr("Friday")]
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Reachable</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Contact")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Deputy")), 0, 2)
+        self.hours: list[list[QLineEdit]] = [[], []]
+        self.weekend: list[QCheckBox] = []
+        for row, day in enumerate(days, start=1):
+            grid.addWidget(QLabel(day), row, 0)
+            names = (self.tr("{day}, office hours of the contact"),
+                     self.tr("{day}, office hours of the deputy"))
+            for col, (name, hours) in enumerate(zip(names, known)):
+                edit = QLineEdit(hours.weekdays[row - 1].text()
+                                 if hours and hours.weekdays[row - 1] else "")
+                edit.setPlaceholderText(self.tr("e.g. 9:00-16:00"))
+                edit.setMaxLength(20)
+                edit.setAccessibleName(name.format(day=day))
+                self.hours[col].append(edit)
+                grid.addWidget(edit, row, col + 1)
+        grid.addWidget(QLabel(self.tr("Saturday and Sunday")), WEEKDAYS + 1, 0)
+        for col, hours in enumerate(known):
+            box = QCheckBox(self.tr("&Weekend") if col == 0 else self.tr("Wee&kend"))
+            box.setChecked(bool(hours and hours.weekend))
+            box.setAccessibleName(self.tr("Reachable at weekends (contact)") if col == 0
+                                  else self.tr("Reachable at weekends (deputy)"))
+            self.weekend.append(box)
+            grid.addWidget(box, WEEKDAYS + 1, col + 1)
+        note = QLabel(self.tr("Leave a day empty when nobody is there. Public holidays are "
+                              "not taken into account."))
+        note.setWordWrap(True)
+        self.form.addRow(grid)
+        self.form.addRow(note)
+
+    def availability(self) -> tuple[Availability, Availability]:
+        """What the hours fields say; ValidationError for hours not understood."""
+        return tuple(Availability(tuple(parse_hours(e.text()) for e in self.hours[col]),
+                                  self.weekend[col].isChecked()) for col in (0, 1))
 
     def store(self) -> None:
-        self._vault.directory.save_contact(
+        contact_hours, deputy_hours = self.availability()  # refused before anything is saved
+        contact_id = self._vault.directory.save_contact(
             self._agency_id, self._contact.id if self._contact else None,
             **{k: e.text() for k, e in self.fields.items()})
+        self._vault.directory.set_availability(contact_id, contact_hours, deputy_hours)
 
 
 class DirectoryDialog(QDialog):

@@ -48,7 +48,7 @@ class Safeguarding(QObject):
         for page in (self.intake, self.escalations, self.sharing):
             page.changed.connect(window.commands.changed.emit)
 
-        self.end_action = window._action(self.tr("&End case…"), self.end_case, "Ctrl+E",
+        self.end_action = window._action(self.tr("En&d case…"), self.end_case, "Ctrl+E",
                                          window.case_menu)
         self.directory_action = window._action(self.tr("Agency &directory…"),
                                                self.open_directory, None, window.vault_menu)

@@ -148,7 +148,7 @@ class IntakePage(QWidget):
         column.addWidget(gathered)
         column.addLayout(factors)
         column.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setAccessibleName(self.tr("Intake record"))
@@ -206,6 +206,13 @@ class IntakePage(QWidget):
                 reason=error_text(exc)))
             return
         self.save_state.setText(self.tr("Saved."))
+
+    def focus_field(self, name: str) -> None:
+        """Put the cursor in one text of the intake (the case search opens it here)."""
+        edit = self.texts.get(name) or (self.languages if name == "languages" else None)
+        if edit is not None:
+            self.scroll.ensureWidgetVisible(edit)
+            edit.setFocus()
 
     # -- showing and saving ---------------------------------------------------------
 

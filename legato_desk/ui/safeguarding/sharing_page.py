@@ -147,6 +147,13 @@ class SharingPage(QWidget):
         self.table.resizeRowsToContents()
         self._selection_changed()
 
+    def select(self, disclosure_id: int) -> None:
+        """Put the cursor on one entry (the case search opens it here)."""
+        row = next((i for i, d in enumerate(self._entries) if d.id == disclosure_id), None)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollToItem(self.table.item(row, 0))
+
     def log_disclosure(self) -> None:
         if self.case is None:
             return

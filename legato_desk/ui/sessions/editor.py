@@ -137,11 +137,11 @@ class SessionEditor(QScrollArea):
         self.template.setToolTip(self.tr("Prefill the structure of a new record; what you "
                                          "typed stays (edit templates in Vault ▸ Settings)"))
         self.template.activated.connect(self._template_activated)
-        self.template_label = QLabel(self.tr("Templ&ate:"))
+        self.template_label = QLabel(self.tr("Template:"))
         self.template_label.setBuddy(self.template)
         top = QHBoxLayout()
-        for text, widget in ((self.tr("&Date:"), self.held_at),
-                             (self.tr("D&uration:"), self.duration),
+        for text, widget in ((self.tr("Date:"), self.held_at),
+                             (self.tr("Duration:"), self.duration),
                              (self.tr("&Mode:"), self.mode)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -182,7 +182,7 @@ class SessionEditor(QScrollArea):
         self.fact_rows_box = QVBoxLayout()
         self.fact_rows_box.setContentsMargins(0, 0, 0, 0)
         self.fact_rows: list[FactRow] = []
-        self.add_fact = QPushButton(self.tr("Add a &fact with its source"))
+        self.add_fact = QPushButton(self.tr("Add a fact with its source"))
         self.add_fact.setToolTip(self.tr(
             "An important fact, and who reported it or that it was verified"))
         self.add_fact.clicked.connect(lambda: self._add_fact_row(focus=True))
@@ -218,7 +218,7 @@ class SessionEditor(QScrollArea):
         # -- next steps ---------------------------------------------------------------
         self.next_steps = small_text(self.tr("What happens next, who does what"), 3)
         self.next_steps.setAccessibleName(self.tr("Next steps"))
-        self.follow_up = QCheckBox(self.tr("Fo&llow-up on:"))
+        self.follow_up = QCheckBox(self.tr("Follow-up on:"))
         self.follow_up_on = DateField()
         self.follow_up_on.setDisplayFormat("dd.MM.yyyy")
         self.follow_up_on.setCalendarPopup(True)
@@ -233,7 +233,7 @@ class SessionEditor(QScrollArea):
         who = QGridLayout()
         who.addWidget(_heading(self.tr("Ke&y-clients and others present"), self.key_clients),
                       0, 0)
-        who.addWidget(_heading(self.tr("Other partic&ipants"), self.others), 0, 1)
+        who.addWidget(_heading(self.tr("Other participants"), self.others), 0, 1)
         who.addWidget(self.key_clients, 1, 0)
         who.addWidget(self.others, 1, 1, Qt.AlignmentFlag.AlignTop)
         who.addWidget(self.no_candidates, 2, 0)
@@ -247,7 +247,7 @@ class SessionEditor(QScrollArea):
         add_row.addWidget(self.add_fact)
         add_row.addStretch(1)
         col.addLayout(add_row)
-        col.addWidget(_heading(self.tr("Your &reflection"), self.reflection))
+        col.addWidget(_heading(self.tr("Yo&ur reflection"), self.reflection))
         col.addWidget(self.reflection)
         col.addWidget(_heading(self.tr("The key-client's state")))
         col.addLayout(state)
@@ -259,7 +259,7 @@ class SessionEditor(QScrollArea):
             for task in Task:
                 if task.group is group:
                     col.addWidget(self.task_rows[task])
-        col.addWidget(_heading(self.tr("&Next steps"), self.next_steps))
+        col.addWidget(_heading(self.tr("Next steps"), self.next_steps))
         col.addWidget(self.next_steps)
         follow = QHBoxLayout()
         follow.addWidget(self.follow_up)

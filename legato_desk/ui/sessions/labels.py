@@ -87,14 +87,6 @@ def group_name(group: TaskGroup) -> str:
     return _tr("Emotional grounding" if group is TaskGroup.GROUNDING else "The six support tasks")
 
 
-# Colours per task for charts and markers: the grounding in greens, tasks distinct.
-TASK_COLOURS = {
-    Task.RELATIONSHIPS: "#2e7d32", Task.MESSAGES: "#66a84a", Task.ACKNOWLEDGEMENT: "#1b9e77",
-    Task.FUTURE: "#1f5fbf", Task.WORK: "#d95f02", Task.CHALLENGES: "#7b3fb5",
-    Task.PARTNER: "#c2185b", Task.EMOTIONS: "#b8860b", Task.THERAPY: "#5d6d7e",
-}
-
-
 def template_text(text: str) -> str:
     """A default note template's text (model/templates.py marks them)."""
     return QCoreApplication.translate("Templates", text)

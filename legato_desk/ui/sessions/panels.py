@@ -187,7 +187,7 @@ class SignedRecordPanel(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.view, 1)
-        label = QLabel(self.tr("&Addendum:"))
+        label = QLabel(self.tr("Addend&um:"))
         label.setBuddy(self.addendum)
         col.addWidget(label)
         row = QHBoxLayout()

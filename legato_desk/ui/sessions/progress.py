@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legato_desk.model.palette import TASK_COLOURS
 from legato_desk.model.session import Change, TaskGroup, TaskStatus
 from legato_desk.ui import theme
 from legato_desk.ui.widgets.shown import RefreshedWhenShown
 from legato_desk.ui.sessions.chart import ProgressChart
 from legato_desk.ui.sessions.editor import person_label
-from legato_desk.ui.sessions.labels import TASK_COLOURS, group_name, status_name, task_name
+from legato_desk.ui.sessions.labels import group_name, status_name, task_name
 from legato_desk.ui.sessions.page import map_persons
 
 _STATUS_COLOURS = {TaskStatus.NOT_STARTED: "#8a8a8a", TaskStatus.IN_PROGRESS: "#1f5fbf",

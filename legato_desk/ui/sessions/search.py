@@ -14,15 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from legato_desk.model.progress import split_highlights
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.snippet import snippet_html
 
 HitRole = Qt.ItemDataRole.UserRole + 1
-
-
-def snippet_html(snippet: str) -> str:
-    return "".join(f"<b style='background:#ffe58a'>{escape(t)}</b>" if on else escape(t)
-                   for t, on in split_highlights(" ".join(snippet.split())))
 
 
 class SearchDialog(QDialog):

@@ -122,6 +122,9 @@ PAGES += [TemplatesPage, FollowUpsPage]
 from legato_desk.ui.factors.settings_page import FactorWordingPage  # noqa: E402
 
 PAGES.append(FactorWordingPage)
+from legato_desk.ui.release.settings_page import ReleaseChecklistPage  # noqa: E402
+
+PAGES.append(ReleaseChecklistPage)
 PAGES += [LockingPage, BackupPage, RetentionPage]
 
 

@@ -1,0 +1,1 @@
+"""The Release tab of justice-route cases (issue 19.4)."""
