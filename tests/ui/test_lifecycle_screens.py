@@ -192,7 +192,8 @@ def test_a_damaged_vault_offers_its_latest_backup_at_unlock(qtbot, vault, vault_
 # --- handover ------------------------------------------------------------------------------
 
 
-def test_handover_from_one_window_to_another_vault(qtbot, window, vault, tmp_path, kdf):
+def test_handover_from_one_window_to_another_vault(qtbot, window, vault, tmp_path, kdf, speak):
+    speak("en")  # the English plural: "1 case imported", not "1 case(s)"
     first = vault.cases.create("Handed over.")
     vault.cases.set_summary(first.id, "the story so far")
     vault.cases.create("Stays here.")
