@@ -205,3 +205,10 @@ class CaseSearch:
             pid, _decided = persons[kid]
             yield _Found(K, (("event", note),), _day(on), (pid,), (names.get(pid, ""),),
                          ref=kid)
+        for kid, on, route, contact in one(  # an open door's crisis route (schema 16)
+                "SELECT d.keyclient_id, e.on_date, d.route, d.contact_label FROM"
+                " keyclient_open_doors d JOIN keyclient_events e ON e.id = d.event_id"
+                " WHERE d.case_id = ?", (case_id,)):
+            pid, _decided = persons[kid]
+            yield _Found(K, (("crisis_route", route), ("crisis_contact", contact)), _day(on),
+                         (pid,), (names.get(pid, ""),), ref=kid)

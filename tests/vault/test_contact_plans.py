@@ -203,3 +203,18 @@ def test_removing_a_candidate_and_undoing_it_keeps_the_plan(v):
     assert rows(v, "SELECT count(*) FROM contact_plan_steps") == [(0,)]
     v.keyclients.restore(removed)
     assert v.contact_plans.steps(cand.id) == PLAN
+
+
+def test_the_case_search_finds_the_crisis_route(v):
+    from legato_desk.model.search import HitKind
+
+    case, _person, cand = keyclient(v)
+    agency = v.directory.add_agency("Beratungsstelle Nord", "other")
+    contact_id = v.directory.save_contact(agency.id, name="Quirin Falkenau", role="Crisis line")
+    v.open_doors.end_reachable(cand.id, EndReason.BY_KEYCLIENT, "", date(2026, 10, 1),
+                               route="the night helpline of the Zebulon project",
+                               contact_id=contact_id)
+    hits = v.search.search(case.id, "zebulon").hits
+    assert [(h.kind, h.part, h.ref) for h in hits] == [
+        (HitKind.KEYCLIENT, "crisis_route", cand.id)]
+    assert [h.part for h in v.search.search(case.id, "falkenau").hits] == ["crisis_contact"]

@@ -64,6 +64,8 @@ _PARTS = {  # (kind, part) -> the field's name; the summary's one field needs no
     (HitKind.KEYCLIENT, "responsibility"): _n("Responsibility"),
     (HitKind.KEYCLIENT, "resilience"): _n("Resilience"),
     (HitKind.KEYCLIENT, "event"): _n("Status note"),
+    (HitKind.KEYCLIENT, "crisis_route"): _n("Crisis route"),
+    (HitKind.KEYCLIENT, "crisis_contact"): _n("Crisis contact"),
     (HitKind.SAFEGUARDING, "reason"): _n("Reason"),
     (HitKind.SAFEGUARDING, "closing_note"): _n("Closing note"),
     (HitKind.SHARING, "what"): _n("What"),
