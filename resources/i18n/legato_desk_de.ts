@@ -463,6 +463,16 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Crisis contact</source>
+            <translation>Kontakt für die Krise</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Crisis route</source>
+            <translation>Weg in der Krise</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Done</source>
             <translation>Umgesetzt</translation>
         </message>
@@ -1206,6 +1216,237 @@
         </message>
     </context>
     <context>
+        <name>ContactPlan</name>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>daily</source>
+            <translation>täglich</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>due</source>
+            <translation>fällig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>alle %n Tage</numerusform>
+                <numerusform>alle %n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>every %n month(s)</source>
+            <translation>
+                <numerusform>alle %n Monate</numerusform>
+                <numerusform>alle %n Monate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>every %n week(s)</source>
+            <translation>
+                <numerusform>alle %n Wochen</numerusform>
+                <numerusform>alle %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>fortnightly</source>
+            <translation>alle zwei Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>held</source>
+            <translation>geführt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>monthly</source>
+            <translation>monatlich</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>months</source>
+            <translation>Monate</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>on request</source>
+            <translation>bei Bedarf</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>on request (open door)</source>
+            <translation>bei Bedarf (offene Tür)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>weekly</source>
+            <translation>wöchentlich</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/labels.py" />
+            <source>weeks</source>
+            <translation>Wochen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPlanCommands</name>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/commands.py" />
+            <source>Change the contact plan</source>
+            <translation>Kontaktplan ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPlanDialog</name>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>&amp;Add a step</source>
+            <translation>Schritt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Contact plan</source>
+            <translation>Kontaktplan</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Contact plan of {name}</source>
+            <translation>Kontaktplan von {name}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>No steps: the key-client has no contact plan.</source>
+            <translation>Keine Schritte: Für die Schlüsselklientin / den Schlüsselklienten gibt es keinen Kontaktplan.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Plan how often you are in touch: often at first, then less, until the door stays open “on request”. Each step holds until the next one begins.</source>
+            <translation>Planen Sie, wie oft Sie in Kontakt sind: anfangs häufig, dann seltener, bis die Tür „bei Bedarf“ offen bleibt. Jeder Schritt gilt, bis der nächste beginnt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Steps of the contact plan</source>
+            <translation>Schritte des Kontaktplans</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPlanPanel</name>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>A contact plan is for a chosen key-client: choose this candidate on the Key-clients tab first.</source>
+            <translation>Ein Kontaktplan gilt für eine gewählte Schlüsselperson: Wählen Sie diese Kandidatin / diesen Kandidaten zuerst im Reiter Schlüsselklient/innen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Choose a key-client under “Show” to plan how often you are in touch and to see it against the sessions held.</source>
+            <translation>Wählen Sie unter „Anzeigen“ eine Schlüsselperson, um zu planen, wie oft Sie in Kontakt sind, und den Plan mit den geführten Gesprächen zu vergleichen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Contact overdue</source>
+            <translation>Kontakt überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Contact plan and sessions held</source>
+            <translation>Kontaktplan und geführte Gespräche</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Contact plan per step</source>
+            <translation>Kontaktplan je Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Contact plan summary</source>
+            <translation>Kontaktplan im Überblick</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Edit the &amp;contact plan…</source>
+            <translation>Kontaktplan bearbe&amp;iten…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>From</source>
+            <translation>Ab</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Held</source>
+            <translation>Geführt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Missed</source>
+            <translation>Versäumt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Next: {rhythm} from {day}.</source>
+            <translation>Danach: {rhythm} ab {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>No contact plan yet.</source>
+            <translation>Noch kein Kontaktplan.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>No session since the contact planned from {day}: get in touch.</source>
+            <translation>Kein Gespräch seit dem ab {day} geplanten Kontakt: Melden Sie sich.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Now: {rhythm}, since {day}.</source>
+            <translation>Jetzt: {rhythm}, seit {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Planned rhythm</source>
+            <translation>Geplanter Rhythmus</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Planned {planned}, held {held}, missed {overdue}.</source>
+            <translation>Geplant {planned}, geführt {held}, versäumt {overdue}.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>The plan begins on {day}: {rhythm}.</source>
+            <translation>Der Plan beginnt am {day}: {rhythm}.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/panel.py" />
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateVaultDialog</name>
         <message>
             <location filename="../../legato_desk/ui/start/create_vault.py" />
@@ -1339,6 +1580,57 @@
         </message>
     </context>
     <context>
+        <name>CrisisRouteDialog</name>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>Crisis route</source>
+            <translation>Weg in der Krise</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrisisRouteFields</name>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>Crisis route</source>
+            <translation>Weg in der Krise</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>Crisis route (who, ho&amp;w):</source>
+            <translation>Weg in der Krise (wer, &amp;wie):</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>Directory contact for a crisis</source>
+            <translation>Kontakt aus dem Verzeichnis für die Krise</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>Directory contact:</source>
+            <translation>Kontakt aus dem Verzeichnis:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>Who they can reach in a crisis, and how: e.g. the office line in office hours, the crisis phone in the evening and at weekends</source>
+            <translation>Wen sie in einer Krise erreichen und wie: z. B. das Büro während der Öffnungszeiten, abends und am Wochenende das Krisentelefon</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>{name} (as recorded)</source>
+            <translation>{name} (wie erfasst)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
+            <source>— none (optional) —</source>
+            <translation>— keiner (optional) —</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -1423,6 +1715,11 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <location filename="../../legato_desk/demo.py" />
             <source>Grandfather</source>
             <translation>Großvater</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo.py" />
+            <source>He may call the office line at any time; in the evening and at weekends, the central helpline.</source>
+            <translation>Er kann jederzeit im Büro anrufen; abends und am Wochenende die zentrale Hotline.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -3407,6 +3704,16 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/follow.py" />
+            <source>The door stays open: still rea&amp;chable</source>
+            <translation>Die Tür bleibt offen: weiter errei&amp;chbar</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/follow.py" />
+            <source>The work ends, but the key-client can turn to you in a crisis: record the agreed crisis route.</source>
+            <translation>Die Arbeit endet, aber die Schlüsselperson kann sich in einer Krise an Sie wenden: Halten Sie den vereinbarten Weg in der Krise fest.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/follow.py" />
             <source>Why approach them again? (needed: the work had ended)</source>
             <translation>Warum erneut ansprechen? (nötig: die Arbeit war beendet)</translation>
         </message>
@@ -3983,8 +4290,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/commands.py" />
+            <source>Change the crisis route</source>
+            <translation>Weg in der Krise ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/commands.py" />
             <source>Choose as key-client</source>
             <translation>Als Schlüsselklient/in wählen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/commands.py" />
+            <source>End the work, the door staying open</source>
+            <translation>Arbeit beenden, die Tür bleibt offen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/commands.py" />
@@ -4578,6 +4895,16 @@ offen seit {when}</translation>
             <translation>Ein Punkt der Checkliste braucht einen Text.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>A contact plan can have at most {limit} steps.</source>
+            <translation>Ein Kontaktplan kann höchstens {limit} Schritte haben.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/contact_plans.py" />
+            <source>A contact plan is for a chosen key-client: choose the candidate as key-client first.</source>
+            <translation>Ein Kontaktplan gilt für eine gewählte Schlüsselperson: Wählen Sie die Kandidatin / den Kandidaten zuerst als Schlüsselklient/in.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>A disclosure cannot be dated in the future.</source>
             <translation>Das Datum einer Weitergabe darf nicht in der Zukunft liegen.</translation>
@@ -4834,6 +5161,11 @@ offen seit {when}</translation>
             <translation>Wählen Sie mindestens einen Abschnitt für den Export aus.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>Choose how often for each step of the contact plan.</source>
+            <translation>Wählen Sie für jeden Schritt des Kontaktplans, wie oft.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/export.py" />
             <source>Choose the case to export.</source>
             <translation>Wählen Sie den Fall für den Export aus.</translation>
@@ -4867,6 +5199,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>Describe the reason for ending in a few words.</source>
             <translation>Beschreiben Sie den Grund für den Abschluss in wenigen Worten.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>Each step of the contact plan needs a start date.</source>
+            <translation>Jeder Schritt des Kontaktplans braucht ein Anfangsdatum.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/session.py" />
@@ -4962,6 +5299,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/session.py" />
             <source>Resilience</source>
             <translation>Der Wert für Belastbarkeit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>Say every how many days, weeks or months for the step from {day}.</source>
+            <translation>Geben Sie für den Schritt ab {day} an, alle wie viele Tage, Wochen oder Monate.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/ending.py" />
@@ -5099,6 +5441,11 @@ offen seit {when}</translation>
             <translation>Das Feld „Kontaktdaten“</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>The crisis route can be at most {limit} characters long.</source>
+            <translation>Der Weg in der Krise kann höchstens {limit} Zeichen lang sein.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/directory.py" />
             <source>The deputy</source>
             <translation>Die Vertretung</translation>
@@ -5112,6 +5459,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/vault/safeguarding.py" />
             <source>The description is too long.</source>
             <translation>Die Beschreibung ist zu lang.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>The door stays open: write down the agreed crisis route (who they can reach, and how).</source>
+            <translation>Die Tür bleibt offen: Halten Sie den vereinbarten Weg in der Krise fest (wen sie erreichen und wie).</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/session.py" />
@@ -5299,6 +5651,16 @@ offen seit {when}</translation>
             <translation>Die Quelle</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>The step from {day} lies more than two years ahead: plan it when it comes closer.</source>
+            <translation>Der Schritt ab {day} liegt mehr als zwei Jahre in der Zukunft: Planen Sie ihn, wenn er näher rückt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>The step from {day}: every {every} {unit} is not a sensible rhythm. Choose 1 to {limit} {unit}, or “on request” for the open door.</source>
+            <translation>Der Schritt ab {day}: alle {every} {unit} ist kein sinnvoller Rhythmus. Wählen Sie 1 bis {limit} {unit} oder „bei Bedarf“ für die offene Tür.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/cases.py" />
             <source>The summary is too long (at most {limit} characters).</source>
             <translation>Die Zusammenfassung ist zu lang (höchstens {limit} Zeichen).</translation>
@@ -5380,10 +5742,16 @@ offen seit {when}</translation>
             <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/vault/contact_plans.py" />
             <location filename="../../legato_desk/vault/directory.py" />
             <location filename="../../legato_desk/vault/referrals.py" />
             <source>This contact is no longer in the agency directory.</source>
             <translation>Dieser Kontakt steht nicht mehr im Verzeichnis der Stellen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/contact_plans.py" />
+            <source>This ending keeps no door open any more.</source>
+            <translation>Diese Beendigung hält keine Tür mehr offen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
@@ -5640,6 +6008,11 @@ offen seit {when}</translation>
             <translation>Zwei Personen in dieser Datei haben dieselbe ID.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>Two steps start on {day}: each step of the contact plan needs a day of its own.</source>
+            <translation>Zwei Schritte beginnen am {day}: Jeder Schritt des Kontaktplans braucht einen eigenen Tag.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/templates.py" />
             <source>Two templates have the same name.</source>
             <translation>Zwei Vorlagen haben denselben Namen.</translation>
@@ -5725,6 +6098,11 @@ offen seit {when}</translation>
             <translation>ein Schritt ist kein Datensatz</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>it is not a legato-desk protocol file</source>
             <translation>die Datei ist keine Ablaufplan-Datei von legato-desk</translation>
@@ -5740,9 +6118,19 @@ offen seit {when}</translation>
             <translation>die Datei wurde von einer anderen Version von legato-desk geschrieben</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>months</source>
+            <translation>Monate</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>the list of flags is missing</source>
             <translation>die Liste der Gefährdungshinweise fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/contact_plan.py" />
+            <source>weeks</source>
+            <translation>Wochen</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/stats_file.py" />
@@ -6920,6 +7308,29 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>PlanStrip</name>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/strip.py" />
+            <source>Contact plan over time</source>
+            <translation>Kontaktplan im Zeitverlauf</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/strip.py" />
+            <source>No contact plan yet: plan how often you meet, and how the contact tapers off.</source>
+            <translation>Noch kein Kontaktplan: Planen Sie, wie oft Sie sich treffen und wie der Kontakt allmählich seltener wird.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/strip.py" />
+            <source>{planned} contacts planned, {held} held, {overdue} missed.</source>
+            <translation>{planned} Kontakte geplant, {held} geführt, {overdue} versäumt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/strip.py" />
+            <source>{start} – {end} · {rhythm} · {state} · {held} held</source>
+            <translation>{start} – {end} · {rhythm} · {state} · {held} geführt</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileForm</name>
         <message>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
@@ -6953,13 +7364,33 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
+            <source>Change the crisis route…</source>
+            <translation>Weg in der Krise ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/profile.py" />
             <source>Contact details</source>
             <translation>Kontaktdaten</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
+            <source>Contact: {name}</source>
+            <translation>Kontakt: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/profile.py" />
+            <source>Crisis route</source>
+            <translation>Weg in der Krise</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/profile.py" />
             <source>Emotional grounding (comes before any task)</source>
             <translation>Emotionale Grundlage (kommt vor jeder Aufgabe)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/profile.py" />
+            <source>Ended, still reachable: the crisis route</source>
+            <translation>Beendet, weiter erreichbar: der Weg in der Krise</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
@@ -7025,6 +7456,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
             <source>The six support tasks</source>
             <translation>Die sechs Unterstützungsaufgaben</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/keyclients/profile.py" />
+            <source>The work ended on {day}; the door stays open.</source>
+            <translation>Die Arbeit endete am {day}; die Tür bleibt offen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/profile.py" />
@@ -8253,6 +8689,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>contact plan</source>
+            <translation>Kontaktplan</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
             <source>created</source>
             <translation>angelegt</translation>
         </message>
@@ -8315,6 +8756,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
             <source>map snapshot</source>
             <translation>Kartenstand</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/safeguarding/labels.py" />
+            <source>open door (crisis route)</source>
+            <translation>offene Tür (Weg in der Krise)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/labels.py" />
@@ -9287,6 +9733,39 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/map/dialogs.py" />
             <source>e.g. intake, after 3 months</source>
             <translation>z. B. Erstkontakt, nach 3 Monaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepRow</name>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Every</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>From</source>
+            <translation>Ab</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Remove this step</source>
+            <translation>Diesen Schritt entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
+            <source>every</source>
+            <translation>alle</translation>
         </message>
     </context>
     <context>
