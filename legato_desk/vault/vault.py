@@ -39,6 +39,7 @@ from legato_desk.vault.directory import AgencyDirectory
 from legato_desk.vault.endings import EndingRepository
 from legato_desk.vault.factors import FactorRepository
 from legato_desk.vault.referrals import ReferralRepository
+from legato_desk.vault.plan import PlanRepository
 from legato_desk.vault.intake import IntakeRepository
 from legato_desk.vault.safeguarding import SafeguardingRepository
 from legato_desk.vault.sharing import SharingLog
@@ -72,6 +73,7 @@ class Vault:
         self.names = NameReviews(conn, self.audit)
         self.factors = FactorRepository(conn, self.audit, self.settings)
         self.referrals = ReferralRepository(conn, self.audit)
+        self.plan = PlanRepository(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 
