@@ -108,21 +108,20 @@ def _day(value, what: str) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _text(value: str, what: str, limit: int, required: bool, empty: str = "") -> str:
+def _text(value: str, what: str, limit: int) -> str:
     value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(empty)
     if len(value) > limit:
         raise ValidationError("{what} is too long (at most {limit} characters).",
                               what=what, limit=limit)
     return value
 
 
-def _enum(kind, value, message: str):
+def _enum(kind, value):
+    """The enum member, or None for a value it does not know (the caller says why)."""
     try:
         return kind(value)
     except ValueError:
-        raise ValidationError(message) from None
+        return None
 
 
 def clean_plan(*, started_on, wind_down: str, today: date,
@@ -137,33 +136,36 @@ def clean_plan(*, started_on, wind_down: str, today: date,
         raise ValidationError(
             "Goals, due dates or reviews of this plan lie before that day: "
             "the plan must start on or before the earliest of them.")
-    wind_down = _text(wind_down, label("How the work should wind down"), WIND_DOWN_MAX,
-                      required=False)
+    wind_down = _text(wind_down, label("How the work should wind down"), WIND_DOWN_MAX)
     return started_on, wind_down
 
 
 def clean_goal(*, text: str, set_on, state, started_on: date, today: date
                ) -> tuple[str, date, GoalState]:
-    text = _text(text, label("A goal"), GOAL_MAX, True, "A goal needs a text: say what "
-                 "should be reached.")
+    text = _text(text, label("A goal"), GOAL_MAX)
+    if not text:
+        raise ValidationError("A goal needs a text: say what should be reached.")
     set_on = _day(set_on, label("A goal"))
     if set_on > today:
         raise ValidationError("A goal cannot be set in the future.")
     if set_on < started_on:
         raise ValidationError("A goal cannot be set before the plan starts ({day}).",
                               day=started_on.strftime("%d.%m.%Y"))
-    state = _enum(GoalState, state, "Choose what became of the goal.")
+    state = _enum(GoalState, state)
+    if state is None:
+        raise ValidationError("Choose what became of the goal.")
     return text, set_on, state
 
 
 def clean_measure(*, what: str, who_kind, who: str, person_id: int | None,
                   contact_id: int | None, due_on, state, started_on: date
                   ) -> tuple[str, WhoKind, str, date | None, MeasureState]:
-    what = _text(what, label("A measure"), WHAT_MAX, True,
-                 "A measure needs a text: say what is to be done.")
-    if who_kind in (None, ""):
+    what = _text(what, label("A measure"), WHAT_MAX)
+    if not what:
+        raise ValidationError("A measure needs a text: say what is to be done.")
+    who_kind = _enum(WhoKind, who_kind)
+    if who_kind is None:
         raise ValidationError("Say who carries out the measure.")
-    who_kind = _enum(WhoKind, who_kind, "Say who carries out the measure.")
     who = " ".join((who or "").split())
     if len(who) > WHO_MAX:
         raise ValidationError("{what} is too long (at most {limit} characters).",
@@ -180,7 +182,9 @@ def clean_measure(*, what: str, who_kind, who: str, person_id: int | None,
         if due_on < started_on:
             raise ValidationError("The measure cannot be due before the plan starts ({day}).",
                                   day=started_on.strftime("%d.%m.%Y"))
-    state = _enum(MeasureState, state, "Choose how far the measure is.")
+    state = _enum(MeasureState, state)
+    if state is None:
+        raise ValidationError("Choose how far the measure is.")
     return what, who_kind, who, due_on, state
 
 
@@ -191,8 +195,9 @@ def clean_review(*, held_on, note: str, started_on: date, today: date) -> tuple[
     if held_on < started_on:
         raise ValidationError("A review cannot be held before the plan starts ({day}).",
                               day=started_on.strftime("%d.%m.%Y"))
-    note = _text(note, label("The review's note"), NOTE_MAX, True,
-                 "A review needs a short note: what was found, what changes.")
+    note = _text(note, label("The review's note"), NOTE_MAX)
+    if not note:
+        raise ValidationError("A review needs a short note: what was found, what changes.")
     return held_on, note
 
 

@@ -209,20 +209,20 @@ class PlanRepository:
                                      (person_id,)).fetchone()
             if row is None or row[0] != case_id:
                 raise ValidationError("This person is no longer on the case's map.")
-            who = who or row[1] or row[2] or "?"
+            who = row[1] or row[2] or "?"  # as the session records keep who was present
         if contact_id is not None:
             row = self._conn.execute("SELECT name FROM agency_contacts WHERE id = ?",
                                      (contact_id,)).fetchone()
             if row is None:
                 raise ValidationError("This contact is no longer in the agency directory.")
-            who = who or row[0]
+            who = row[0]
         goal_id = values.get("goal_id")
         if goal_id is not None and self.goal(goal_id).case_id != case_id:
             raise ValidationError("This goal belongs to another case.")
         return what, kind, who, person_id, contact_id, due, state, goal_id
 
     def add_measure(self, case_id: int, **values) -> p.Measure:
-        """``what``, ``who_kind`` (+ ``person_id`` / ``contact_id``, ``who`` as shown),
+        """``what``, ``who_kind`` (+ ``person_id`` / ``contact_id``, whose name is kept),
         ``due_on``, ``state``, ``goal_id``; ValidationError (nothing stored) if wrong."""
         what, kind, who, person_id, contact_id, due, state, goal_id = \
             self._measure_values(case_id, values)
