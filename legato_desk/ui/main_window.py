@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.safeguarding = install_safeguarding(self)
         from legato_desk.ui.factors.install import install as install_factors
         self.factor_tabs = install_factors(self, today)  # Factors, Referral on (issue 19.5, 19.8)
+        from legato_desk.ui.plan.install import install as install_plan
+        self.plan_page = install_plan(self, today)  # Goals and measures (issue 19, part 1)
         self._vault_label = QLabel()
         self.statusBar().addPermanentWidget(self._vault_label)
         self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))
