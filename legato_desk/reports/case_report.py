@@ -21,7 +21,7 @@ from legato_desk.model.case import Case, CaseStatus
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.session import Task
 from legato_desk.reports import document as doc
-from legato_desk.reports import factor_sections, sections, session_sections
+from legato_desk.reports import factor_sections, plan_section, sections, session_sections
 from legato_desk.reports.labels import Labels
 from legato_desk.reports.map_drawing import legend_drawing, map_drawing
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -48,6 +48,7 @@ class ExportData:
     statistics: object = None                         # model.statistics.Statistics
     factor_sheets: list = field(default_factory=list)  # model.factors.FactorSheet
     referrals: list = field(default_factory=list)     # model.referral.Referral
+    plan: object = None                               # model.plan.Plan
 
 
 class Report:
@@ -184,7 +185,7 @@ BUILDERS: dict[Section, SectionBuilder] = {
     Section.SAFEGUARDING: sections.safeguarding, Section.SHARING: sections.sharing,
     Section.PARTICIPANTS: sections.participants, Section.TASKS: session_sections.tasks,
     Section.SESSIONS: session_sections.sessions, Section.SETBACKS: session_sections.setbacks,
-    Section.NEXT_STEPS: session_sections.next_steps,
+    Section.NEXT_STEPS: session_sections.next_steps, Section.PLAN: plan_section.plan,
 }
 
 
