@@ -351,7 +351,7 @@ _PLAN_DE = {
     "plan_measures": "Vereinbarte Maßnahmen", "plan_what": "Was", "plan_who": "Wer",
     "plan_by": "Bis", "plan_goal_no": "Ziel", "plan_counsellor": "Berater/in",
     "plan_last_review": "Letzte Überprüfung",
-    "plan_review_of": "Überprüfung vom {date} (bisher {count})",
+    "plan_review_of": "Überprüfung vom {date} (Überprüfungen bisher: {count})",
     "plan_no_review": "Noch keine Überprüfung.",
     "goal_open": "offen", "goal_met": "erreicht", "goal_partly_met": "teilweise erreicht",
     "goal_not_met": "nicht erreicht",

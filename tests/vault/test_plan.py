@@ -164,6 +164,21 @@ def test_sessions_name_the_measures_they_worked_on_and_a_signed_one_keeps_them(v
                                       measures=(foreign.id,)))
 
 
+def test_a_draft_keeps_the_ticked_measures_and_an_older_draft_has_none(v, case):
+    import json
+
+    from legato_desk.model.session import record_from_json, record_to_json
+
+    talks = v.plan.add_measure(case.id, what="Weekly talks", who_kind="counsellor")
+    record = SessionRecord(case_id=case.id, held_at=datetime(2025, 6, 2, 10),
+                           measures=(talks.id,))
+    v.sessions.save_draft(record)
+    assert v.sessions.drafts(case.id)[0].record.measures == (talks.id,)
+    older = json.loads(record_to_json(record))
+    del older["measures"]  # a draft kept before schema 18
+    assert record_from_json(json.dumps(older)).measures == ()
+
+
 def test_the_timeline_shows_goals_set_measures_done_and_reviews_held(v, case):
     goal = v.plan.add_goal(case.id, text="Back to school")
     measure = v.plan.add_measure(case.id, what="Meet the teacher", who_kind="counsellor")
