@@ -53,7 +53,8 @@ class Section(enum.Enum):
 
 
 SECTIONS: dict[Audience, tuple[Section, ...]] = {
-    Audience.SUPERVISION: (Section.SUMMARY, Section.PLAN, Section.MAP, Section.KEYCLIENTS, Section.TASKS,
+    Audience.SUPERVISION: (Section.SUMMARY, Section.PLAN, Section.MAP, Section.KEYCLIENTS,
+                           Section.TASKS,
                            Section.SESSIONS, Section.REFLECTION, Section.SETBACKS,
                            Section.NEXT_STEPS, Section.SAFEGUARDING),
     Audience.CASE_CONFERENCE: (Section.PARTICIPANTS, Section.SUMMARY, Section.KEYCLIENTS,

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from legato_desk.model.plan import GoalState, MeasureState, WhoKind
-from legato_desk.model.session import SessionRecord
 from legato_desk.ui.main_window import MainWindow
 from legato_desk.vault.plan import PlanRepository
 from tests.ui.conftest import answer_modal
