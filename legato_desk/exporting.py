@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from legato_desk.errors import ValidationError
-from legato_desk.model.export import SECTIONS, Audience, ExportRequest
+from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.intake import ReferralRoute
 from legato_desk.model.names import CaseNames, Review
 from legato_desk.model.names import review as _review
@@ -72,6 +72,8 @@ def gather(vault, request: ExportRequest, today: date | None = None, *,
             vault.intake.get(case_id).referral_route is ReferralRoute.JUSTICE:
         data.release = vault.releases.get(case_id)
         data.release_check = vault.releases.check(case_id)
+    if request.includes(Section.PLAN):
+        data.plan = vault.plan.get(case_id)
     data.names = case_names(vault, case_id, state=data.map_state)
     if request.audience is Audience.OWN_FILE:
         try:
@@ -86,7 +88,8 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
 
     Everyone who has been on the map (the current map and every snapshot,
     with their aliases; the index client with a real name if one is set),
-    the names written into session records, every agency contact and deputy
+    the names written into session records and kept as a measure's doer in
+    the intervention plan, every agency contact and deputy
     (coded C1, C1-D, ...: a note may name any of them), and the counsellor's
     review decisions. ``dictionaries=False`` skips the word lists (0.7 s on
     first use): no misspelling is then guarded by a common word.
@@ -96,6 +99,10 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
     participants = vault.conn.execute(
         "SELECT DISTINCT person_id, name FROM session_participants WHERE case_id = ?"
         " ORDER BY id", (case_id,)).fetchall()
+    # A measure's doer as the plan recorded them (kept when they left the map).
+    participants += vault.conn.execute(
+        "SELECT DISTINCT person_id, who FROM plan_measures WHERE case_id = ?"
+        " AND who_kind = 'person' ORDER BY id", (case_id,)).fetchall()
     contacts = [(c.name, c.deputy) for c in vault.directory.contacts()]
     words = dict(common=wordlist.common, ordinary=wordlist.ordinary) if dictionaries else {}
     return _case_names(vault.cases.get(case_id).pseudonym, persons,

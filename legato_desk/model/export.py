@@ -49,14 +49,16 @@ class Section(enum.Enum):
     SHARING = "sharing"             # the information-sharing log
     PERSON = "person"               # what the map holds about one person
     COUNTS = "counts"               # statistics tables
+    PLAN = "plan"                   # the intervention plan: goals, measures, last review
 
 
 SECTIONS: dict[Audience, tuple[Section, ...]] = {
-    Audience.SUPERVISION: (Section.SUMMARY, Section.MAP, Section.KEYCLIENTS, Section.TASKS,
+    Audience.SUPERVISION: (Section.SUMMARY, Section.PLAN, Section.MAP, Section.KEYCLIENTS,
+                           Section.TASKS,
                            Section.SESSIONS, Section.REFLECTION, Section.SETBACKS,
                            Section.NEXT_STEPS, Section.SAFEGUARDING),
     Audience.CASE_CONFERENCE: (Section.PARTICIPANTS, Section.SUMMARY, Section.KEYCLIENTS,
-                               Section.SAFEGUARDING, Section.NEXT_STEPS),
+                               Section.PLAN, Section.SAFEGUARDING, Section.NEXT_STEPS),
     Audience.OWN_FILE: (Section.PERSON, Section.KEYCLIENTS, Section.TASKS, Section.SESSIONS,
                         Section.SHARING),
     Audience.STATISTICS: (Section.COUNTS,),
@@ -64,9 +66,10 @@ SECTIONS: dict[Audience, tuple[Section, ...]] = {
 
 # Need to know (seeds 002/003): a case conference is outside the office and
 # gets counselling content only where it is needed, so the case summary in the
-# counsellor's own words is left out unless the counsellor ticks it.
+# counsellor's own words is left out unless the counsellor ticks it, and so is
+# the intervention plan (its goals and measures are the counselling's own).
 OFF_BY_DEFAULT: dict[Audience, frozenset[Section]] = {
-    Audience.CASE_CONFERENCE: frozenset({Section.SUMMARY}),
+    Audience.CASE_CONFERENCE: frozenset({Section.SUMMARY, Section.PLAN}),
 }
 
 

@@ -163,6 +163,7 @@ class SessionRecord:
     next_steps: str = ""
     follow_up_on: date | None = None
     tasks: tuple[TaskEntry, ...] = ()
+    measures: tuple[int, ...] = ()         # measures of the plan worked on (model/plan.py)
     signed_at: datetime | None = None
     signed_by: str = ""
     addenda: tuple[Addendum, ...] = field(default=(), compare=False)
@@ -232,6 +233,7 @@ def clean_record(record: SessionRecord) -> SessionRecord:
     return replace(
         record, held_at=record.held_at.replace(second=0, microsecond=0),
         key_clients=tuple(dict.fromkeys(record.key_clients)),
+        measures=tuple(dict.fromkeys(record.measures)),
         others=_text(record.others, label("Other participants"), LINE_MAX),
         facts=_text(record.facts, label("What happened")),
         sources=sources,
@@ -250,6 +252,7 @@ def is_empty(record: SessionRecord) -> bool:
     return not (record.key_clients or record.others.strip() or record.facts.strip()
                 or record.sources or record.reflection.strip() or record.state_note.strip()
                 or record.next_steps.strip() or record.tasks or record.follow_up_on
+                or record.measures
                 or any(v is not None for v in (record.stress, record.guilt, record.resilience)))
 
 
@@ -282,6 +285,7 @@ def record_from_json(text: str) -> SessionRecord:
         ("held_at", datetime.fromisoformat), ("follow_up_on", date.fromisoformat),
         ("signed_at", datetime.fromisoformat))}
     d.update(dates, mode=Mode(d["mode"]), key_clients=tuple(d["key_clients"]),
+             measures=tuple(d.get("measures", ())),  # drafts kept before schema 18 have none
              sources=tuple(Fact(**f) for f in d["sources"]),
              tasks=tuple(TaskEntry(**{**t, "task": Task(t["task"]),
                                       "status": TaskStatus(t["status"])}) for t in d["tasks"]))

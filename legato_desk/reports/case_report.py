@@ -22,8 +22,8 @@ from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.session import Task
 from legato_desk.model.statistics import BANDS
 from legato_desk.reports import document as doc
-from legato_desk.reports import (factor_sections, plan_sections, release_sections,
-                                 sections, session_sections)
+from legato_desk.reports import (factor_sections, plan_section, plan_sections,
+                                 release_sections, sections, session_sections)
 from legato_desk.reports.labels import Labels
 from legato_desk.reports.map_drawing import legend_drawing, map_drawing
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -55,6 +55,7 @@ class ExportData:
     open_doors: dict = field(default_factory=dict)     # key-client id -> OpenDoor
     release: object = None                            # model.release.Release (justice route)
     release_check: object = None                      # model.availability.ReleaseCheck
+    plan: object = None                               # model.plan.Plan
 
 
 class Report:
@@ -214,7 +215,7 @@ BUILDERS: dict[Section, SectionBuilder] = {
     Section.SAFEGUARDING: sections.safeguarding, Section.SHARING: sections.sharing,
     Section.PARTICIPANTS: sections.participants, Section.TASKS: session_sections.tasks,
     Section.SESSIONS: session_sections.sessions, Section.SETBACKS: session_sections.setbacks,
-    Section.NEXT_STEPS: session_sections.next_steps,
+    Section.NEXT_STEPS: session_sections.next_steps, Section.PLAN: plan_section.plan,
 }
 
 

@@ -453,6 +453,43 @@ _DE.update(_RELEASE_DE)
 _EN.update(_PLAN_EN)
 _DE.update(_PLAN_DE)
 
+# The intervention plan (reports/plan_section.py).
+_PLAN_EN = {
+    "section_plan": "Intervention plan",
+    "plan_none": "No intervention plan recorded yet.",
+    "plan_started": "Plan started on {date}.",
+    "plan_wind_down": "How and when the work should wind down",
+    "plan_goals": "Goals", "plan_goal": "Goal", "plan_set_on": "Set on", "plan_state": "State",
+    "plan_measures": "Measures agreed", "plan_what": "What", "plan_who": "Who",
+    "plan_by": "By", "plan_goal_no": "Goal", "plan_counsellor": "counsellor",
+    "plan_last_review": "Last review",
+    "plan_review_of": "Review of {date} ({count} held so far)",
+    "plan_no_review": "No review held yet.",
+    "goal_open": "open", "goal_met": "met", "goal_partly_met": "partly met",
+    "goal_not_met": "not met",
+    "measure_planned": "planned", "measure_in_progress": "in progress",
+    "measure_done": "done", "measure_dropped": "dropped",
+}
+_PLAN_DE = {
+    "section_plan": "Interventionsplan",
+    "plan_none": "Noch kein Interventionsplan erfasst.",
+    "plan_started": "Plan begonnen am {date}.",
+    "plan_wind_down": "Wie und wann die Beratung ausklingen soll",
+    "plan_goals": "Ziele", "plan_goal": "Ziel", "plan_set_on": "Gesetzt am",
+    "plan_state": "Stand",
+    "plan_measures": "Vereinbarte Maßnahmen", "plan_what": "Was", "plan_who": "Wer",
+    "plan_by": "Bis", "plan_goal_no": "Ziel", "plan_counsellor": "Berater/in",
+    "plan_last_review": "Letzte Überprüfung",
+    "plan_review_of": "Überprüfung vom {date} (Überprüfungen bisher: {count})",
+    "plan_no_review": "Noch keine Überprüfung.",
+    "goal_open": "offen", "goal_met": "erreicht", "goal_partly_met": "teilweise erreicht",
+    "goal_not_met": "nicht erreicht",
+    "measure_planned": "geplant", "measure_in_progress": "läuft",
+    "measure_done": "erledigt", "measure_dropped": "verworfen",
+}
+_EN.update(_PLAN_EN)
+_DE.update(_PLAN_DE)
+
 TABLES = {"en": _EN, "de": _DE}
 LANGUAGES = tuple(TABLES)
 

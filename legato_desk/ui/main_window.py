@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.release_tab = install_release(self)  # Release, justice route (issue 19.4)
         from legato_desk.ui.search.install import install as install_search
         self.case_search = install_search(self, today)  # Search: the whole case (issue 16.9)
+        from legato_desk.ui.plan.install import install as install_plan
+        self.plan_page = install_plan(self, today)  # Goals and measures (issue 19, part 1)
         self._vault_label = QLabel()
         self.statusBar().addPermanentWidget(self._vault_label)
         self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))

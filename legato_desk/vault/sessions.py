@@ -107,6 +107,9 @@ class SessionRepository(SessionReports):
                           "SELECT task, done, rating, status, setback, next_step"
                           " FROM session_tasks WHERE session_id = ?", (session_id,)))
         tasks = tuple(sorted(tasks, key=lambda e: list(s.Task).index(e.task)))
+        measures = tuple(r[0] for r in self._conn.execute(
+            "SELECT measure_id FROM session_measures WHERE session_id = ?"
+            " AND measure_id IS NOT NULL ORDER BY id", (session_id,)))
         addenda = tuple(s.Addendum(r[0], datetime.fromisoformat(r[1]), r[2], r[3])
                         for r in self._conn.execute(
                             "SELECT id, written_at, body, written_by FROM session_addenda"
@@ -118,7 +121,7 @@ class SessionRepository(SessionReports):
             stress=d["stress"], guilt=d["guilt"], resilience=d["resilience"],
             state_note=d["state_note"], next_steps=d["next_steps"],
             follow_up_on=date.fromisoformat(d["follow_up_on"]) if d["follow_up_on"] else None,
-            tasks=tasks,
+            tasks=tasks, measures=measures,
             signed_at=datetime.fromisoformat(d["signed_at"]) if d["signed_at"] else None,
             signed_by=d["signed_by"], addenda=addenda)
 
@@ -146,6 +149,7 @@ class SessionRepository(SessionReports):
         """The rows of ``save``; the caller holds the transaction."""
         now = self._clock().isoformat()
         names = self._names(record.case_id, record.key_clients)
+        work = self._measures(record.case_id, record.measures)
         values = (record.held_at.isoformat(timespec="minutes"), record.duration_min,
                   record.mode.value, record.others, record.facts, record.reflection,
                   record.stress, record.guilt, record.resilience, record.state_note,
@@ -176,7 +180,8 @@ class SessionRepository(SessionReports):
                 f"UPDATE sessions SET {sets}, follow_up_done = CASE WHEN follow_up_on"
                 " IS ? THEN follow_up_done ELSE 0 END, updated_at = ? WHERE id = ?",
                 (*values, values[-1], now, session_id))
-            for table in ("session_participants", "session_facts", "session_tasks"):
+            for table in ("session_participants", "session_facts", "session_tasks",
+                          "session_measures"):
                 self._conn.execute(f"DELETE FROM {table} WHERE session_id = ?",
                                    (session_id,))
             self._audit.append("changed", "session", session_id, case_id=record.case_id)
@@ -196,6 +201,10 @@ class SessionRepository(SessionReports):
             " setback, next_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(record.case_id, session_id, e.task.value, e.done, e.rating, e.status.value,
               e.setback, e.next_step) for e in record.tasks])
+        self._conn.executemany(
+            "INSERT INTO session_measures (case_id, session_id, measure_id, what)"
+            " VALUES (?, ?, ?, ?)",
+            [(record.case_id, session_id, mid, work[mid]) for mid in record.measures])
         self._conn.execute("DELETE FROM session_drafts WHERE id = ?", (draft_id,))
         self._touch(record.case_id, now)
         return session_id
@@ -294,6 +303,18 @@ class SessionRepository(SessionReports):
                                       "the case's map.")
             names[pid] = row[0] or row[1] or "?"
         return names
+
+    def _measures(self, case_id: int, measure_ids) -> dict[int, str]:
+        """The wording of each measure of the plan worked on, kept with the record."""
+        work = {}
+        for mid in measure_ids:
+            row = self._conn.execute("SELECT what, case_id FROM plan_measures WHERE id = ?",
+                                     (mid,)).fetchone()
+            if row is None or row[1] != case_id:
+                raise ValidationError("A measure ticked for this session is no longer in "
+                                      "the case's plan.")
+            work[mid] = row[0]
+        return work
 
     def _touch(self, case_id: int, now: str) -> None:
         self._conn.execute("UPDATE cases SET last_activity = ? WHERE id = ?", (now, case_id))

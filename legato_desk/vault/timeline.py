@@ -66,8 +66,13 @@ def safeguarding_events(vault, case_id: int) -> list[TimelineEvent]:
     return out
 
 
+def plan_events(vault, case_id: int) -> list[TimelineEvent]:
+    """The intervention plan: goals set, measures done, reviews held."""
+    return vault.plan.timeline(case_id)
+
+
 DEFAULT_SOURCES: list[TimelineSource] = [session_events, snapshot_events, keyclient_events,
-                                         safeguarding_events]
+                                         safeguarding_events, plan_events]
 
 
 def case_timeline(vault, case_id: int, sources: Iterable[TimelineSource] | None = None,

@@ -42,6 +42,7 @@ from legato_desk.vault.factors import FactorRepository
 from legato_desk.vault.referrals import ReferralRepository
 from legato_desk.vault.contact_plans import ContactPlanRepository, OpenDoorRepository
 from legato_desk.vault.releases import ReleaseRepository
+from legato_desk.vault.plan import PlanRepository
 from legato_desk.vault.intake import IntakeRepository
 from legato_desk.vault.safeguarding import SafeguardingRepository
 from legato_desk.vault.sharing import SharingLog
@@ -79,6 +80,7 @@ class Vault:
         self.open_doors = OpenDoorRepository(conn, self.audit, self.keyclients)
         self.releases = ReleaseRepository(conn, self.audit, self.settings, self.directory)
         self.search = CaseSearch(conn)  # one search over a whole case
+        self.plan = PlanRepository(conn, self.audit)
 
     # -- creating and opening -------------------------------------------------
 

@@ -947,6 +947,11 @@
             <translation>Fakt&amp;oren</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/plan/install.py" />
+            <source>Goals and measures</source>
+            <translation>Ziele und Maßnahmen</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/factors/install.py" />
             <source>Referral o&amp;n</source>
             <translation>Weitervermittlu&amp;ng</translation>
@@ -2929,6 +2934,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Intervention plan: goals, measures, last review</source>
+            <translation>Interventionsplan: Ziele, Maßnahmen, letzte Überprüfung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON-Dateien (*.json)</translation>
         </message>
@@ -3801,6 +3811,59 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/followups.py" />
             <source>overdue</source>
             <translation>überfällig</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalDialog</name>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>&amp;Set on:</source>
+            <translation>&amp;Gesetzt am:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Add a goal</source>
+            <translation>Ziel hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Change the goal</source>
+            <translation>Ziel ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tand:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Set on</source>
+            <translation>Gesetzt am</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>What should be reached, e.g. the mother can talk with her son without a row</source>
+            <translation>Was erreicht werden soll, z. B. die Mutter kann mit ihrem Sohn ohne Streit sprechen</translation>
         </message>
     </context>
     <context>
@@ -4940,6 +5003,26 @@ offen seit {when}</translation>
             <translation>Die Formulierung eines Faktors</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A goal</source>
+            <translation>Ein Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A goal cannot be set before the plan starts ({day}).</source>
+            <translation>Ein Ziel kann nicht vor Beginn des Plans ({day}) gesetzt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A goal cannot be set in the future.</source>
+            <translation>Ein Ziel kann nicht in der Zukunft gesetzt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A goal needs a text: say what should be reached.</source>
+            <translation>Ein Ziel braucht einen Text: Sagen Sie, was erreicht werden soll.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/sessions.py" />
             <source>A key-client chosen for this session is no longer on the case's map.</source>
             <translation>Ein/e für dieses Gespräch gewählte/r Schlüsselklient/in ist nicht mehr auf der Karte des Falls.</translation>
@@ -4958,6 +5041,21 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/vault/maps.py" />
             <source>A map with real names is a disclosure: say who receives it and on what ground (consent, a legal duty, acute danger or within the office).</source>
             <translation>Eine Karte mit Klarnamen ist eine Weitergabe: Geben Sie an, wer sie erhält und auf welcher Grundlage (Einwilligung, gesetzliche Pflicht, akute Gefahr oder innerhalb der Stelle).</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A measure</source>
+            <translation>Eine Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A measure needs a text: say what is to be done.</source>
+            <translation>Eine Maßnahme braucht einen Text: Sagen Sie, was getan werden soll.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/sessions.py" />
+            <source>A measure ticked for this session is no longer in the case's plan.</source>
+            <translation>Eine für dieses Gespräch angekreuzte Maßnahme steht nicht mehr im Plan des Falls.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/session.py" />
@@ -5018,6 +5116,26 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/referral.py" />
             <source>A referral needs a date.</source>
             <translation>Eine Weitervermittlung braucht ein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A review</source>
+            <translation>Eine Überprüfung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A review cannot be dated in the future.</source>
+            <translation>Eine Überprüfung kann nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A review cannot be held before the plan starts ({day}).</source>
+            <translation>Eine Überprüfung kann nicht vor Beginn des Plans ({day}) stattfinden.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>A review needs a short note: what was found, what changes.</source>
+            <translation>Eine Überprüfung braucht eine kurze Notiz: was sich gezeigt hat, was sich ändert.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/names.py" />
@@ -5161,6 +5279,11 @@ offen seit {when}</translation>
             <translation>Wählen Sie mindestens einen Abschnitt für den Export aus.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>Choose how far the measure is.</source>
+            <translation>Wählen Sie, wie weit die Maßnahme ist.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/contact_plan.py" />
             <source>Choose how often for each step of the contact plan.</source>
             <translation>Wählen Sie für jeden Schritt des Kontaktplans, wie oft.</translation>
@@ -5171,14 +5294,29 @@ offen seit {when}</translation>
             <translation>Wählen Sie den Fall für den Export aus.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>Choose the contact of the agency directory who carries out the measure.</source>
+            <translation>Wählen Sie die Kontaktperson aus dem Behördenverzeichnis, die die Maßnahme übernimmt.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>Choose the ground for sharing: the person's consent, a legal duty, or acute danger. Without a ground nothing may be shared.</source>
             <translation>Wählen Sie die Grundlage der Weitergabe: Einwilligung der Person, gesetzliche Pflicht oder akute Gefahr. Ohne Grundlage darf nichts weitergegeben werden.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>Choose the person on the map who carries out the measure.</source>
+            <translation>Wählen Sie die Person auf der Karte, die die Maßnahme übernimmt.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/export.py" />
             <source>Choose the person whose own file this is.</source>
             <translation>Wählen Sie die Person aus, um deren eigene Akte es geht.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>Choose what became of the goal.</source>
+            <translation>Wählen Sie, was aus dem Ziel geworden ist.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/ending.py" />
@@ -5231,6 +5369,11 @@ offen seit {when}</translation>
             <translation>Geben Sie der neuen Person einen Namen oder eine Rolle.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>Goals, due dates or reviews of this plan lie before that day: the plan must start on or before the earliest of them.</source>
+            <translation>Ziele, Fälligkeiten oder Überprüfungen dieses Plans liegen vor diesem Tag: Der Plan muss spätestens am frühesten davon beginnen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/passphrase.py" />
             <source>Good.</source>
             <translation>Gut.</translation>
@@ -5239,6 +5382,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/session.py" />
             <source>Guilt</source>
             <translation>Der Wert für Schuldgefühle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>How the work should wind down</source>
+            <translation>Wie die Beratung ausklingen soll</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/stats_file.py" />
@@ -5341,6 +5489,11 @@ offen seit {when}</translation>
             <translation>Geben Sie an, ob die Person um Einwilligung gebeten wurde und was sie geantwortet hat.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>Say who carries out the measure.</source>
+            <translation>Sagen Sie, wer die Maßnahme übernimmt.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>Say why it was shared.</source>
             <translation>Geben Sie an, warum es weitergegeben wurde.</translation>
@@ -5359,6 +5512,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>Say why the work with this key-client ends.</source>
             <translation>Geben Sie an, warum die Zusammenarbeit mit dieser/diesem Schlüsselklient/in endet.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/plan.py" />
+            <source>Sessions worked on this measure: set it to dropped instead of removing it.</source>
+            <translation>In Gesprächen wurde an dieser Maßnahme gearbeitet: Setzen Sie sie auf „verworfen“, statt sie zu entfernen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/messages.py" />
@@ -5547,6 +5705,11 @@ offen seit {when}</translation>
             <translation>Die Liste der anderen Namen</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>The measure cannot be due before the plan starts ({day}).</source>
+            <translation>Die Maßnahme kann nicht vor Beginn des Plans ({day}) fällig sein.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>The module name</source>
             <translation>Der Modulname</translation>
@@ -5604,6 +5767,16 @@ offen seit {when}</translation>
             <translation>Die Telefonnummer</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>The plan</source>
+            <translation>Der Plan</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>The plan cannot start in the future.</source>
+            <translation>Der Plan kann nicht in der Zukunft beginnen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/safeguarding.py" />
             <source>The protocol file could not be written there. Choose another folder.</source>
             <translation>Die Datei mit dem Ablaufplan konnte dort nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
@@ -5633,6 +5806,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>The relation</source>
             <translation>Die Angabe zur Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>The review's note</source>
+            <translation>Die Notiz der Überprüfung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/map.py" />
@@ -5744,6 +5922,7 @@ offen seit {when}</translation>
         <message>
             <location filename="../../legato_desk/vault/contact_plans.py" />
             <location filename="../../legato_desk/vault/directory.py" />
+            <location filename="../../legato_desk/vault/plan.py" />
             <location filename="../../legato_desk/vault/referrals.py" />
             <source>This contact is no longer in the agency directory.</source>
             <translation>Dieser Kontakt steht nicht mehr im Verzeichnis der Stellen.</translation>
@@ -5752,6 +5931,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/vault/contact_plans.py" />
             <source>This ending keeps no door open any more.</source>
             <translation>Diese Beendigung hält keine Tür mehr offen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/plan.py" />
+            <source>This entry of the plan no longer exists.</source>
+            <translation>Dieser Eintrag des Plans existiert nicht mehr.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
@@ -5872,6 +6056,11 @@ offen seit {when}</translation>
             <translation>In diesem Ordner liegt bereits ein Tresor. Wählen Sie einen leeren Ordner.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/vault/plan.py" />
+            <source>This goal belongs to another case.</source>
+            <translation>Dieses Ziel gehört zu einem anderen Fall.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>This ground for sharing is not known.</source>
             <translation>Diese Grundlage für die Weitergabe ist nicht bekannt.</translation>
@@ -5930,6 +6119,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/vault/keyclients.py" />
             <source>This person is already a key-client.</source>
             <translation>Diese Person ist bereits Schlüsselklient/in.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/plan.py" />
+            <source>This person is no longer on the case's map.</source>
+            <translation>Diese Person ist nicht mehr auf der Karte des Falls.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/exporting.py" />
@@ -6051,6 +6245,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>What was said in counselling may leave the office only on the ground of acute danger. Share only facts the recipient needs, or choose acute danger if there is one.</source>
             <translation>Was in der Beratung gesagt wurde, darf die Stelle nur bei akuter Gefahr verlassen. Geben Sie nur die Fakten weiter, die der Empfänger braucht, oder wählen Sie akute Gefahr, wenn sie besteht.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>Who does it</source>
+            <translation>Wer es übernimmt</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/release.py" />
@@ -6175,6 +6374,7 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/factors.py" />
+            <location filename="../../legato_desk/model/plan.py" />
             <location filename="../../legato_desk/model/referral.py" />
             <location filename="../../legato_desk/model/release.py" />
             <location filename="../../legato_desk/model/session.py" />
@@ -6186,6 +6386,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/session.py" />
             <source>{what} must be between {low} and {high}.</source>
             <translation>{what} muss zwischen {low} und {high} liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/plan.py" />
+            <source>{what} needs a date.</source>
+            <translation>{what} braucht ein Datum.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/directory.py" />
@@ -6752,6 +6957,94 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>MeasureDialog</name>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>&amp;What:</source>
+            <translation>&amp;Was:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Add a measure</source>
+            <translation>Maßnahme hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>By when:</source>
+            <translation>Bis wann:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Change the measure</source>
+            <translation>Maßnahme ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>D&amp;ue by</source>
+            <translation>Fällig &amp;bis</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Due date</source>
+            <translation>Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tand:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Serves the goal</source>
+            <translation>Dient dem Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>W&amp;ho:</source>
+            <translation>W&amp;er:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>What is to be done, e.g. housing advice, weekly talks, a school meeting</source>
+            <translation>Was getan werden soll, z. B. Wohnungsberatung, wöchentliche Gespräche, ein Schulgespräch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Who does it</source>
+            <translation>Wer es übernimmt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>no goal in particular</source>
+            <translation>kein bestimmtes Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>— choose —</source>
+            <translation>— auswählen —</translation>
+        </message>
+    </context>
+    <context>
         <name>NameMarks</name>
         <message>
             <location filename="../../legato_desk/ui/widgets/name_marks.py" />
@@ -7305,6 +7598,250 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/map/panel.py" />
             <source>unknown</source>
             <translation>unbekannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanCommands</name>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Add a goal</source>
+            <translation>Ziel hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Add a measure</source>
+            <translation>Maßnahme hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Change a goal</source>
+            <translation>Ziel ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Change a measure</source>
+            <translation>Maßnahme ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Change the plan's start or wind-down</source>
+            <translation>Beginn oder Ausklang des Plans ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Hold a review of the plan</source>
+            <translation>Plan überprüfen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Remove a goal</source>
+            <translation>Ziel entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Remove a measure</source>
+            <translation>Maßnahme entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Remove a review</source>
+            <translation>Überprüfung entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanLabels</name>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>dropped</source>
+            <translation>verworfen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>in progress</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>met</source>
+            <translation>erreicht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>not met</source>
+            <translation>nicht erreicht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>partly met</source>
+            <translation>teilweise erreicht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/labels.py" />
+            <source>the counsellor</source>
+            <translation>die Beraterin / der Berater</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Add a &amp;measure…</source>
+            <translation>&amp;Maßnahme hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Add a goal…</source>
+            <translation>Ziel hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>By when</source>
+            <translation>Bis wann</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Change…</source>
+            <translation>Ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Held on</source>
+            <translation>Am</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Hold a revie&amp;w…</source>
+            <translation>Überprüfung ab&amp;halten…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>How and when the work should wind down</source>
+            <translation>Wie und wann die Beratung ausklingen soll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>How and when the work should wind down, e.g. fewer talks from autumn, then an open door (optional)</source>
+            <translation>Wie und wann die Beratung ausklingen soll, z. B. weniger Gespräche ab Herbst, danach eine offene Tür (freiwillig)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Last review: {day}</source>
+            <translation>Letzte Überprüfung: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Measures agreed</source>
+            <translation>Vereinbarte Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>No review held yet.</source>
+            <translation>Noch keine Überprüfung.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Plan started on</source>
+            <translation>Plan begonnen am</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Plan started on:</source>
+            <translation>Plan begonnen am:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Remove the goal “{text}”? Its measures stay.</source>
+            <translation>Das Ziel „{text}“ entfernen? Seine Maßnahmen bleiben.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Remove the measure “{text}”?</source>
+            <translation>Die Maßnahme „{text}“ entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Remove the review of {day}?</source>
+            <translation>Die Überprüfung vom {day} entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Reviews</source>
+            <translation>Überprüfungen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Set on</source>
+            <translation>Gesetzt am</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>The plan agreed after the needs assessment: the goals, the measures to reach them (who does what by when) and the reviews held. Each goal's state is set at a review or at the ending.</source>
+            <translation>Der nach der Bedarfsklärung vereinbarte Plan: die Ziele, die Maßnahmen dorthin (wer macht was bis wann) und die abgehaltenen Überprüfungen. Der Stand jedes Ziels wird bei einer Überprüfung oder beim Abschluss gesetzt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Winding down:</source>
+            <translation>Ausklang:</translation>
         </message>
     </context>
     <context>
@@ -8423,6 +8960,49 @@ offen seit {when}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>&amp;Held on:</source>
+            <translation>Über&amp;prüft am:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Held on</source>
+            <translation>Überprüft am</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Hold a review of the plan</source>
+            <translation>Plan überprüfen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>What was found, what changes in the plan</source>
+            <translation>Was sich gezeigt hat, was sich im Plan ändert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Where each goal stands now:</source>
+            <translation>Wo jedes Ziel jetzt steht:</translation>
+        </message>
+    </context>
+    <context>
         <name>Safeguarding</name>
         <message>
             <source>&amp;End case…</source>
@@ -8880,6 +9460,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Arrow keys to move, Space to tick the measures of the plan this session worked on</source>
+            <translation>Pfeiltasten zum Bewegen, Leertaste zum Ankreuzen der Maßnahmen des Plans, an denen dieses Gespräch gearbeitet hat</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Arrow keys to move, Space to tick. Each person says what they were on the session's day: key-client, candidate or not a key-client</source>
             <translation>Pfeiltasten zum Bewegen, Leertaste zum Ankreuzen. Bei jeder Person steht, was sie am Tag des Gesprächs war: Schlüsselklient/in, Kandidat/in oder keine Schlüsselklient/in</translation>
         </message>
@@ -8957,6 +9542,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>Measures of the plan worked on</source>
+            <translation>Bearbeitete Maßnahmen des Plans</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Mode</source>
             <translation>Art</translation>
         </message>
@@ -8964,6 +9554,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
             <source>Next steps</source>
             <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/editor.py" />
+            <source>No measures in this case's plan yet (tab Goals and measures).</source>
+            <translation>Noch keine Maßnahmen im Plan dieses Falls (Reiter Ziele und Maßnahmen).</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/editor.py" />
@@ -9156,6 +9751,11 @@ offen seit {when}</translation>
         <message>
             <source>Key-client(s) present</source>
             <translation type="vanished">Anwesende Schlüsselklient/innen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/view.py" />
+            <source>Measures of the plan worked on</source>
+            <translation>Bearbeitete Maßnahmen des Plans</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/view.py" />
@@ -10168,6 +10768,11 @@ Ist jemand in Gefahr? Wer weiß davon?
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>Goals and measures</source>
+            <translation>Ziele und Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
             <source>Key-client</source>
             <translation>Schlüsselklient/in</translation>
         </message>
@@ -10185,6 +10790,11 @@ Ist jemand in Gefahr? Wer weiß davon?
             <location filename="../../legato_desk/ui/sessions/timeline.py" />
             <source>Map snapshots</source>
             <translation>Kartenstände</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/timeline.py" />
@@ -10223,6 +10833,11 @@ Ist jemand in Gefahr? Wer weiß davon?
         </message>
         <message>
             <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>goal set</source>
+            <translation>Ziel gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
             <source>information shared</source>
             <translation>Information weitergegeben</translation>
         </message>
@@ -10230,6 +10845,16 @@ Ist jemand in Gefahr? Wer weiß davon?
             <location filename="../../legato_desk/ui/sessions/timeline.py" />
             <source>marked as a candidate</source>
             <translation>als Kandidat/in markiert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>measure done</source>
+            <translation>Maßnahme erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/sessions/timeline.py" />
+            <source>plan reviewed</source>
+            <translation>Plan überprüft</translation>
         </message>
     </context>
     <context>
@@ -10623,6 +11248,14 @@ Ist jemand in Gefahr? Wer weiß davon?
             <location filename="../../legato_desk/ui/start/welcome.py" />
             <source>legato-desk keeps your case work in an encrypted vault on this computer. Nothing leaves this machine unless you export it yourself.</source>
             <translation>legato-desk speichert Ihre Fallarbeit in einem verschlüsselten Tresor auf diesem Computer. Nichts verlässt dieses Gerät, es sei denn, Sie exportieren es selbst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <location filename="../../legato_desk/ui/plan/dialogs.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
         </message>
     </context>
     <context>

@@ -203,5 +203,5 @@ def test_every_case_export_is_an_entry_of_the_sharing_log(vault, case, tmp_path)
         (DisclosureKind.EXPORT, SharingGround.INTERNAL),
         (DisclosureKind.EXPORT, SharingGround.CONSENT)]
     assert entries[1].recipient == "Conference at the youth welfare office"
-    assert entries[0].what.startswith("PDF, pseudonymised: summary, map")
+    assert entries[0].what.startswith("PDF, pseudonymised: summary, plan, map")
     assert len(vault.exports.list()) == 3  # statistics are logged, but shared about nobody

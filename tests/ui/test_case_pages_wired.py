@@ -53,7 +53,8 @@ def test_the_demo_case_joins_sessions_key_clients_and_safeguarding(qtbot, window
     window.open_case(case.id)
     ws = window.workspace
     titles = [ws.tabs.tabText(i).replace("&", "") for i in range(ws.tabs.count())]
-    assert titles == ["Overview", "Intake", "Factors", "Map", "Key-clients", "Sessions",
+    assert titles == ["Overview", "Intake", "Factors", "Goals and measures", "Map",
+                      "Key-clients", "Sessions",
                       "Progress", "Timeline", "Safeguarding", "Sharing log", "Referral on",
                       "Release (justice)", "Audit trail", "Search"]
 

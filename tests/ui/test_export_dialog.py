@@ -54,8 +54,8 @@ def test_ctrl_p_exports_a_pseudonymised_supervision_pdf(qtbot, window, vault, ca
     assert "P1 called about her son." in text and "Brandt" not in text
     assert "Relationship map" not in text  # left out by the counsellor
     [record] = vault.exports.list(case.id)
-    assert record.sections == ("keyclients", "next_steps", "reflection", "safeguarding",
-                               "sessions", "setbacks", "summary", "tasks")
+    assert record.sections == ("keyclients", "next_steps", "plan", "reflection",
+                               "safeguarding", "sessions", "setbacks", "summary", "tasks")
 
 
 def test_real_names_show_a_warning_and_are_logged(qtbot, vault, case, tmp_path):

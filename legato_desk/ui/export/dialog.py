@@ -85,6 +85,7 @@ def section_name(section: Section) -> str:
         Section.SHARING: _tr("Information shared with other agencies"),
         Section.PERSON: _tr("What the map holds about the person"),
         Section.COUNTS: _tr("Counts of cases"),
+        Section.PLAN: _tr("Intervention plan: goals, measures, last review"),
     }[section]
 
 

@@ -46,6 +46,7 @@ from legato_desk.ui.widgets.name_marks import NameMarks, mark_names
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
 LabelRole = Qt.ItemDataRole.UserRole + 2
+MeasureRole = Qt.ItemDataRole.UserRole + 3
 
 
 def person_label(person: Person) -> str:
@@ -215,6 +216,17 @@ class SessionEditor(QScrollArea):
         # -- grounding and tasks ------------------------------------------------------
         self.task_rows = {task: TaskRow(task) for task in Task}
 
+        # -- measures of the intervention plan (model/plan.py) ---------------------------
+        self.measures = QListWidget()
+        self.measures.setAccessibleName(self.tr("Measures of the plan worked on"))
+        self.measures.setToolTip(self.tr("Arrow keys to move, Space to tick the measures "
+                                         "of the plan this session worked on"))
+        self.measures.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.measures.itemChanged.connect(lambda _item: self.changed.emit())
+        self.no_measures = QLabel(self.tr(
+            "No measures in this case's plan yet (tab Goals and measures)."))
+        self.no_measures.setWordWrap(True)
+
         # -- next steps ---------------------------------------------------------------
         self.next_steps = small_text(self.tr("What happens next, who does what"), 3)
         self.next_steps.setAccessibleName(self.tr("Next steps"))
@@ -259,6 +271,9 @@ class SessionEditor(QScrollArea):
             for task in Task:
                 if task.group is group:
                     col.addWidget(self.task_rows[task])
+        col.addWidget(_heading(self.tr("Measures of the plan worked on"), self.measures))
+        col.addWidget(self.measures)
+        col.addWidget(self.no_measures)
         col.addWidget(_heading(self.tr("Next steps"), self.next_steps))
         col.addWidget(self.next_steps)
         follow = QHBoxLayout()
@@ -331,6 +346,25 @@ class SessionEditor(QScrollArea):
         if self.key_clients.count():
             self.key_clients.setCurrentRow(0)
 
+    def set_measures(self, measures) -> None:
+        """The plan's measures (model.plan.Measure) that can be ticked as worked on."""
+        self.measures.blockSignals(True)
+        self.measures.clear()
+        for measure in measures:
+            item = QListWidgetItem(measure.what)
+            item.setData(MeasureRole, measure.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.measures.addItem(item)
+        self.measures.blockSignals(False)
+        shown = self.measures.count()
+        self.measures.setVisible(bool(shown))
+        self.no_measures.setVisible(not shown)
+        self.measures.setFixedHeight(self.fontMetrics().lineSpacing() * min(max(shown, 1), 6)
+                                     + 16)
+        if shown:
+            self.measures.setCurrentRow(0)
+
     def set_templates(self, templates: list[Template]) -> None:
         self._templates = list(templates)
         self.template.clear()
@@ -354,9 +388,10 @@ class SessionEditor(QScrollArea):
         for task, row in self.task_rows.items():
             row.show_current(by_task.get(task))
 
-    def _ticked(self) -> list[int]:
-        return [self.key_clients.item(i).data(PersonRole) for i in range(self.key_clients.count())
-                if self.key_clients.item(i).checkState() == Qt.CheckState.Checked]
+    def _ticked(self, box: QListWidget | None = None, role=PersonRole) -> list[int]:
+        box = self.key_clients if box is None else box
+        return [box.item(i).data(role) for i in range(box.count())
+                if box.item(i).checkState() == Qt.CheckState.Checked]
 
     def value(self) -> SessionRecord:
         qdt = self.held_at.dateTime()
@@ -374,7 +409,7 @@ class SessionEditor(QScrollArea):
             reflection=self.reflection.toPlainText(), stress=rating_value(self.stress),
             guilt=rating_value(self.guilt), resilience=rating_value(self.resilience),
             state_note=self.state_note.text(), next_steps=self.next_steps.toPlainText(),
-            follow_up_on=follow,
+            follow_up_on=follow, measures=tuple(self._ticked(self.measures, MeasureRole)),
             tasks=tuple(e for e in (r.entry() for r in self.task_rows.values()) if e))
 
     def set_value(self, record: SessionRecord) -> None:
@@ -405,6 +440,11 @@ class SessionEditor(QScrollArea):
             self.state_note.setText(record.state_note)
             for task, row in self.task_rows.items():
                 row.set_entry(record.entry(task))
+            for i in range(self.measures.count()):
+                item = self.measures.item(i)
+                item.setCheckState(Qt.CheckState.Checked
+                                   if item.data(MeasureRole) in record.measures
+                                   else Qt.CheckState.Unchecked)
             self.next_steps.setPlainText(record.next_steps)
             self.follow_up.setChecked(record.follow_up_on is not None)
             f = record.follow_up_on or (h + timedelta(days=7)).date()
@@ -443,7 +483,7 @@ class SessionEditor(QScrollArea):
         for row in self.task_rows.values():
             chain += [row.addressed, row.done, row.rating, row.status, row.setback,
                       row.next_step]
-        return chain + [self.next_steps, self.follow_up, self.follow_up_on]
+        return chain + [self.measures, self.next_steps, self.follow_up, self.follow_up_on]
 
     def _fix_tab_order(self) -> None:
         chain = self.tab_chain()

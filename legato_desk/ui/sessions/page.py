@@ -235,7 +235,8 @@ class SessionsPage(QWidget):
         self._shown_id = record.id
         self._draft_id = None  # this editing's own draft, once one is kept
         if record.signed:
-            self.view.setHtml(record_html(record, self._present_text(record)))
+            self.view.setHtml(record_html(record, self._present_text(record),
+                                          self.vault.plan.session_work(record.id)))
             self.addendum.clear()
             self.stack.setCurrentIndex(1)
             self.save_button.setEnabled(False)
@@ -255,6 +256,7 @@ class SessionsPage(QWidget):
                 except KnownError:  # left the map since (e.g. an old draft): not offered
                     pass
         self.editor.set_candidates(persons)
+        self.editor.set_measures(self.vault.plan.measures(self.case_id))
         self.editor.set_presence(self.vault.keyclients.present_as(self.case_id))
         if self._overview is None:  # each task's standing, as hints beside the rows
             self._overview = self.vault.sessions.task_standing(self.case_id)

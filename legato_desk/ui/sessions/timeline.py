@@ -45,6 +45,7 @@ KINDS = {  # kind -> (filter label, row label, colour)
     "snapshot": (_n("Map snapshots"), _n("Map snapshot"), "#2e7d32"),
     "key_client": (_n("Key-client decisions"), _n("Key-client"), "#b8860b"),
     "safeguarding": (_n("Safeguarding"), _n("Safeguarding"), "#c62828"),
+    "plan": (_n("Goals and measures"), _n("Plan"), "#6a1b9a"),
 }
 
 
@@ -58,6 +59,8 @@ _ENUM_WORDS = {
 _EVENT_WORDS = {  # the event codes of vault/timeline.py
     "candidate": _n("marked as a candidate"), "chosen": _n("chosen as key-client"),
     "raised": _n("flag raised"), "closed": _n("escalation closed"),
+    "goal_set": _n("goal set"), "measure_done": _n("measure done"),
+    "review_held": _n("plan reviewed"),
 }
 
 

@@ -18,8 +18,9 @@ def _para(text: str) -> str:
     return "<br>".join(escape(line) for line in text.splitlines()) or "–"
 
 
-def record_html(record: SessionRecord, key_clients: str) -> str:
-    """``key_clients``: who was present, each labelled with what they were that day."""
+def record_html(record: SessionRecord, key_clients: str, measures=()) -> str:
+    """``key_clients``: who was present, each labelled with what they were that day;
+    ``measures``: what the measures of the plan it worked on said when it was saved."""
     h = record.held_at
     out = [f"<h3>{h:%d.%m.%Y %H:%M} · {escape(mode_name(record.mode))} · "
            f"{record.duration_min} min</h3>"]
@@ -64,6 +65,9 @@ def record_html(record: SessionRecord, key_clients: str) -> str:
                 line += f"<br><i>{escape(_tr('Next step'))}:</i> {escape(e.next_step)}"
             out.append(line + "</li>")
         out.append("</ul>")
+    if measures:
+        out.append(f"<h4>{escape(_tr('Measures of the plan worked on'))}</h4><ul>"
+                   + "".join(f"<li>{escape(m)}</li>" for m in measures) + "</ul>")
     out.append(f"<h4>{escape(_tr('Next steps'))}</h4><p>{_para(record.next_steps)}</p>")
     if record.follow_up_on:
         out.append(f"<p><b>{escape(_tr('Follow-up on'))}:</b> {record.follow_up_on:%d.%m.%Y}</p>")

@@ -1,0 +1,1 @@
+"""The intervention plan of a case: goals, measures and reviews (model/plan.py)."""
