@@ -40,6 +40,7 @@ from legato_desk.vault.directory import AgencyDirectory
 from legato_desk.vault.endings import EndingRepository
 from legato_desk.vault.factors import FactorRepository
 from legato_desk.vault.referrals import ReferralRepository
+from legato_desk.vault.conferences import ConferenceRepository
 from legato_desk.vault.releases import ReleaseRepository
 from legato_desk.vault.intake import IntakeRepository
 from legato_desk.vault.safeguarding import SafeguardingRepository
@@ -74,6 +75,7 @@ class Vault:
         self.names = NameReviews(conn, self.audit)
         self.factors = FactorRepository(conn, self.audit, self.settings)
         self.referrals = ReferralRepository(conn, self.audit)
+        self.conferences = ConferenceRepository(conn, self.audit)  # case conference records
         self.releases = ReleaseRepository(conn, self.audit, self.settings, self.directory)
         self.search = CaseSearch(conn)  # one search over a whole case
 
