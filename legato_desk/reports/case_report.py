@@ -22,7 +22,8 @@ from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.session import Task
 from legato_desk.model.statistics import BANDS
 from legato_desk.reports import document as doc
-from legato_desk.reports import factor_sections, release_sections, sections, session_sections
+from legato_desk.reports import (
+    conference_sections, factor_sections, release_sections, sections, session_sections)
 from legato_desk.reports.labels import Labels
 from legato_desk.reports.map_drawing import legend_drawing, map_drawing
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -51,6 +52,7 @@ class ExportData:
     referrals: list = field(default_factory=list)     # model.referral.Referral
     release: object = None                            # model.release.Release (justice route)
     release_check: object = None                      # model.availability.ReleaseCheck
+    conference: object = None                         # model.conference.Conference chosen
 
 
 class Report:
@@ -211,6 +213,7 @@ BUILDERS: dict[Section, SectionBuilder] = {
     Section.PARTICIPANTS: sections.participants, Section.TASKS: session_sections.tasks,
     Section.SESSIONS: session_sections.sessions, Section.SETBACKS: session_sections.setbacks,
     Section.NEXT_STEPS: session_sections.next_steps,
+    Section.CONFERENCE: conference_sections.conference,
 }
 
 
