@@ -55,7 +55,7 @@ def test_the_demo_case_joins_sessions_key_clients_and_safeguarding(qtbot, window
     titles = [ws.tabs.tabText(i).replace("&", "") for i in range(ws.tabs.count())]
     assert titles == ["Overview", "Intake", "Factors", "Map", "Key-clients", "Sessions",
                       "Progress", "Timeline", "Safeguarding", "Sharing log", "Referral on",
-                      "Release (justice)", "Audit trail", "Search"]
+                      "Release (justice)", "Conferences", "Audit trail", "Search"]
 
     # The timeline gathers every source: sessions, snapshots, key-clients, safeguarding.
     timeline = ws.page("timeline")
