@@ -49,6 +49,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--ground", choices=["consent", "legal_duty", "acute_danger"],
                         help="case conference: the ground the information is shared on")
     export.add_argument("--recipient", default="", help="who receives it (sharing log)")
+    export.add_argument("--conference", type=int, metavar="ID",
+                        help="case conference: the id of the conference whose record is "
+                             "printed")
     export.add_argument("--accept-unreviewed", action="store_true",
                         help="pseudonymised: export although words that look like names "
                              "match nobody of the case and are not reviewed")
@@ -202,7 +205,7 @@ def _export(args, stdin, stdout) -> int:
             Audience(args.audience), case_id=case_id, person_id=args.person,
             date_from=args.date_from, date_to=args.date_to, real_names=args.real_names,
             language=args.language, passphrase=pdf_passphrase, recipient=args.recipient,
-            **({"ground": args.ground} if args.ground else {}))
+            conference_id=args.conference, **({"ground": args.ground} if args.ground else {}))
         reviewed = request.audience.per_case and not request.real_names
         found = review(vault, request) if reviewed else None
         if args.review:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from legato_desk.errors import ValidationError
+from legato_desk.model.conference import check_export
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.intake import ReferralRoute
 from legato_desk.model.names import CaseNames, Review
@@ -74,6 +75,9 @@ def gather(vault, request: ExportRequest, today: date | None = None, *,
         data.release_check = vault.releases.check(case_id)
     if request.includes(Section.PLAN):
         data.plan = vault.plan.get(case_id)
+    if request.conference_id is not None:
+        data.conference = vault.conferences.get(request.conference_id)
+        check_export(data.conference, case_id=case_id, real_names=request.real_names)
     data.names = case_names(vault, case_id, state=data.map_state)
     if request.audience is Audience.OWN_FILE:
         try:

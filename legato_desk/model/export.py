@@ -50,6 +50,7 @@ class Section(enum.Enum):
     PERSON = "person"               # what the map holds about one person
     COUNTS = "counts"               # statistics tables
     PLAN = "plan"                   # the intervention plan: goals, measures, last review
+    CONFERENCE = "conference"       # one case conference's record (model/conference.py)
 
 
 SECTIONS: dict[Audience, tuple[Section, ...]] = {
@@ -57,8 +58,9 @@ SECTIONS: dict[Audience, tuple[Section, ...]] = {
                            Section.TASKS,
                            Section.SESSIONS, Section.REFLECTION, Section.SETBACKS,
                            Section.NEXT_STEPS, Section.SAFEGUARDING),
-    Audience.CASE_CONFERENCE: (Section.PARTICIPANTS, Section.SUMMARY, Section.KEYCLIENTS,
-                               Section.PLAN, Section.SAFEGUARDING, Section.NEXT_STEPS),
+    Audience.CASE_CONFERENCE: (Section.CONFERENCE, Section.PARTICIPANTS, Section.SUMMARY,
+                               Section.KEYCLIENTS, Section.PLAN, Section.SAFEGUARDING,
+                               Section.NEXT_STEPS),
     Audience.OWN_FILE: (Section.PERSON, Section.KEYCLIENTS, Section.TASKS, Section.SESSIONS,
                         Section.SHARING),
     Audience.STATISTICS: (Section.COUNTS,),
@@ -69,8 +71,10 @@ SECTIONS: dict[Audience, tuple[Section, ...]] = {
 # counsellor's own words is left out unless the counsellor ticks it, and so is
 # the intervention plan (its goals and measures are the counselling's own).
 OFF_BY_DEFAULT: dict[Audience, frozenset[Section]] = {
-    Audience.CASE_CONFERENCE: frozenset({Section.SUMMARY, Section.PLAN}),
+    Audience.CASE_CONFERENCE: frozenset({Section.SUMMARY, Section.PLAN, Section.CONFERENCE}),
 }
+# The conference record is printed when a conference is chosen (``conference_id``):
+# it is ticked with the choice, never by default.
 
 
 def default_sections(audience: Audience) -> tuple[Section, ...]:
@@ -96,16 +100,22 @@ class ExportRequest:
     # A case conference hears of the active key-clients only; candidates never
     # approached and key-clients who ended are listed only when asked for.
     all_keyclients: bool = False
+    conference_id: int | None = None      # the case conference whose record is printed
 
     @classmethod
     def default(cls, audience: Audience, **kwargs) -> "ExportRequest":
         kwargs.setdefault("ground", DEFAULT_GROUND.get(audience.value))
-        kwargs.setdefault("sections", frozenset(default_sections(audience)))
+        sections = set(default_sections(audience))
+        if kwargs.get("conference_id") is not None:
+            sections.add(Section.CONFERENCE)
+        kwargs.setdefault("sections", frozenset(sections))
         return cls(audience, **kwargs)
 
     def checked(self) -> "ExportRequest":
         """Itself, or ValidationError saying what is missing or not allowed."""
         allowed = set(SECTIONS[self.audience])
+        if self.conference_id is not None and self.audience is not Audience.CASE_CONFERENCE:
+            raise ValidationError("Only a case-conference export prints a conference record.")
         if not self.sections:
             raise ValidationError("Choose at least one section to export.")
         if not set(self.sections) <= allowed:
@@ -120,6 +130,10 @@ class ExportRequest:
             raise ValidationError(
                 "Say on what ground the case conference receives this: consent, a legal "
                 "duty or acute danger.")
+        if (Section.CONFERENCE in self.sections) != (self.conference_id is not None):
+            raise ValidationError("Choose the case conference whose record the PDF prints."
+                                  if self.conference_id is None else
+                                  "Tick the conference record to print the chosen conference.")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValidationError("The period ends before it begins.")
         if self.passphrase is not None and len(self.passphrase) < PDF_PASSPHRASE_MIN:

@@ -22,8 +22,9 @@ from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.model.session import Task
 from legato_desk.model.statistics import BANDS
 from legato_desk.reports import document as doc
-from legato_desk.reports import (factor_sections, plan_section, plan_sections,
-                                 release_sections, sections, session_sections)
+from legato_desk.reports import (conference_sections, factor_sections, plan_section,
+                                 contact_plan_sections, release_sections, sections,
+                                 session_sections)
 from legato_desk.reports.labels import Labels
 from legato_desk.reports.map_drawing import legend_drawing, map_drawing
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -56,6 +57,7 @@ class ExportData:
     release: object = None                            # model.release.Release (justice route)
     release_check: object = None                      # model.availability.ReleaseCheck
     plan: object = None                               # model.plan.Plan
+    conference: object = None                         # model.conference.Conference chosen
 
 
 class Report:
@@ -216,6 +218,7 @@ BUILDERS: dict[Section, SectionBuilder] = {
     Section.PARTICIPANTS: sections.participants, Section.TASKS: session_sections.tasks,
     Section.SESSIONS: session_sections.sessions, Section.SETBACKS: session_sections.setbacks,
     Section.NEXT_STEPS: session_sections.next_steps, Section.PLAN: plan_section.plan,
+    Section.CONFERENCE: conference_sections.conference,
 }
 
 
@@ -260,7 +263,7 @@ def build_story(data: ExportData, request: ExportRequest) -> tuple[Report, list,
 
 
 # Sections printed right after one of an audience's sections (see each module).
-_AFTER = (factor_sections.AFTER, release_sections.AFTER, plan_sections.AFTER)
+_AFTER = (factor_sections.AFTER, release_sections.AFTER, contact_plan_sections.AFTER)
 
 
 def _after(audience: Audience, section: Section) -> tuple:

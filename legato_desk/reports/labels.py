@@ -368,7 +368,7 @@ _FACTORS_DE = {
     "agreement_not_asked": "nicht gefragt",
 }
 
-# Tapering contact and the open door (reports/plan_sections.py).
+# Tapering contact and the open door (reports/contact_plan_sections.py).
 _PLAN_EN = {
     "section_contact_plan": "Contact plan and sessions held",
     "no_contact_plan": "No contact plan recorded.",
@@ -446,6 +446,54 @@ _RELEASE_DE = {
     "release_weekday_6": "Sonntag",
 }
 
+# One case conference's record (reports/conference_sections.py).
+_CONFERENCE_EN = {
+    "conf_heading": "Case conference of {date}",
+    "conf_anonymous": "Anonymous case conference: the case is brought in without identifying "
+                      "data until a security risk is found.",
+    "conf_topics": "Topics the client agreed may be discussed",
+    "conf_no_topics": "The client agreed to none of the topics.",
+    "conf_topics_left_out": "Topics the client did not agree to are left out: {count}.",
+    "conf_participants": "Participants",
+    "conf_institution": "Institution",
+    "conf_deputy": "{name} (deputy)",
+    "conf_roles": "Roles",
+    "conf_duty": "Role", "conf_held_by": "Held by",
+    "conf_duty_chair": "chairs", "conf_duty_minutes": "keeps the minutes",
+    "conf_duty_family": "contact for the family",
+    "conf_measures": "Agreed measures",
+    "conf_what": "What", "conf_who": "Who", "conf_by_when": "By when",
+    "conf_no_measures": "No measures agreed.",
+    "conf_minutes": "Minutes",
+    "conf_minutes_agreed": "In the client's words: the client agreed to this wording.",
+    "conf_minutes_not_agreed": "Not printed: the client has not agreed to the wording of "
+                               "the minutes.",
+}
+
+_CONFERENCE_DE = {
+    "conf_heading": "Fallkonferenz vom {date}",
+    "conf_anonymous": "Anonyme Fallkonferenz: Der Fall wird ohne identifizierende Daten "
+                      "eingebracht, bis ein Sicherheitsrisiko festgestellt ist.",
+    "conf_topics": "Themen, deren Besprechung die Klientin / der Klient zugestimmt hat",
+    "conf_no_topics": "Keinem der Themen wurde zugestimmt.",
+    "conf_topics_left_out": "Themen ohne Zustimmung sind weggelassen: {count}.",
+    "conf_participants": "Teilnehmende",
+    "conf_institution": "Einrichtung",
+    "conf_deputy": "{name} (Vertretung)",
+    "conf_roles": "Rollen",
+    "conf_duty": "Rolle", "conf_held_by": "Übernimmt",
+    "conf_duty_chair": "Moderation", "conf_duty_minutes": "Protokoll",
+    "conf_duty_family": "Ansprechperson für die Familie",
+    "conf_measures": "Vereinbarte Maßnahmen",
+    "conf_what": "Was", "conf_who": "Wer", "conf_by_when": "Bis wann",
+    "conf_no_measures": "Keine Maßnahmen vereinbart.",
+    "conf_minutes": "Protokoll",
+    "conf_minutes_agreed": "In den Worten der Klientin / des Klienten: Dem Wortlaut wurde "
+                           "zugestimmt.",
+    "conf_minutes_not_agreed": "Nicht abgedruckt: Dem Wortlaut des Protokolls wurde nicht "
+                               "zugestimmt.",
+}
+
 _EN.update(_FACTORS_EN)
 _DE.update(_FACTORS_DE)
 _EN.update(_RELEASE_EN)
@@ -489,6 +537,8 @@ _PLAN_DE = {
 }
 _EN.update(_PLAN_EN)
 _DE.update(_PLAN_DE)
+_EN.update(_CONFERENCE_EN)
+_DE.update(_CONFERENCE_DE)
 
 TABLES = {"en": _EN, "de": _DE}
 LANGUAGES = tuple(TABLES)

@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.case_search = install_search(self, today)  # Search: the whole case (issue 16.9)
         from legato_desk.ui.plan.install import install as install_plan
         self.plan_page = install_plan(self, today)  # Goals and measures (issue 19, part 1)
+        from legato_desk.ui.conferences.install import install as install_conferences
+        self.conference_tab = install_conferences(self, today)  # Conferences (issue 19.2)
         self._vault_label = QLabel()
         self.statusBar().addPermanentWidget(self._vault_label)
         self._vault_label.setText(self.tr("Vault: {folder}").format(folder=vault.paths.folder))
@@ -397,12 +399,13 @@ class MainWindow(QMainWindow):
             return
         self.export_pdf(case_id)
 
-    def export_pdf(self, case_id: int | None) -> None:
-        """The export dialog for a case, or for the statistics when ``case_id`` is None."""
+    def export_pdf(self, case_id: int | None, *, conference_id: int | None = None) -> None:
+        """The export dialog for a case, or for the statistics when ``case_id`` is None;
+        ``conference_id`` preselects a case-conference export of that conference."""
         from legato_desk.ui.export.dialog import ExportDialog
 
         self.flush()
-        dialog = ExportDialog(self.vault, case_id, self)
+        dialog = ExportDialog(self.vault, case_id, self, conference_id=conference_id)
         dialog.exported.connect(lambda path: self.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=path), 8000))
         dialog.exec()

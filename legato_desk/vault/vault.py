@@ -41,6 +41,7 @@ from legato_desk.vault.endings import EndingRepository
 from legato_desk.vault.factors import FactorRepository
 from legato_desk.vault.referrals import ReferralRepository
 from legato_desk.vault.contact_plans import ContactPlanRepository, OpenDoorRepository
+from legato_desk.vault.conferences import ConferenceRepository
 from legato_desk.vault.releases import ReleaseRepository
 from legato_desk.vault.plan import PlanRepository
 from legato_desk.vault.intake import IntakeRepository
@@ -78,6 +79,7 @@ class Vault:
         self.referrals = ReferralRepository(conn, self.audit)
         self.contact_plans = ContactPlanRepository(conn, self.audit)
         self.open_doors = OpenDoorRepository(conn, self.audit, self.keyclients)
+        self.conferences = ConferenceRepository(conn, self.audit)  # case conference records
         self.releases = ReleaseRepository(conn, self.audit, self.settings, self.directory)
         self.search = CaseSearch(conn)  # one search over a whole case
         self.plan = PlanRepository(conn, self.audit)

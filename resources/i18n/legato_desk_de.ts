@@ -942,6 +942,11 @@
             <translation>Falltitel</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/ui/conferences/install.py" />
+            <source>Conferences</source>
+            <translation>Fallkonferenzen</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/ui/factors/install.py" />
             <source>Facto&amp;rs</source>
             <translation>Fakt&amp;oren</translation>
@@ -1085,6 +1090,322 @@
             <location filename="../../legato_desk/ui/keyclients/comparison.py" />
             <source>{rank}. {name}</source>
             <translation>{rank}. {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConferenceDialog</name>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>&amp;Anonymous: the case is brought in without identifying data (until a security risk is found); its PDF is always pseudonymised</source>
+            <translation>&amp;Anonym: Der Fall wird ohne identifizierende Daten eingebracht (bis ein Sicherheitsrisiko festgestellt ist); das PDF ist immer pseudonymisiert</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>&amp;Give role</source>
+            <translation>Rolle &amp;geben</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>&amp;Remove item</source>
+            <translation>Punkt &amp;entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>&amp;When:</source>
+            <translation>&amp;Wann:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>(by role only)</source>
+            <translation>(nur mit Rolle)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>A&amp;dd item</source>
+            <translation>Punkt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>A&amp;genda</source>
+            <translation>&amp;Tagesordnung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Add &amp;by role only</source>
+            <translation>Nur mit &amp;Rolle hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Add from director&amp;y</source>
+            <translation>Aus dem &amp;Verzeichnis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Add mea&amp;sure</source>
+            <translation>Maßnahme hinz&amp;ufügen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Agenda items (ticked: the client agreed)</source>
+            <translation>Tagesordnungspunkte (angehakt: Zustimmung der Klientin / des Klienten)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Agreed &amp;measures</source>
+            <translation>Vereinbarte &amp;Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Agreed measures</source>
+            <translation>Vereinbarte Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>An agenda item, e.g. school attendance</source>
+            <translation>Ein Tagesordnungspunkt, z. B. Schulbesuch</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>By when (dd.mm.yyyy)</source>
+            <translation>Bis wann (TT.MM.JJJJ)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Change the case conference</source>
+            <translation>Fallkonferenz ändern</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Held by</source>
+            <translation>Übernimmt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Held on</source>
+            <translation>Abgehalten am</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Institution</source>
+            <translation>Einrichtung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Min&amp;utes</source>
+            <translation>Protok&amp;oll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>New agenda item</source>
+            <translation>Neuer Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Partic&amp;ipants and roles</source>
+            <translation>Teil&amp;nehmende und Rollen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Participant from the agency directory</source>
+            <translation>Teilnehmende Person aus dem Einrichtungsverzeichnis</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Record a case conference</source>
+            <translation>Fallkonferenz erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Remove &amp;participant</source>
+            <translation>Teilnehmende ent&amp;fernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Remove measure</source>
+            <translation>Maßnahme entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Role in the conference</source>
+            <translation>Rolle in der Konferenz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Role to give</source>
+            <translation>Zu vergebende Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Role, e.g. mother, class teacher</source>
+            <translation>Rolle, z. B. Mutter, Klassenlehrerin</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Take ro&amp;le back</source>
+            <translation>Rolle &amp;zurücknehmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>The client agreed to this w&amp;ording (only then the minutes are printed)</source>
+            <translation>Dem Wortlaut wurde zuge&amp;stimmt (nur dann wird das Protokoll gedruckt)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>The minutes, in the client's words where agreed</source>
+            <translation>Das Protokoll, in den Worten der Klientin / des Klienten, wo vereinbart</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Tick an item (Space) when the client agreed it may be discussed; only ticked items are printed. F2 changes the wording.</source>
+            <translation>Haken Sie einen Punkt an (Leertaste), wenn die Klientin / der Klient zugestimmt hat, dass er besprochen werden darf; nur angehakte Punkte werden gedruckt. F2 ändert den Wortlaut.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Type the participant's role first.</source>
+            <translation>Geben Sie zuerst die Rolle der teilnehmenden Person ein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>chairs</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>contact for the family</source>
+            <translation>Ansprechperson für die Familie</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>keeps the minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>{name} (deputy)</source>
+            <translation>{name} (Vertretung)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>{name}, deputy of {contact} ({agency})</source>
+            <translation>{name}, Vertretung von {contact} ({agency})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConferencePage</name>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Agreed topics</source>
+            <translation>Vereinbarte Themen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Anonymous</source>
+            <translation>Anonym</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Case conferences</source>
+            <translation>Fallkonferenzen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Case conferences: what the client agreed may be discussed, who took part in which role, the measures agreed and the minutes.</source>
+            <translation>Fallkonferenzen: was mit Zustimmung der Klientin / des Klienten besprochen werden darf, wer in welcher Rolle teilnahm, die vereinbarten Maßnahmen und das Protokoll.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Change…</source>
+            <translation>Ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Delete case conference</source>
+            <translation>Fallkonferenz löschen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Delete the case conference of {date} with its agenda, roles, measures and minutes?</source>
+            <translation>Die Fallkonferenz vom {date} mit Tagesordnung, Rollen, Maßnahmen und Protokoll löschen?</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Export case-conference PDF…</source>
+            <translation>PDF für die Fallkonferenz exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>New conference…</source>
+            <translation>Neue Fallkonferenz…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
     </context>
     <context>
@@ -2723,6 +3044,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>&amp;Conference:</source>
+            <translation>&amp;Konferenz:</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>&amp;Encrypt the PDF with a passphrase (AES-256)</source>
             <translation>PDF mit einer Passphrase &amp;verschlüsseln (AES-256)</translation>
         </message>
@@ -2818,6 +3144,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>Case conference</source>
+            <translation>Fallkonferenz</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -2980,6 +3311,11 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>No conference record</source>
+            <translation>Ohne Konferenzprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>Not exported: decide for each word in the list, then export again.</source>
             <translation>Nicht exportiert: Entscheiden Sie für jedes Wort in der Liste und exportieren Sie dann erneut.</translation>
         </message>
@@ -3121,8 +3457,18 @@ offen seit {when}</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>The chosen conference's record</source>
+            <translation>Aufzeichnung der gewählten Fallkonferenz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
             <source>The same counts as a JSON or CSV file, without case codes, names, texts or dates: the office adds up the files of all counsellors (legato-desk stats merge).</source>
             <translation>Dieselben Zahlen als JSON- oder CSV-Datei, ohne Fallnummern, Namen, Texte oder Datumsangaben: Die Beratungsstelle zählt die Dateien aller Berater/innen zusammen (legato-desk stats merge).</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>This case conference is anonymous: its PDF is always pseudonymised.</source>
+            <translation>Diese Fallkonferenz ist anonym: Ihr PDF ist immer pseudonymisiert.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
@@ -3163,6 +3509,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
             <source>legato-desk transfer files (*{suffix})</source>
             <translation>legato-desk-Übergabedateien (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/export/dialog.py" />
+            <source>{date} (anonymous)</source>
+            <translation>{date} (anonym)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/export/dialog.py" />
@@ -4938,6 +5289,11 @@ offen seit {when}</translation>
             <translation>Ein Fall kann nicht mit einem zukünftigen Datum beendet werden.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>A case conference needs a date.</source>
+            <translation>Eine Fallkonferenz braucht ein Datum.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/case.py" />
             <source>A case needs a pseudonym, for example “A.”</source>
             <translation>Ein Fall braucht ein Pseudonym, zum Beispiel „A.“</translation>
@@ -5043,6 +5399,7 @@ offen seit {when}</translation>
             <translation>Eine Karte mit Klarnamen ist eine Weitergabe: Geben Sie an, wer sie erhält und auf welcher Grundlage (Einwilligung, gesetzliche Pflicht, akute Gefahr oder innerhalb der Stelle).</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
             <location filename="../../legato_desk/model/plan.py" />
             <source>A measure</source>
             <translation>Eine Maßnahme</translation>
@@ -5061,6 +5418,26 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/session.py" />
             <source>A next step</source>
             <translation>Ein nächster Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>A participant from the directory needs a name.</source>
+            <translation>Eine teilnehmende Person aus dem Verzeichnis braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>A participant's institution</source>
+            <translation>Die Einrichtung einer teilnehmenden Person</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>A participant's name</source>
+            <translation>Der Name einer teilnehmenden Person</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>A participant's role</source>
+            <translation>Die Rolle einer teilnehmenden Person</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/export.py" />
@@ -5141,6 +5518,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/vault/names.py" />
             <source>A reviewed word must be 1 to 80 characters long.</source>
             <translation>Ein geprüftes Wort muss 1 bis 80 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>A role</source>
+            <translation>Eine Rolle</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/session.py" />
@@ -5238,6 +5620,16 @@ offen seit {when}</translation>
             <translation>Akzeptabel. Eine längere Passphrase wäre sicherer.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>Add at least one agenda item.</source>
+            <translation>Fügen Sie mindestens einen Tagesordnungspunkt hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>Add at least one participant.</source>
+            <translation>Fügen Sie mindestens eine teilnehmende Person hinzu.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/session.py" />
             <source>An addendum</source>
             <translation>Ein Nachtrag</translation>
@@ -5246,6 +5638,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/model/session.py" />
             <source>An addendum needs some text.</source>
             <translation>Ein Nachtrag darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>An agenda item</source>
+            <translation>Ein Tagesordnungspunkt</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/session.py" />
@@ -5261,6 +5658,16 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/vault/maps.py" />
             <source>Both persons of a tie must be on the same map.</source>
             <translation>Beide Personen einer Verbindung müssen auf derselben Karte sein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>By when is not a date.</source>
+            <translation>„Bis wann“ ist kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/dialog.py" />
+            <source>By when: write a date as dd.mm.yyyy, or leave it empty.</source>
+            <translation>Bis wann: Schreiben Sie ein Datum als TT.MM.JJJJ oder lassen Sie das Feld leer.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/lifecycle/handover.py" />
@@ -5419,6 +5826,11 @@ offen seit {when}</translation>
             <translation>Eines der Felder ist zu lang.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/export.py" />
+            <source>Only a case-conference export prints a conference record.</source>
+            <translation>Nur ein Export für die Fallkonferenz druckt eine Konferenzaufzeichnung.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
             <source>Only a consent that was given can be withdrawn.</source>
             <translation>Nur eine erteilte Einwilligung kann widerrufen werden.</translation>
@@ -5464,6 +5876,11 @@ offen seit {when}</translation>
             <translation>Geben Sie an, auf welcher Grundlage die Fallkonferenz dies erhält: Einwilligung, gesetzliche Pflicht oder akute Gefahr.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>Say the role of each participant.</source>
+            <translation>Geben Sie die Rolle jeder teilnehmenden Person an.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/referral.py" />
             <source>Say to whom the case was referred.</source>
             <translation>Geben Sie an, an wen der Fall vermittelt wurde.</translation>
@@ -5489,9 +5906,19 @@ offen seit {when}</translation>
             <translation>Geben Sie an, ob die Person um Einwilligung gebeten wurde und was sie geantwortet hat.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>Say which participant {duty}.</source>
+            <translation>Geben Sie an, wer diese Rolle übernimmt: {duty}.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/plan.py" />
             <source>Say who carries out the measure.</source>
             <translation>Sagen Sie, wer die Maßnahme übernimmt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>Say who carries out “{what}”.</source>
+            <translation>Geben Sie an, wer „{what}“ übernimmt.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/model/safeguarding.py" />
@@ -5582,6 +6009,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/vault/transfer.py" />
             <source>The cases in this file could not be imported: they conflict with data already in this vault, or hold values it cannot accept. Nothing was imported.</source>
             <translation>Die Fälle in dieser Datei konnten nicht importiert werden: Sie stehen im Konflikt mit Daten in diesem Tresor oder enthalten Werte, die er nicht annehmen kann. Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>The client cannot have agreed to minutes that are empty.</source>
+            <translation>Einem leeren Protokoll kann nicht zugestimmt worden sein.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/vault/safeguarding.py" />
@@ -5710,6 +6142,11 @@ offen seit {when}</translation>
             <translation>Die Maßnahme kann nicht vor Beginn des Plans ({day}) fällig sein.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>The minutes</source>
+            <translation>Das Protokoll</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/keyclients.py" />
             <source>The module name</source>
             <translation>Der Modulname</translation>
@@ -5819,6 +6256,11 @@ offen seit {when}</translation>
             <translation>Die Rolle</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>The role “{duty}” is given twice.</source>
+            <translation>Die Rolle „{duty}“ ist doppelt vergeben.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/factors.py" />
             <source>The sheet's note</source>
             <translation>Die Notiz zum Bogen</translation>
@@ -5910,6 +6352,21 @@ offen seit {when}</translation>
             <translation>Dieser Fall hat bereits einen Faktorenbogen mit diesem Datum. Öffnen Sie stattdessen diesen.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>This case conference belongs to another case.</source>
+            <translation>Diese Fallkonferenz gehört zu einem anderen Fall.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>This case conference is anonymous: the case is brought in without identifying data until a security risk is found. Export it pseudonymised, or record first that it is no longer anonymous.</source>
+            <translation>Diese Fallkonferenz ist anonym: Der Fall wird ohne identifizierende Daten eingebracht, bis ein Sicherheitsrisiko festgestellt ist. Exportieren Sie sie pseudonymisiert oder halten Sie zuerst fest, dass sie nicht mehr anonym ist.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/vault/conferences.py" />
+            <source>This case conference no longer exists.</source>
+            <translation>Diese Fallkonferenz gibt es nicht mehr.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/vault/cases.py" />
             <source>This case no longer exists.</source>
             <translation>Dieser Fall existiert nicht mehr.</translation>
@@ -5920,6 +6377,7 @@ offen seit {when}</translation>
             <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/vault/conferences.py" />
             <location filename="../../legato_desk/vault/contact_plans.py" />
             <location filename="../../legato_desk/vault/directory.py" />
             <location filename="../../legato_desk/vault/plan.py" />
@@ -6247,6 +6705,11 @@ offen seit {when}</translation>
             <translation>Was in der Beratung gesagt wurde, darf die Stelle nur bei akuter Gefahr verlassen. Geben Sie nur die Fakten weiter, die der Empfänger braucht, oder wählen Sie akute Gefahr, wenn sie besteht.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>Who carries out a measure</source>
+            <translation>Wer eine Maßnahme übernimmt</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/model/plan.py" />
             <source>Who does it</source>
             <translation>Wer es übernimmt</translation>
@@ -6373,6 +6836,12 @@ offen seit {when}</translation>
             <translation>{what} darf höchstens {limit} Zeichen lang sein.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>{what} is empty.</source>
+            <translation>{what} ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
             <location filename="../../legato_desk/model/factors.py" />
             <location filename="../../legato_desk/model/plan.py" />
             <location filename="../../legato_desk/model/referral.py" />
@@ -6421,6 +6890,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/reports/graphml.py" />
             <source>“{text}” is not a yes/no value.</source>
             <translation>„{text}“ ist kein Ja/Nein-Wert.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/model/conference.py" />
+            <source>“{what}” is due before the conference was held.</source>
+            <translation>„{what}“ ist vor dem Datum der Konferenz fällig.</translation>
         </message>
     </context>
     <context>

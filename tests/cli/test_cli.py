@@ -362,3 +362,35 @@ def test_export_of_an_unknown_case_is_an_error_and_writes_nothing(filled_vault_d
                  "supervision", "--out", out, stdin=PASSPHRASE + "\n")
     assert result.returncode == 2 and "no case 1999-999" in result.stderr
     assert not out.exists()
+
+
+def test_export_prints_the_chosen_conference_and_an_anonymous_one_refuses_real_names(
+        vault_dir, kdf, tmp_path):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from legato_desk.model.conference import AgendaItem, Participant
+
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, kdf=kdf)
+    try:
+        case = vault.cases.create("M.")
+        vault.maps.add_person(case.id, 0.0, -0.3, name="Karoline Brandt", role="mother")
+        conference = vault.conferences.add(
+            case.id, held_on=date(2025, 5, 14), anonymous=True,
+            agenda=[AgendaItem("What Karoline Brandt noticed", True)],
+            participants=[Participant("mother")])
+    finally:
+        vault.close()
+    out = tmp_path / "out.pdf"
+    args = ("export", "--vault", vault_dir, "--case", case.code, "--audience",
+            "case_conference", "--ground", "consent", "--conference", str(conference.id))
+    result = cli(*args, "--out", out, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Case conference of 14 May 2025" in text and "What P1 noticed" in text
+    assert "Brandt" not in text
+    refused = cli(*args, "--real-names", "--out", tmp_path / "real.pdf",
+                  stdin=PASSPHRASE + "\n")
+    assert refused.returncode != 0 and "anonymous" in refused.stderr
+    assert not (tmp_path / "real.pdf").exists()

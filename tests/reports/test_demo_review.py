@@ -11,7 +11,7 @@ import pytest
 
 from legato_desk import demo
 from legato_desk.exporting import review
-from legato_desk.model.export import SECTIONS, Audience, ExportRequest
+from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports import wordlist
 from legato_desk.ui import i18n
 from legato_desk.vault import Vault
@@ -35,7 +35,8 @@ def test_the_demo_case_leaves_no_lookalike_name_unreviewed(speak, tmp_path, lang
                      for p in persons]
         for request in requests:
             request = dataclasses.replace(request, language=language,
-                                          sections=frozenset(SECTIONS[request.audience]))
+                                          sections=frozenset(SECTIONS[request.audience]) - {Section.CONFERENCE})
+            # (the demo holds no conference record: that section needs one chosen)
             found = review(vault, request, today=TODAY)
             assert found.replaced, request.audience  # the demo's names are replaced
             assert not found.unreviewed, (request.audience, request.person_id,

@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from legato_desk import exporting
-from legato_desk.model.export import SECTIONS, Audience, ExportRequest
+from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports.graphml import export_graphml
 from legato_desk.reports.labels import LANGUAGES, TABLES
 from legato_desk.reports.pseudonymise import Pseudonyms
@@ -59,7 +59,7 @@ def requests(vault, written: c.Written, **kwargs) -> list[ExportRequest]:
     def every(audience, **more):
         return dataclasses.replace(
             ExportRequest.default(audience, case_id=written.case_id, **more, **kwargs),
-            sections=frozenset(SECTIONS[audience]))
+            sections=frozenset(SECTIONS[audience]) - {Section.CONFERENCE})  # none chosen
 
     out = [every(Audience.SUPERVISION), every(Audience.CASE_CONFERENCE, ground="consent")]
     out += [every(Audience.OWN_FILE, person_id=p.id)

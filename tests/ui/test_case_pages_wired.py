@@ -56,7 +56,7 @@ def test_the_demo_case_joins_sessions_key_clients_and_safeguarding(qtbot, window
     assert titles == ["Overview", "Intake", "Factors", "Goals and measures", "Map",
                       "Key-clients", "Sessions",
                       "Progress", "Timeline", "Safeguarding", "Sharing log", "Referral on",
-                      "Release (justice)", "Audit trail", "Search"]
+                      "Release (justice)", "Conferences", "Audit trail", "Search"]
 
     # The timeline gathers every source: sessions, snapshots, key-clients, safeguarding.
     timeline = ws.page("timeline")

@@ -86,13 +86,15 @@ def section_name(section: Section) -> str:
         Section.PERSON: _tr("What the map holds about the person"),
         Section.COUNTS: _tr("Counts of cases"),
         Section.PLAN: _tr("Intervention plan: goals, measures, last review"),
+        Section.CONFERENCE: _tr("The chosen conference's record"),
     }[section]
 
 
 class ExportDialog(QDialog):
     exported = Signal(str)  # the file written
 
-    def __init__(self, vault, case_id: int | None, parent=None):
+    def __init__(self, vault, case_id: int | None, parent=None, *,
+                 conference_id: int | None = None):
         super().__init__(parent)
         self._vault = vault
         self._case_id = case_id
@@ -117,6 +119,13 @@ class ExportDialog(QDialog):
                 if not p.is_index:
                     self.person.addItem(" · ".join(filter(None, (p.name or self.tr("(no name)"),
                                                                  p.role))), p.id)
+        self.conference = QComboBox()
+        self.conference.setAccessibleName(self.tr("Case conference"))
+        self.conference.addItem(self.tr("No conference record"), None)
+        for c in vault.conferences.for_case(case_id) if case_id is not None else ():
+            self.conference.addItem(self.tr("{date} (anonymous)").format(
+                date=c.held_on.strftime("%d.%m.%Y")) if c.anonymous
+                else c.held_on.strftime("%d.%m.%Y"), c.id)
         self.whole = QCheckBox(self.tr("&Whole case"))
         self.whole.setChecked(True)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
@@ -218,10 +227,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Audience:"), self.audience)
         form.addRow(self.tr("&Person:"), self.person)
         form.addRow(self.tr("Period:"), period)
+        form.addRow(self.tr("&Conference:"), self.conference)
         form.addRow(self.tr("&Ground:"), self.ground)
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(self.tr("&Language:"), self.language)
-        for field in (self.audience, self.person, self.ground, self.recipient, self.language):
+        for field in (self.audience, self.person, self.conference, self.ground, self.recipient, self.language):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
@@ -250,6 +260,7 @@ class ExportDialog(QDialog):
                             self.whole.toggled, self.date_from.dateChanged,
                             self.date_to.dateChanged, self.person.currentIndexChanged,
                             self.real_names.toggled, self.all_keyclients.toggled,
+                            self.conference.currentIndexChanged,
                             self.language.currentIndexChanged):
                 changed.connect(self._schedule_names_check)
         layout.addWidget(self.message)
@@ -259,7 +270,12 @@ class ExportDialog(QDialog):
         bottom.addWidget(self.buttons, 1)
         layout.addLayout(bottom)
         self.audience.currentIndexChanged.connect(self._audience_changed)
+        self.conference.currentIndexChanged.connect(self._conference_changed)
+        if conference_id is not None:
+            self.audience.setCurrentIndex(self.audience.findData(Audience.CASE_CONFERENCE))
         self._audience_changed()
+        if conference_id is not None:
+            self.conference.setCurrentIndex(self.conference.findData(conference_id))
         self.resize(940 if self.names_review is not None else 560, 600)
 
     # -- choices -------------------------------------------------------------------
@@ -282,6 +298,8 @@ class ExportDialog(QDialog):
         self.all_keyclients.setChecked(False)
         self.form.setRowVisible(self.person, audience is Audience.OWN_FILE)
         self.form.setRowVisible(self.ground, audience is Audience.CASE_CONFERENCE)
+        self.form.setRowVisible(self.conference, audience is Audience.CASE_CONFERENCE
+                                and self.conference.count() > 1)
         self.form.setRowVisible(self.recipient, audience.per_case)
         with_sessions = Section.SESSIONS in SECTIONS[audience] and self.session_list.count() > 0
         self.sessions_label.setVisible(with_sessions)
@@ -290,8 +308,28 @@ class ExportDialog(QDialog):
         self.stats_file_button.setVisible(audience is Audience.STATISTICS)
         if audience is Audience.STATISTICS:
             self.real_names.setChecked(False)
+        self._conference_changed()
         self.message.clear()
         self._schedule_names_check()
+
+    def chosen_conference(self):
+        cid = self.conference.currentData()
+        if cid is None or self.chosen_audience() is not Audience.CASE_CONFERENCE:
+            return None
+        return self._vault.conferences.get(cid)
+
+    def _conference_changed(self, *_args) -> None:
+        """Choosing a conference ticks its record; an anonymous one refuses real names."""
+        chosen = self.chosen_conference()
+        self.set_section(Section.CONFERENCE, chosen is not None)
+        anonymous = chosen is not None and chosen.anonymous
+        if anonymous:
+            self.real_names.setChecked(False)
+        self.real_names.setEnabled(self.chosen_audience() is not Audience.STATISTICS
+                                   and not anonymous)
+        self.real_names.setToolTip(self.tr(
+            "This case conference is anonymous: its PDF is always pseudonymised.")
+            if anonymous else "")
 
     def set_section(self, section: Section, included: bool) -> None:
         for row in range(self.sections.count()):
@@ -327,6 +365,9 @@ class ExportDialog(QDialog):
             recipient=self.recipient.text(),
             all_keyclients=(audience is Audience.CASE_CONFERENCE
                             and self.all_keyclients.isChecked()),
+            conference_id=(self.conference.currentData()
+                           if audience is Audience.CASE_CONFERENCE
+                           and Section.CONFERENCE in sections else None),
         )
 
     # -- the review of names -----------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The Conferences tab: case conference records (model/conference.py)."""
