@@ -147,7 +147,10 @@ def _case_facts(vault, case, request: ExportRequest, last: date) -> CaseFacts:
         case_duration=spell_durations([Spell(case.opened_on, closed_on)],
                                       request.date_from, last),
         keyclient_durations=spell_durations(kc_spells, request.date_from, last),
-        reopened=reopened, setbacks=setbacks)
+        reopened=reopened, setbacks=setbacks,
+        # goals as a case left them: counted for cases ended in the period only
+        goal_states=tuple(g.value for g in vault.plan.goal_states(case.id))
+        if closed_on is not None and request.in_period(closed_on) else ())
 
 
 def export_stats_file(vault, request: ExportRequest, target: Path, *,

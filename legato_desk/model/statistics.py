@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+
+from legato_desk.model.plan_counts import goal_outcomes
 from datetime import date
 from typing import Iterable
 
@@ -129,6 +131,7 @@ class CaseFacts:
     keyclient_durations: tuple[tuple[str, str], ...] = ()  # one per key-client spell
     reopened: tuple[str, ...] = ()            # task value per reopening in the period
     setbacks: tuple[str, ...] = ()            # task value per entry noting a setback
+    goal_states: tuple[str, ...] = ()         # plan goals of a case ended in the period
 
 
 @dataclass
@@ -152,7 +155,7 @@ class Statistics:
     keyclient_durations: dict[str, Counter] = field(default_factory=dict)  # ENDED/RUNNING -> band
     reopened: Counter = field(default_factory=Counter)   # task -> times it went back
     setbacks: Counter = field(default_factory=Counter)   # task -> entries noting a setback
-    # goals: Counter (met / partly / not_met), once the intervention plans record goals
+    goals_at_ending: Counter = field(default_factory=Counter)  # goal state at the case's end
 
 
 def tally(facts: list[CaseFacts]) -> Statistics:
@@ -176,4 +179,6 @@ def tally(facts: list[CaseFacts]) -> Statistics:
             out.keyclient_durations.setdefault(how, Counter())[band] += 1
         out.reopened.update(f.reopened)
         out.setbacks.update(f.setbacks)
+        if f.goal_states:
+            out.goals_at_ending.update(goal_outcomes(f.goal_states))
     return out

@@ -181,6 +181,7 @@ def _counts(r: Report) -> list:
     block(L["stats_case_endings"], st.case_endings, lambda k: L.get_or(f"ending_{k}", k))
     block(L["stats_keyclient_endings"], st.keyclient_endings,
           lambda k: L.get_or(f"end_{k}", k))
+    block(L["stats_goals"], st.goals_at_ending, lambda k: L[f"goal_{k}"])
     out += _durations(r)
     rows = [[L["task"], L["ts_in_progress"], L["ts_achieved"], L["ts_paused"],
              L["reopened_n"], L["setbacks_n"]]]

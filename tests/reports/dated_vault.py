@@ -16,7 +16,8 @@ def fill(vault):
 
     A. opened 10 Nov 2025, ended 10 May 2026 (the key-client decided): six months;
        its key-client chosen 20 Nov 2025, work ended 15 Apr 2026 (goals reached);
-       "work" achieved in December, back in progress with a setback in February.
+       "work" achieved in December, back in progress with a setback in February;
+       two plan goals, met and partly met at the ending.
     B. opened 20 May 2026 and still open: under three months at the period's end.
     C. opened and ended in 2024/2025: before the period, in no duration or ending.
     """
@@ -45,9 +46,12 @@ def fill(vault):
                                           tasks=entries))
     vault.keyclients.change_status(kc.id, Status.ENDED, end_reason=EndReason.GOALS_REACHED,
                                    note="Jackal end note", on=date(2026, 4, 15))
+    vault.plan.add_goal(a.id, text="Kiwi goal: back into a workshop", state="met")
+    vault.plan.add_goal(a.id, text="Dingo goal: talks with his father", state="partly_met")
     vault.endings.end_case(a.id, EndingReason.KEYCLIENT_DECIDED, reachable=True,
                            note="Vicuna ending note", ended_on=date(2026, 5, 10))
-    vault.cases.create("Yeti B.", opened_on=date(2026, 5, 20))
+    b = vault.cases.create("Yeti B.", opened_on=date(2026, 5, 20))
+    vault.plan.add_goal(b.id, text="Emu goal of a case still open")  # not counted
     c = vault.cases.create("Walrus C.", opened_on=date(2024, 3, 1))
     vault.endings.end_case(c.id, EndingReason.MOVED_AWAY, reachable=False,
                            ended_on=date(2025, 6, 1))

@@ -30,6 +30,7 @@ def test_endings_durations_reopened_tasks_and_setbacks_are_counted(dated):
     assert st.keyclient_durations == {"ended": {"3_to_6": 1}}
     assert st.reopened == {"work": 1}                           # achieved, then in progress
     assert st.setbacks == {"work": 1}                           # December's is outside
+    assert st.goals_at_ending == {"open": 0, "met": 1, "partly_met": 1, "not_met": 0}  # B open
     whole = gather(dated, ExportRequest.default(Audience.STATISTICS), clock=CLOCK).statistics
     assert whole.case_endings == {"keyclient_decided": 1, "moved_away": 1}
     assert whole.setbacks == {"work": 1, "relationships": 1}
@@ -108,9 +109,10 @@ def test_the_pdf_shows_the_new_tables(dated, tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     for words in ("How cases ended", "the key-client decided",
                   "How the work with key-clients ended",
-                  "Goals reached", "How long", "6 to 12 months", "Reopened", "Setbacks"):
+                  "Goals reached", "How long", "6 to 12 months", "Reopened", "Setbacks",
+                  "Goals of the intervention plan at the case's ending", "partly met"):
         assert words in text, words
-    for secret in ("Okapi", "Zorro", "Vicuna", "Jackal"):
+    for secret in ("Okapi", "Zorro", "Vicuna", "Jackal", "Kiwi", "Dingo", "Emu"):
         assert secret not in text
 
 
@@ -122,5 +124,6 @@ def test_the_german_pdf_has_words_for_every_new_count(dated, tmp_path):
     out = export_pdf(dated, period(language="de"), tmp_path / "de.pdf", clock=CLOCK)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     for words in ("Wie Fälle endeten", "Schlüsselklient/in hat entschieden", "Ziele erreicht",
-                  "6 bis 12 Monate", "Wieder geöffnet"):
+                  "6 bis 12 Monate", "Wieder geöffnet", "Ziele des Interventionsplans",
+                  "teilweise erreicht"):
         assert words in text, words
