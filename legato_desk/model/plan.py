@@ -49,7 +49,7 @@ class MeasureState(enum.Enum):
 class WhoKind(enum.Enum):
     PERSON = "person"            # a person of the case's map
     COUNSELLOR = "counsellor"    # the counsellor themself
-    CONTACT = "contact"          # a contact of the agency directory
+    CONTACT = "contact"          # a contact of the agency directory, or a name as typed
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,8 @@ def clean_measure(*, what: str, who_kind, who: str, person_id: int | None,
                               what=label("Who does it"), limit=WHO_MAX)
     if who_kind is WhoKind.PERSON and person_id is None:
         raise ValidationError("Choose the person on the map who carries out the measure.")
-    if who_kind is WhoKind.CONTACT and contact_id is None:
+    if who_kind is WhoKind.CONTACT and contact_id is None and not who:
+        # A name typed elsewhere (a case conference's "who") stands without a directory entry.
         raise ValidationError("Choose the contact of the agency directory who carries "
                               "out the measure.")
     if who_kind is WhoKind.COUNSELLOR:

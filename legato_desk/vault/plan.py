@@ -240,6 +240,53 @@ class PlanRepository:
             self._audit.append("created", "measure", cur.lastrowid, case_id=case_id)
         return self.measure(cur.lastrowid)
 
+    def take_over(self, case_id: int, agreed) -> list[p.Measure]:
+        """Plan measures for the conference measures ``agreed`` (AgreedMeasure) that
+        the plan does not hold yet (same what, who and by when), in one transaction.
+        Who: the person of the map or the directory contact of that name, the
+        counsellor if nobody was named, else the name as typed. A date before the
+        plan starts is dropped (the measure stays, without a date). Returns those made."""
+        start, made = self._start(case_id), []
+        held = {(m.what, m.who, m.due_on) for m in self.measures(case_id)}
+        rows = []
+        for a in agreed:
+            due = a.due_on if a.due_on is not None and a.due_on >= start else None
+            values = dict(what=a.what, due_on=due, **self._who(case_id, a.who))
+            what, kind, who, person_id, contact_id, due, state, _goal = \
+                self._measure_values(case_id, values)
+            if (what, who, due) in held:
+                continue
+            held.add((what, who, due))
+            rows.append((what, kind, who, person_id, contact_id, due, state))
+        if not rows:
+            return []
+        now = self._clock()
+        with transaction(self._conn):
+            touch_case(self._conn, case_id, now)
+            for what, kind, who, person_id, contact_id, due, state in rows:
+                cur = self._conn.execute(
+                    "INSERT INTO plan_measures (uid, case_id, goal_id, what, who_kind,"
+                    " person_id, contact_id, who, due_on, state, done_on, created_at)"
+                    " VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                    (new_uid(), case_id, what, kind.value, person_id, contact_id, who,
+                     due.isoformat() if due else None, state.value, stamp(now)))
+                self._audit.append("created", "measure", cur.lastrowid, case_id=case_id)
+                made.append(cur.lastrowid)
+        return [self.measure(i) for i in made]
+
+    def _who(self, case_id: int, name: str) -> dict:
+        name = " ".join((name or "").split())
+        if not name:
+            return {"who_kind": p.WhoKind.COUNSELLOR}
+        row = self._conn.execute("SELECT id FROM persons WHERE case_id = ? AND name = ?"
+                                 " ORDER BY id", (case_id, name)).fetchone()
+        if row is not None:
+            return {"who_kind": p.WhoKind.PERSON, "person_id": row[0]}
+        row = self._conn.execute("SELECT id FROM agency_contacts WHERE name = ? ORDER BY id",
+                                 (name,)).fetchone()
+        return {"who_kind": p.WhoKind.CONTACT, "who": name,
+                "contact_id": row[0] if row is not None else None}
+
     def update_measure(self, measure_id: int, **values) -> p.Measure:
         old = self.measure(measure_id)
         what, kind, who, person_id, contact_id, due, state, goal_id = \
