@@ -75,6 +75,23 @@ class PlanCommands(QObject):
         self._added(case_id, self.tr("Add a measure"), self.repo.remove_measure, measure.id)
         return measure
 
+    def take_over(self, case_id: int, agreed) -> list[p.Measure]:
+        """The conference measures the plan does not hold yet, as one step."""
+        made = self.repo.take_over(case_id, agreed)
+        if made:
+            kept = {}
+
+            def undo():
+                kept["rows"] = [self.repo.remove_measure(m.id) for m in made]
+
+            def redo():
+                for row in kept.pop("rows"):
+                    self.repo.restore(row)
+
+            self._push(case_id, self.tr("Take over measures from a case conference"),
+                       redo, undo)
+        return made
+
     def update_measure(self, measure: p.Measure, **values) -> p.Measure:
         old = dict(what=measure.what, who_kind=measure.who_kind, who=measure.who,
                    person_id=measure.person_id, contact_id=measure.contact_id,

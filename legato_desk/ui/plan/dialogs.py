@@ -182,7 +182,9 @@ class MeasureDialog(_Form):
         values = dict(what=self.what.text(), state=self.state.currentData(),
                       due_on=self.due_on.date().toPython() if self.has_due.isChecked()
                       else None, goal_id=self.goal.currentData(), who_kind=None)
-        if who is not None and who[0] != "kept":
+        if who is not None and who[0] == "kept":  # a name as recorded (or as typed)
+            values.update(who_kind=WhoKind.CONTACT, who=who[1], contact_id=None)
+        elif who is not None:
             kind, ref = who
             values.update(who_kind=kind,
                           person_id=ref if kind is WhoKind.PERSON else None,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -150,6 +151,8 @@ class PlanPage(QWidget):
         self.edit_measure_button.clicked.connect(self.edit_measure)
         self.remove_measure_button = QPushButton(self.tr("Remove"))
         self.remove_measure_button.clicked.connect(self.remove_measure)
+        self.take_over_button = QPushButton(self.tr("&Take over from a case conference…"))
+        self.take_over_button.setMenu(QMenu(self.take_over_button))
 
         self.reviews = _Rows([self.tr("Held on"), self.tr("Note")], self.tr("Reviews"), 1,
                              None, self.remove_review)
@@ -173,8 +176,8 @@ class PlanPage(QWidget):
                 (self.tr("Goals"), self.goals, (self.add_goal_button, self.edit_goal_button,
                                                 self.remove_goal_button)),
                 (self.tr("Measures agreed"), self.measures, (
-                    self.add_measure_button, self.edit_measure_button,
-                    self.remove_measure_button)),
+                    self.add_measure_button, self.take_over_button,
+                    self.edit_measure_button, self.remove_measure_button)),
                 (self.tr("Reviews"), self.reviews, (self.review_button,
                                                     self.remove_review_button))):
             bar = QHBoxLayout()
@@ -210,6 +213,7 @@ class PlanPage(QWidget):
             _day(m.due_on), m.what, self.who_text(m), labels.name(m.state),
             (plan.goal(m.goal_id).text if plan.goal(m.goal_id) else "")])
         self.reviews.fill(list(reversed(plan.reviews)), lambda r: [_day(r.held_on), r.note])
+        self._fill_conferences()
         last = plan.last_review
         self.last_review.setText(self.tr("Last review: {day}").format(day=_day(last.held_on))
                                  if last else self.tr("No review held yet."))
@@ -227,7 +231,7 @@ class PlanPage(QWidget):
     def _enable(self) -> None:
         has_case = self.case is not None
         for widget in (self.started_on, self.wind_down, self.add_goal_button,
-                       self.add_measure_button, self.review_button):
+                       self.add_measure_button, self.take_over_button, self.review_button):
             widget.setEnabled(has_case)
         for table, buttons in ((self.goals, (self.edit_goal_button, self.remove_goal_button)),
                                (self.measures, (self.edit_measure_button,
@@ -310,6 +314,36 @@ class PlanPage(QWidget):
         if measure is not None and self._confirm(
                 self.tr("Remove the measure “{text}”?").format(text=measure.what)):
             self._act(self.commands.remove_measure, measure)
+
+    def _fill_conferences(self) -> None:
+        """One entry per conference of the case: its date and how many measures it agreed."""
+        menu = self.take_over_button.menu()
+        menu.clear()
+        conferences = self.vault.conferences.for_case(self.case.id)
+        for conference in reversed(conferences):  # the latest first
+            action = menu.addAction(self.tr("Conference of {day}: %n agreed measure(s)", "",
+                                            len(conference.measures)).format(
+                day=_day(conference.held_on)))
+            action.triggered.connect(lambda _c=False, cid=conference.id: self.take_over(cid))
+        if not conferences:
+            menu.addAction(self.tr("No case conference recorded for this case")
+                           ).setEnabled(False)
+
+    def take_over(self, conference_id: int) -> None:
+        """The measures agreed at that conference which the plan does not hold yet."""
+        if self.case is None:
+            return
+        agreed = [a for a in self.vault.conferences.agreed_measures(self.case.id)
+                  if a.conference_id == conference_id]
+        made: list = []
+        if not self._act(lambda: made.extend(self.commands.take_over(self.case.id, agreed))):
+            return
+        if not agreed:
+            self._show_message(self.tr("This case conference agreed no measures: there is "
+                                       "nothing to take over."))
+        elif not made:
+            self._show_message(self.tr("The plan already holds every measure agreed at this "
+                                       "case conference: nothing was taken over."))
 
     # -- reviews --------------------------------------------------------------------------
 
