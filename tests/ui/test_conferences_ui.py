@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from legato_desk.model.conference import AgendaItem, Participant
 from legato_desk.model.export import Audience, Section
 from legato_desk.ui.export.dialog import ExportDialog
 from legato_desk.ui.main_window import MainWindow
 from legato_desk.vault.conferences import ConferenceRepository
+from legato_desk.vault.plan import PlanRepository
 from tests.ui.conftest import answer_modal
 
 TODAY = date(2025, 6, 13)
@@ -23,6 +24,7 @@ NOW = datetime(2025, 6, 13, 15, 30, tzinfo=timezone.utc)
 @pytest.fixture
 def window(qtbot, vault, app_paths):
     vault.conferences = ConferenceRepository(vault.conn, vault.audit, clock=lambda: NOW)
+    vault.plan = PlanRepository(vault.conn, vault.audit, clock=lambda: NOW)
     settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
     win = MainWindow(vault, settings, today=lambda: TODAY)
     qtbot.addWidget(win)
@@ -89,7 +91,10 @@ def test_a_conference_is_recorded_with_the_keyboard(qtbot, window, vault, case):
             QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
     answer_modal(qtbot, fill)
+    offers = _answer_question(qtbot, QMessageBox.StandardButton.No)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert "1 measure" in offers[0]  # offered, declined: the plan stays as it was
+    assert vault.plan.measures(case.id) == []
     (c,) = vault.conferences.for_case(case.id)
     assert (c.held_on, c.anonymous) == (date(2025, 6, 10), True)
     assert c.agenda == (AgendaItem("School attendance", True), AgendaItem("The milieu", False))
@@ -101,6 +106,59 @@ def test_a_conference_is_recorded_with_the_keyboard(qtbot, window, vault, case):
                                                          date(2025, 6, 30))]
     assert (c.minutes, c.minutes_agreed) == ("It got better", False)
     assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "School attendance"
+
+
+def _answer_question(qtbot, button):
+    """Press ``button`` on the next message box that opens; returns its text."""
+    texts = []
+
+    def poll():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, poll)
+            return
+        texts.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, poll)
+    return texts
+
+
+def test_after_saving_measures_they_can_be_taken_into_the_plan(qtbot, window, vault):
+    case = vault.cases.create("B.", opened_on=date(2025, 3, 3))  # the plan starts then
+    window.refresh_cases(case.id)
+    window.open_case(case.id)
+    ws = window.workspace
+    page = ws.page("conferences")
+    ws.tabs.setCurrentWidget(page)
+
+    def fill(dialog):
+        dialog.when.setDate(QDate(2025, 6, 10))
+        dialog.topic.setFocus()
+        qtbot.keyClicks(dialog.topic, "School attendance")
+        qtbot.keyClick(dialog.topic, Qt.Key.Key_Return)
+        dialog.tabs.setCurrentIndex(1)
+        for role in ("mother", "teacher"):
+            dialog.role.setFocus()
+            qtbot.keyClicks(dialog.role, role)
+            dialog.add_by_role()
+        dialog.tabs.setCurrentIndex(2)
+        dialog._add_measure_row("Talk to the school", "mother", "30.06.2025")
+        dialog._add_measure_row("Find a sports club", "Uncle Ben", "")
+        dialog.accept()
+
+    answer_modal(qtbot, fill)
+    offers = _answer_question(qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert offers and "intervention plan" in offers[0]
+    plan = ws.page("plan")
+    assert ws.tabs.currentWidget() is plan  # shown with what was taken over
+    assert [(m.what, m.who, m.due_on) for m in vault.plan.measures(case.id)] == [
+        ("Talk to the school", "mother", date(2025, 6, 30)),
+        ("Find a sports club", "Uncle Ben", None)]
+    assert plan.measures.rowCount() == 2
+    window.undo_action.trigger()
+    assert vault.plan.measures(case.id) == [] and plan.measures.rowCount() == 0
 
 
 def test_removing_a_participant_takes_their_role_back(qtbot, window, vault, case):

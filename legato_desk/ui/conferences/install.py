@@ -21,8 +21,19 @@ class ConferenceTab(QObject):
         self.page.export_requested.connect(
             lambda case_id, conference_id: window.export_pdf(case_id,
                                                              conference_id=conference_id))
+        self.page.take_over_requested.connect(self._take_over)
+        self._workspace = workspace
         if workspace.case is not None:
             self.page.show_case(workspace.case)
+
+    def _take_over(self, case_id: int, conference_id: int) -> None:
+        """Into the Goals and measures tab, which is then shown with what was taken over."""
+        workspace = self._workspace
+        if workspace.case is None or workspace.case.id != case_id:
+            return
+        plan = workspace.page("plan")
+        workspace.tabs.setCurrentWidget(plan)
+        plan.take_over(conference_id)
 
 
 def install(window, today: Callable[[], date] = date.today) -> ConferenceTab:

@@ -27,6 +27,7 @@ from legato_desk.ui.messages import error_text
 class ConferencePage(QWidget):
     changed = Signal(int)
     export_requested = Signal(int, int)  # case id, conference id
+    take_over_requested = Signal(int, int)  # case id, conference id: into the plan
 
     def __init__(self, vault, today: Callable[[], date] = date.today, parent=None):
         super().__init__(parent)
@@ -110,7 +111,17 @@ class ConferencePage(QWidget):
         if dialog.exec():
             self.reload(dialog.conference.id)
             self.changed.emit(self.case.id)
+            self._offer_take_over(dialog.conference)
         dialog.deleteLater()
+
+    def _offer_take_over(self, conference) -> None:
+        """After saving measures: take them into the intervention plan (one undo step there)."""
+        if conference.measures and QMessageBox.question(
+                self, self.tr("Intervention plan"),
+                self.tr("Take the %n measure(s) agreed into the intervention plan? "
+                        "Those it holds already are left out.", "",
+                        len(conference.measures))) == QMessageBox.StandardButton.Yes:
+            self.take_over_requested.emit(conference.case_id, conference.id)
 
     def add_conference(self) -> None:
         if self.case is not None:
