@@ -49,6 +49,9 @@ def test_the_counsellor_needs_no_name_and_a_measure_may_have_no_due_date():
                          date(2025, 7, 1), p.MeasureState.PLANNED)
     assert measure(due_on=None)[3] is None
     assert measure(who_kind="contact", contact_id=4, who=" Lena  Berg ")[2] == "Lena Berg"
+    # a name typed at a case conference stands without a directory entry
+    assert measure(who_kind="contact", who="Uncle  Ben")[1:3] == (p.WhoKind.CONTACT,
+                                                                  "Uncle Ben")
 
 
 @pytest.mark.parametrize("change, message", [
@@ -56,7 +59,7 @@ def test_the_counsellor_needs_no_name_and_a_measure_may_have_no_due_date():
     (dict(who_kind=None), "Say who carries out the measure"),
     (dict(who_kind="neighbour"), "Say who carries out the measure"),
     (dict(who_kind="person"), "Choose the person on the map"),
-    (dict(who_kind="contact"), "Choose the contact of the agency directory"),
+    (dict(who_kind="contact", who=" "), "Choose the contact of the agency directory"),
     (dict(due_on=date(2025, 2, 1)), "cannot be due before the plan starts"),
     (dict(state="half"), "how far the measure is"),
 ])
