@@ -1384,6 +1384,11 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Intervention plan</source>
+            <translation>Interventionsplan</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/conferences/page.py" />
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
@@ -1396,6 +1401,14 @@
             <location filename="../../legato_desk/ui/conferences/page.py" />
             <source>Participants</source>
             <translation>Teilnehmende</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Take the %n measure(s) agreed into the intervention plan? Those it holds already are left out.</source>
+            <translation>
+                <numerusform>%n vereinbarte Maßnahme in den Interventionsplan übernehmen? Bereits enthaltene werden ausgelassen.</numerusform>
+                <numerusform>%n vereinbarte Maßnahmen in den Interventionsplan übernehmen? Bereits enthaltene werden ausgelassen.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/conferences/page.py" />
@@ -8121,6 +8134,11 @@ offen seit {when}</translation>
             <source>Remove a review</source>
             <translation>Überprüfung entfernen</translation>
         </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/commands.py" />
+            <source>Take over measures from a case conference</source>
+            <translation>Maßnahmen aus einer Fallkonferenz übernehmen</translation>
+        </message>
     </context>
     <context>
         <name>PlanLabels</name>
@@ -8174,6 +8192,11 @@ offen seit {when}</translation>
         <name>PlanPage</name>
         <message>
             <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>&amp;Take over from a case conference…</source>
+            <translation>Aus einer Fallkonferenz ü&amp;bernehmen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
             <source>Add a &amp;measure…</source>
             <translation>&amp;Maßnahme hinzufügen…</translation>
         </message>
@@ -8191,6 +8214,14 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/plan/page.py" />
             <source>Change…</source>
             <translation>Ändern…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Conference of {day}: %n agreed measure(s)</source>
+            <translation>
+                <numerusform>Konferenz vom {day}: %n vereinbarte Maßnahme</numerusform>
+                <numerusform>Konferenz vom {day}: %n vereinbarte Maßnahmen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/plan/page.py" />
@@ -8241,6 +8272,11 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/plan/page.py" />
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>No case conference recorded for this case</source>
+            <translation>Für diesen Fall ist keine Fallkonferenz erfasst</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/plan/page.py" />
@@ -8301,6 +8337,16 @@ offen seit {when}</translation>
             <location filename="../../legato_desk/ui/plan/page.py" />
             <source>The plan agreed after the needs assessment: the goals, the measures to reach them (who does what by when) and the reviews held. Each goal's state is set at a review or at the ending.</source>
             <translation>Der nach der Bedarfsklärung vereinbarte Plan: die Ziele, die Maßnahmen dorthin (wer macht was bis wann) und die abgehaltenen Überprüfungen. Der Stand jedes Ziels wird bei einer Überprüfung oder beim Abschluss gesetzt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>The plan already holds every measure agreed at this case conference: nothing was taken over.</source>
+            <translation>Der Plan enthält bereits alle in dieser Fallkonferenz vereinbarten Maßnahmen: Es wurde nichts übernommen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>This case conference agreed no measures: there is nothing to take over.</source>
+            <translation>In dieser Fallkonferenz wurden keine Maßnahmen vereinbart: Es gibt nichts zu übernehmen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/plan/page.py" />

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>ConferencePage</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/conferences/page.py" />
+            <source>Take the %n measure(s) agreed into the intervention plan? Those it holds already are left out.</source>
+            <translation>
+                <numerusform>Take the %n measure agreed into the intervention plan? If the plan holds it already, it is left out.</numerusform>
+                <numerusform>Take the %n measures agreed into the intervention plan? Those it holds already are left out.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContactPlan</name>
         <message numerus="yes">
             <location filename="../../legato_desk/ui/contact_plan/labels.py" />
@@ -107,6 +118,17 @@
             <translation>
                 <numerusform>%n word left to review: decide for each before you export.</numerusform>
                 <numerusform>%n words left to review: decide for each before you export.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message numerus="yes">
+            <location filename="../../legato_desk/ui/plan/page.py" />
+            <source>Conference of {day}: %n agreed measure(s)</source>
+            <translation>
+                <numerusform>Conference of {day}: %n agreed measure</numerusform>
+                <numerusform>Conference of {day}: %n agreed measures</numerusform>
             </translation>
         </message>
     </context>
