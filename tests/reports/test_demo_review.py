@@ -81,3 +81,14 @@ def test_a_capitalised_noun_with_sharp_s_is_known_mid_sentence():
     found = register.lookalikes("Sie rief die Großmutter und die Fußballgruppe an.")
     assert [w.word for w in found] == []
     assert [w.word for w in register.lookalikes("Sie rief Frau Gräßle an.")] == ["Gräßle"]
+
+
+def test_the_compact_lists_answer_as_pyspellchecker_does():
+    from spellchecker import SpellChecker
+
+    for ours, language in zip(wordlist._lists(), ("en", "de")):
+        theirs = SpellChecker(language=language, distance=1)
+        words = list(theirs.word_frequency.dictionary)
+        assert len(ours) == len(words)
+        for word in [*words[::997], "a", words[-1], "zzqxv", "großmutter", "Mutter"]:
+            assert ours.word_usage_frequency(word) == theirs.word_usage_frequency(word), word
