@@ -83,24 +83,20 @@ class WordList:
     of the app's 250 MiB with a large case open; this holds the same answers
     in about 10 MiB, read from the same file without building the dict."""
 
-    def __init__(self, text: str):
+    def __init__(self, pairs):
+        """``pairs``: (word, count) in sorted order, read one at a time."""
         import array
         import io
-        import json
 
-        pairs = _PAIR.finditer(text)
-        if "\\" in text:  # escapes: let the json module read it
-            pairs = (_Pair(w, n) for w, n in sorted(json.loads(text).items()))
         blob, previous = io.StringIO(), ""
         self._starts, self._counts = array.array("I", [0]), array.array("I")
-        for m in pairs:  # one word at a time: no list of 340,000 pairs on the way
-            word = m.group(1)
+        for word, count in pairs:
             if word <= previous:
                 raise ValueError("the word list is not sorted")
             previous = word
             blob.write(word)
             self._starts.append(self._starts[-1] + len(word))
-            self._counts.append(int(m.group(2)))
+            self._counts.append(int(count))
         self._blob = blob.getvalue()
         self._total = sum(self._counts) or 1
 
@@ -116,16 +112,6 @@ class WordList:
         return self._counts[i] / self._total if i < len(self) and self[i] == word else 0.0
 
 
-class _Pair(tuple):
-    """A (word, count) pair read by json, looking like a match of ``_PAIR``."""
-
-    def __new__(cls, word, count):
-        return super().__new__(cls, (word, count))
-
-    def group(self, i: int):
-        return self[i - 1]
-
-
 _PAIR = re.compile(r'"([^"\\]*)": (\d+)')
 
 
@@ -136,7 +122,13 @@ def _read(language: str) -> WordList:
     import pkgutil
 
     data = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
-    return WordList(gzip.decompress(data).decode("utf-8"))
+    text = gzip.decompress(data).decode("utf-8")
+    if "\\" in text:  # escaped characters: the json module reads them
+        import json
+        return WordList(sorted(json.loads(text).items()))
+    # the file is one flat {"word": count} object: matched a pair at a time,
+    # so no dict or list of 340,000 pairs is built on the way
+    return WordList(m.groups() for m in _PAIR.finditer(text))
 
 
 @lru_cache(maxsize=1)
