@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case
 from legato_desk.ui.conferences.dialog import ConferenceDialog
-from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.confirm import confirm_and_run
 
 
 class ConferencePage(QWidget):
@@ -139,16 +139,11 @@ class ConferencePage(QWidget):
         c = self.selected()
         if c is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete case conference"),
-            self.tr("Delete the case conference of {date} with its agenda, roles, measures "
-                    "and minutes?").format(date=c.held_on.strftime("%d.%m.%Y")))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self._vault.conferences.delete(c.id)
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Delete case conference"), error_text(exc))
+        if not confirm_and_run(
+                self, self.tr("Delete case conference"),
+                self.tr("Delete the case conference of {date} with its agenda, roles, measures "
+                        "and minutes?").format(date=c.held_on.strftime("%d.%m.%Y")),
+                lambda: self._vault.conferences.delete(c.id)):
             return
         self.reload()
         self.changed.emit(self.case.id)

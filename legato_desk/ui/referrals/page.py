@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case
 from legato_desk.ui.referrals.labels import name
-from legato_desk.ui.messages import error_text
 from legato_desk.ui.referrals.dialog import ReferralDialog
+from legato_desk.ui.widgets.confirm import confirm_and_run
 
 
 class ReferralPage(QWidget):
@@ -125,16 +124,12 @@ class ReferralPage(QWidget):
         referral = self.selected()
         if referral is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete referral"),
-            self.tr("Delete the referral of {date} to {recipient}?").format(
-                date=referral.referred_on.strftime("%d.%m.%Y"), recipient=referral.recipient))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self._vault.referrals.delete(referral.id)
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Delete referral"), error_text(exc))
+        if not confirm_and_run(
+                self, self.tr("Delete referral"),
+                self.tr("Delete the referral of {date} to {recipient}?").format(
+                    date=referral.referred_on.strftime("%d.%m.%Y"),
+                    recipient=referral.recipient),
+                lambda: self._vault.referrals.delete(referral.id)):
             return
         self.reload()
         self.changed.emit(self.case.id)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case
 from legato_desk.model.safeguarding import Consent, DisclosureKind
-from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.disclosure_dialog import DisclosureDialog
 from legato_desk.ui.safeguarding.labels import name
+from legato_desk.ui.widgets.confirm import confirm_and_run
 
 
 class SharingPage(QWidget):
@@ -107,17 +106,12 @@ class SharingPage(QWidget):
         entry = self._selected()
         if entry is None or self.case is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Consent withdrawn"),
-            self.tr("Record that the person withdrew the consent given for sharing with "
-                    "{recipient}? The entry stays in the log; later sharing cannot rest on "
-                    "this consent.").format(recipient=entry.recipient))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self._vault.sharing.withdraw_consent(entry.id)
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Consent withdrawn"), error_text(exc))
+        if not confirm_and_run(
+                self, self.tr("Consent withdrawn"),
+                self.tr("Record that the person withdrew the consent given for sharing with "
+                        "{recipient}? The entry stays in the log; later sharing cannot rest on "
+                        "this consent.").format(recipient=entry.recipient),
+                lambda: self._vault.sharing.withdraw_consent(entry.id)):
             return
         self.reload()
         self.changed.emit(self.case.id)
