@@ -7,7 +7,6 @@ puts exactly that back (same ids and uids), which is how undo works.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable
@@ -498,14 +497,12 @@ class MapRepository:
         taken_on = taken_on or self._clock().astimezone().date()
         current = self.state(case_id)
         state = m.state_to_json(current)
-        persons = json.dumps([[p.id, p.uid, int(p.is_index)] for p in current.persons],
-                             ensure_ascii=False, separators=(",", ":"))
-        with transaction(self._conn):
+        with transaction(self._conn):  # the schema's trigger adds its people to map_roster
             cur = self._conn.execute(
-                "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state,"
-                " persons) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 (case_id, m.new_uid(), taken_on.isoformat(), label,
-                 self._clock().isoformat(), state, persons))
+                 self._clock().isoformat(), state))
             self._audit.append("created", "snapshot", cur.lastrowid, case_id=case_id)
             self._touch(case_id)
         return self.snapshot(cur.lastrowid)
@@ -532,42 +529,28 @@ class MapRepository:
         return m.state_from_json(row[0])
 
     def snapshot_persons(self, case_id: int) -> list[m.Person]:
-        """Everyone who is on any snapshot of the case, once each (id, uid, index only).
+        """Everyone who is on any snapshot of the case, once each (id, uid, index only),
+        in the order they were first frozen.
 
-        Read from the short list each snapshot keeps beside its state (schema
-        10): opening a case needs only who was ever on the map (for stable
-        pseudonym codes), not twelve whole states.
+        Read from the case's roster (schema 20), which holds each person once
+        however many snapshots show them: opening a case needs only who was
+        ever on the map (for stable pseudonym codes), not every snapshot.
         """
         seen: dict[str, m.Person] = {}
-        for persons, state in self._conn.execute(
-                "SELECT persons, CASE WHEN persons IS NULL THEN state END FROM map_snapshots"
-                " WHERE case_id = ? ORDER BY id", (case_id,)).fetchall():
-            if persons is None:  # never filled (should not happen): read the state
-                entries = [(p.id, p.uid, p.is_index) for p in m.state_from_json(state).persons]
-            else:
-                entries = json.loads(persons)
-            for pid, uid, is_index in entries:
-                if uid not in seen:
-                    seen[uid] = m.Person(id=pid, case_id=case_id, uid=uid,
-                                         is_index=bool(is_index))
+        for pid, uid, is_index in self._conn.execute(
+                "SELECT person_id, uid, is_index FROM map_roster WHERE case_id = ? ORDER BY id",
+                (case_id,)):
+            if uid not in seen:
+                seen[uid] = m.Person(id=pid, case_id=case_id, uid=uid, is_index=bool(is_index))
         return list(seen.values())
 
     def snapshot_names(self, case_id: int) -> list[m.Person]:
         """Each distinct way a person was written on the case's snapshots: id, kind,
-        whether index, name and aliases only (for the name register).
-
-        SQLite reads the names out of the stored states and keeps each
-        combination once, so a case with many snapshots of the same people
-        costs little more than one; no whole state is parsed in Python.
-        """
+        whether index, name and aliases only (for the name register), from the
+        roster: its size follows the people, not the number of snapshots."""
         rows = self._conn.execute(
-            "SELECT DISTINCT json_extract(p.value, '$.id'),"
-            " coalesce(json_extract(p.value, '$.is_index'), 0),"
-            " coalesce(json_extract(p.value, '$.name'), ''),"
-            " coalesce(json_extract(p.value, '$.aliases'), ''),"
-            " coalesce(json_extract(p.value, '$.kind'), 'person')"
-            " FROM map_snapshots s, json_each(s.state, '$.persons') p"
-            " WHERE s.case_id = ? ORDER BY 1", (case_id,)).fetchall()
+            "SELECT DISTINCT person_id, is_index, name, aliases, kind FROM map_roster"
+            " WHERE case_id = ? ORDER BY 1", (case_id,)).fetchall()
         return [m.Person(id=pid, case_id=case_id, uid="", is_index=bool(is_index), name=name,
                          aliases=aliases, kind=_enum(m.PersonKind, kind))
                 for pid, is_index, name, aliases, kind in rows]
@@ -578,7 +561,23 @@ class MapRepository:
                                      (snapshot_id,)).fetchone()
             if row is not None:
                 self._conn.execute("DELETE FROM map_snapshots WHERE id = ?", (snapshot_id,))
+                self._rebuild_roster(row[0])
                 self._audit.append("deleted", "snapshot", snapshot_id, case_id=row[0])
+
+    def _rebuild_roster(self, case_id: int) -> None:
+        """The case's roster from the snapshots it still has (after one is deleted:
+        a name that only the deleted snapshot held must not stay in the vault)."""
+        self._conn.execute("DELETE FROM map_roster WHERE case_id = ?", (case_id,))
+        self._conn.execute(
+            "INSERT INTO map_roster (case_id, person_id, uid, is_index, name, aliases, kind)"
+            " SELECT s.case_id, json_extract(p.value, '$.id'),"
+            " coalesce(json_extract(p.value, '$.uid'), ''),"
+            " coalesce(json_extract(p.value, '$.is_index'), 0),"
+            " coalesce(json_extract(p.value, '$.name'), ''),"
+            " coalesce(json_extract(p.value, '$.aliases'), ''),"
+            " coalesce(json_extract(p.value, '$.kind'), 'person')"
+            " FROM map_snapshots s, json_each(s.state, '$.persons') p"
+            " WHERE s.case_id = ? ORDER BY s.id, p.key", (case_id,))
 
     def record_export(self, case_id: int, *, fmt: str = "png", real_names: bool = False,
                       recipient: str = "", ground: str | None = None, what: str = "current map",

@@ -191,24 +191,39 @@ def test_snapshot_persons_lists_everyone_ever_frozen_once(vault, case):
     assert got == {(index.id, index.uid, True), (a.id, a.uid, False), (b.id, b.uid, False)}
 
 
-def test_snapshot_persons_list_is_what_the_state_holds(vault, case):
-    """take_snapshot writes the list; a row inserted without one gets it from the
-    schema's trigger (e.g. a handover from an older version), so both agree."""
-    import json
-
-    vault.maps.add_person(case.id, 0.5, 0.0, name="A")
-    snap = vault.maps.take_snapshot(case.id, "one")
-    persons, state = vault.conn.execute(
-        "SELECT persons, state FROM map_snapshots WHERE id = ?", (snap.id,)).fetchone()
-    expected = [[p.id, p.uid, int(p.is_index)] for p in m.state_from_json(state).persons]
-    assert json.loads(persons) == expected
+def test_the_roster_holds_each_way_a_person_was_frozen_once(vault, case):
+    """Ten snapshots of the same people add no rows; a renamed person adds one.
+    A row inserted without take_snapshot (a handover) reaches the roster through
+    the schema's trigger, as take_snapshot's does."""
+    a = vault.maps.add_person(case.id, 0.5, 0.0, name="Amira")
+    for i in range(10):
+        vault.maps.take_snapshot(case.id, f"s{i}")
+    rows = vault.conn.execute("SELECT count(*) FROM map_roster WHERE case_id = ?",
+                              (case.id,)).fetchone()[0]
+    assert rows == 2  # the index client and Amira
+    vault.maps.update_person(a.id, name="Amira K.")
+    state = vault.conn.execute(
+        "SELECT state FROM map_snapshots WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+        (case.id,)).fetchone()[0]
     vault.conn.execute(
         "INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at, state)"
         " VALUES (?, 'copied', '2025-01-01', 'copy', '2025-01-01T00:00:00', ?)",
         (case.id, state))
-    copied = vault.conn.execute(
-        "SELECT persons FROM map_snapshots WHERE uid = 'copied'").fetchone()[0]
-    assert json.loads(copied) == expected
+    vault.maps.take_snapshot(case.id, "renamed")
+    names = sorted(p.name for p in vault.maps.snapshot_names(case.id) if p.id == a.id)
+    assert names == ["Amira", "Amira K."]
+    assert len(vault.maps.snapshot_persons(case.id)) == 2  # still once per person
+
+
+def test_deleting_a_snapshot_takes_the_names_only_it_held_out_of_the_vault(vault, case):
+    a = vault.maps.add_person(case.id, 0.5, 0.0, name="Yusuf Demir")
+    first = vault.maps.take_snapshot(case.id, "one")
+    vault.maps.update_person(a.id, name="Y.")
+    vault.maps.take_snapshot(case.id, "two")
+    vault.maps.delete_snapshot(first.id)
+    stored = [r[0] for r in vault.conn.execute("SELECT name FROM map_roster")]
+    assert "Yusuf Demir" not in stored and "Y." in stored
+    assert {p.name for p in vault.maps.snapshot_names(case.id)} == {"", "Y."}
 
 
 # --- other names (schema 11) ---------------------------------------------------------------

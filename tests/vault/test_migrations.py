@@ -290,9 +290,8 @@ def test_vault_opens_normally_after_a_failed_migration(vault, vault_dir, monkeyp
 
 
 def test_schema_10_lists_the_persons_of_snapshots_taken_before_it(vault_dir, kdf):
-    """A schema-9 vault's snapshots get their persons list from their states."""
-    import json
-
+    """A schema-9 vault's snapshots give their persons (schema 10's list, now
+    schema 20's roster) from their states."""
     from legato_desk.model import map as m
 
     paths, data_key = make_old_vault(vault_dir, kdf, schema=9)
@@ -311,10 +310,44 @@ def test_schema_10_lists_the_persons_of_snapshots_taken_before_it(vault_dir, kdf
         conn.close()
     vault = Vault.open(vault_dir, PASSPHRASE)
     try:
-        rows = vault.conn.execute("SELECT persons FROM map_snapshots ORDER BY id").fetchall()
-        assert [json.loads(r[0]) for r in rows] == [[[7, "u-index", 1], [9, "u-nine", 0]], []]
         got = {(p.id, p.uid, p.is_index) for p in vault.maps.snapshot_persons(case_id)}
         assert got == {(7, "u-index", True), (9, "u-nine", False)}
+        assert vault.check() == []
+    finally:
+        vault.close()
+
+
+# --- schema 20: the map roster --------------------------------------------------------------
+
+
+def test_schema_20_fills_the_roster_from_the_snapshots_taken_before_it(vault_dir, kdf):
+    """A schema-19 vault's snapshots (three of the same two people, one renamed)
+    give one roster row per way of writing each person, and schema 10's
+    per-snapshot list is gone."""
+    from legato_desk.model import map as m
+
+    paths, data_key = make_old_vault(vault_dir, kdf, schema=19)
+    conn = connection.connect(paths.db, data_key)
+    try:
+        case_id = conn.execute("SELECT id FROM cases").fetchone()[0]
+        index = m.Person(id=7, case_id=case_id, uid="u-index", is_index=True)
+        for i, name in enumerate(("Nour", "Nour", "Nour H.")):
+            state = m.MapState((index, m.Person(id=9, case_id=case_id, uid="u-nine", name=name,
+                                                kind=m.PersonKind.INSTITUTION)))
+            conn.execute("INSERT INTO map_snapshots (case_id, uid, taken_on, label, created_at,"
+                         " state) VALUES (?, ?, '2025-03-01', 'one', '2025-03-01T10:00:00', ?)",
+                         (case_id, f"s{i}", m.state_to_json(state)))
+    finally:
+        conn.close()
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        rows = vault.conn.execute("SELECT person_id, uid, is_index, name, kind FROM map_roster"
+                                  " ORDER BY id").fetchall()
+        assert rows == [(7, "u-index", 1, "", "person"), (9, "u-nine", 0, "Nour", "institution"),
+                        (9, "u-nine", 0, "Nour H.", "institution")]
+        columns = [r[1] for r in vault.conn.execute("PRAGMA table_info(map_snapshots)")]
+        assert "persons" not in columns
+        assert {p.name for p in vault.maps.snapshot_names(case_id)} == {"", "Nour", "Nour H."}
         assert vault.check() == []
     finally:
         vault.close()
