@@ -44,19 +44,23 @@ class SessionReports:
         """Every task entry of the case (or of the sessions a person was present at).
         ``done=False`` leaves out the "what was done" texts (overview and chart
         do not show them, and reading them is most of the cost on a large case)."""
-        sql = ("SELECT t.session_id, s.held_at, t.task, "
-               + ("t.done" if done else "''") + ", t.rating, t.status,"
-               " t.setback, t.next_step FROM session_tasks t JOIN sessions s"
-               " ON s.id = t.session_id WHERE t.case_id = ?")
+        local = datetime.fromisoformat
+        # The dates come from the sessions' (case, held_at) index, not a join: a
+        # join reads each record's row, whose notes fill most of the vault's
+        # pages (at 4x the large case 52 ms instead of 26 ms).
+        held = {i: local(h) for i, h in self._conn.execute(
+            "SELECT id, held_at FROM sessions WHERE case_id = ?", (case_id,))}
+        sql = ("SELECT session_id, task, " + ("done" if done else "''")
+               + ", rating, status, setback, next_step FROM session_tasks WHERE case_id = ?")
         args: list = [case_id]
         if person_id is not None:
-            sql += (" AND t.session_id IN (SELECT session_id FROM session_participants"
+            sql += (" AND session_id IN (SELECT session_id FROM session_participants"
                     " WHERE person_id = ?)")
             args.append(person_id)
         tasks = {t.value: t for t in s.Task}
         states = {t.value: t for t in s.TaskStatus}
-        event, entry, local = p.TaskEvent, s.TaskEntry, datetime.fromisoformat
-        return [event(r[0], local(r[1]), entry(tasks[r[2]], r[3], r[4], states[r[5]], r[6], r[7]))
+        event, entry = p.TaskEvent, s.TaskEntry
+        return [event(r[0], held[r[0]], entry(tasks[r[1]], r[2], r[3], states[r[4]], r[5], r[6]))
                 for r in self._conn.execute(sql, args)]
 
     def task_overview(self, case_id: int, person_id: int | None = None) -> list[p.TaskOverview]:
