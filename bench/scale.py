@@ -12,7 +12,9 @@ once per run. Figures, each through the real code path:
 - PDF: ``exporting.render`` for supervision over the last k × 200 sessions.
 
 Printed as medians with the ratio to 1×; the target is 4× ≤ 4 × the 1× time,
-and search flat (≤ 10 ms). ``BENCH_QUICK`` runs 1× and 2× of a small case.
+and search flat (≤ 10 ms). Each figure is taken in rounds that visit every
+size in turn (``bench.stats.interleaved``): measured one size after the
+other, a busy minute on a shared machine moved the 4× ratio by ±15 %. ``BENCH_QUICK`` runs 1× and 2× of a small case.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.common import _copy_of_master, scaled
-from bench.stats import Samples, fmt
+from bench.stats import Samples, fmt, interleaved
 
 FACTORS = (1, 2, 4)
 
@@ -51,50 +53,73 @@ def _vault(scratch: Path, k: int):
     return vault, case, size, made
 
 
-def _figures(app, scratch: Path, k: int) -> dict:
-    from bench.opencase import Opener, _window
-    from legato_desk.exporting import render
-    from legato_desk.largecase import _WORDS
-    from legato_desk.model.export import Audience, ExportRequest
+class _Size:
+    """One size's vault, window and measurements (each returns the seconds it took)."""
 
-    vault, case, size, made = _vault(scratch, k)
-    out = {"made": made, "size": size}
-    try:
-        small = vault.cases.create("S.")
-        window = _window(vault)
-        opener = Opener(app, window)
-        opener.open(case.id, small.id)  # warm-up
-        runs = [opener.open(case.id, small.id) for _ in range(scaled(7))]
-        out["open"] = Samples.of([r[0] for r in runs])
-        out["idle"] = Samples.of([r[1] for r in runs])
-        opener.close()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+    def __init__(self, app, scratch: Path, k: int):
+        from bench.opencase import Opener, _window
+        from legato_desk.largecase import _WORDS
+        from legato_desk.model.export import Audience, ExportRequest
 
-        def timed(fn) -> float:
-            start = time.perf_counter()
-            fn()
-            return time.perf_counter() - start
-
-        vault.sessions.list(case.id)
-        out["list"] = Samples.of([timed(lambda: vault.sessions.list(case.id))
-                                  for _ in range(scaled(15))])
+        self.k = k
+        self.vault, self.case, self.size, self.made = _vault(scratch, k)
+        self.small = self.vault.cases.create("S.")
+        self.window = _window(self.vault)
+        self.opener = Opener(app, self.window)
+        self.opened: list[tuple[float, float]] = []
         rng = random.Random(11)
-        words = [rng.choice(_WORDS) for _ in range(200)]
-        vault.sessions.search(words[0])
-        out["search"] = Samples.of([timed(lambda w=w: vault.sessions.search(w))
-                                    for w in words[:scaled(30)]])
-        listed = vault.sessions.list(case.id)  # newest first
+        self.words = [rng.choice(_WORDS) for _ in range(200)]
+        listed = self.vault.sessions.list(self.case.id)  # newest first
         period = 200 * k
         since = listed[min(period - 1, len(listed) - 1)].held_at.date()
-        request = ExportRequest.default(Audience.SUPERVISION, case_id=case.id, date_from=since)
-        render(vault, request)  # warm-up (fonts, modules)
-        out["pdf"] = Samples.of([timed(lambda: render(vault, request))
-                                 for _ in range(max(2, scaled(3)))])
-        out["pdf_sessions"] = sum(1 for x in listed if x.held_at.date() >= since)
-    finally:
-        vault.close()
+        self.request = ExportRequest.default(Audience.SUPERVISION, case_id=self.case.id,
+                                             date_from=since)
+        self.pdf_sessions = sum(1 for x in listed if x.held_at.date() >= since)
+
+    def open(self) -> float:
+        drawn, idle = self.opener.open(self.case.id, self.small.id)
+        self.opened.append((drawn, idle))
+        return drawn
+
+    def list(self) -> float:
+        start = time.perf_counter()
+        self.vault.sessions.list(self.case.id)
+        return time.perf_counter() - start
+
+    def search(self) -> float:
+        word = self.words.pop(0)  # a different word each time, round the list
+        self.words.append(word)
+        start = time.perf_counter()
+        self.vault.sessions.search(word)
+        return time.perf_counter() - start
+
+    def pdf(self) -> float:
+        from legato_desk.exporting import render
+
+        start = time.perf_counter()
+        render(self.vault, self.request)
+        return time.perf_counter() - start
+
+    def close(self, app) -> None:
+        self.opener.close()
+        self.window.close()
+        self.window.deleteLater()
+        app.processEvents()
+        self.vault.close()
+
+
+def _figures(app, sizes: list[_Size]) -> dict[int, dict]:
+    """Every figure measured in rounds that visit each size in turn, so a slow
+    minute of a shared machine lands on all sizes alike instead of on one."""
+    out: dict[int, dict] = {s.k: {"made": s.made, "size": s.size,
+                                  "pdf_sessions": s.pdf_sessions} for s in sizes}
+    for name, repeat in (("open", scaled(7)), ("list", scaled(15)), ("search", scaled(30)),
+                         ("pdf", max(2, scaled(3)))):
+        samples = interleaved({str(s.k): getattr(s, name) for s in sizes}, repeat=repeat)
+        for s in sizes:
+            out[s.k][name] = samples[str(s.k)]
+    for s in sizes:  # the open rounds after the warm-up one
+        out[s.k]["idle"] = Samples.of([idle for _, idle in s.opened[1:]])
     return out
 
 
@@ -104,7 +129,12 @@ def run(scratch: Path) -> None:
 
     app = QApplication.instance() or QApplication([])
     factors = FACTORS[:2] if os.environ.get("BENCH_QUICK") else FACTORS
-    results = {k: _figures(app, scratch, k) for k in factors}
+    sizes = [_Size(app, scratch, k) for k in factors]
+    try:
+        results = _figures(app, sizes)
+    finally:
+        for size in sizes:
+            size.close(app)
     print("\ngrowth: the large case at " + ", ".join(f"{k}×" for k in factors)
           + " (medians; ratio to 1×; target 4× ≤ 4 × the 1× time, search ≤ 10 ms)")
     for k in factors:
