@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-# Python bindings the bundle carries. QtDBus: PySide6.QtGui imports it on
-# Linux, and Qt's accessibility bridge (AT-SPI) talks D-Bus, a local bus.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtDBus")
-# Qt libraries beyond those: the X11 and Wayland platform support.
-QT_PLATFORM_LIBRARIES = ("XcbQpa", "WaylandClient")
+# Python bindings the bundle carries (what legato_desk imports).
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
+# Qt libraries beyond those: the X11 and Wayland platform support, and QtDBus:
+# libQt6Gui links it (Qt's accessibility bridge, AT-SPI, talks D-Bus, a local
+# bus). Its Python binding (PySide6.QtDBus) stays out: nothing imports it, only
+# PyInstaller's QtGui hook adds it because the library is linked.
+QT_PLATFORM_LIBRARIES = ("XcbQpa", "WaylandClient", "DBus")
 
 # Plugins by folder, by name without "lib" prefix and file extension.
 PLUGINS = {
@@ -42,7 +44,10 @@ PLUGINS = {
 # Qt's own strings (dialog buttons, context menus) for the German UI.
 TRANSLATIONS = {"qtbase_de.qm"}
 # Windows: Qt's software OpenGL fallback (~20 MB); a widgets app draws without GL.
-DROPPED = {"opengl32sw.dll"}
+# The pseudo locale (packaging/i18n.py) is a developer's check of layouts and
+# untranslated strings (`--language pseudo`, not offered in Settings); in the
+# bundle that option falls back to English, as for a missing catalogue.
+DROPPED = {"opengl32sw.dll", "legato_desk_pseudo.qm"}
 
 # Linux libraries that PyInstaller copies from the build machine but that the
 # target desktop's own copies serve better. Every supported desktop (Debian 12+,
@@ -101,7 +106,7 @@ EXCLUDED_MODULES = [
         "QtOpenGL", "QtOpenGLWidgets", "QtPrintSupport", "QtSql", "QtTest", "QtXml",
         "QtConcurrent", "QtDesigner", "QtHelp", "QtUiTools", "QtSvgWidgets",
         "QtMultimedia", "QtPdf", "QtBluetooth", "QtPositioning", "QtSerialPort",
-        "QtLabsStyleKit", "QtQmlFeatures")),
+        "QtLabsStyleKit", "QtQmlFeatures", "QtDBus")),
     "PyQt5", "PyQt6", "PySide2", "tkinter", "_tkinter", "pytest", "hypothesis",
     "IPython", "pydoc_data", "lib2to3", "idlelib", "readline",
     # No TLS in an offline app, and no third OpenSSL: without these the stdlib
@@ -237,6 +242,7 @@ def forbidden_in(files) -> list[str]:
                          r"|/lib-dynload/(_sqlite3|_decimal|_bz2|_lzma|_multibytecodec"
                          r"|_codecs_\w+|_asyncio|_multiprocessing)\."
                          r"|(^|/)libsqlite3\.|/charset_normalizer/"
+                         r"|/legato_desk_pseudo\.qm$|/PySide6/QtDBus\.(abi3\.so|pyd)$"
                          r"|/PIL/_(avif|webp|imagingcms|imagingft|imagingtk)\.")
     return sorted(f for f in files
                   if pattern.search(f) or PurePosixPath(f).name in SYSTEM_LIBRARIES)

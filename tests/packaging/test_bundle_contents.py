@@ -46,6 +46,7 @@ def test_every_qt_module_the_app_imports_is_bundled():
     "PySide6/Qt/translations/qtbase_de.qm", "libpython3.11.so.1.0", "cryptography/x.so",
     "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so", "libxcb-cursor.so.0",
     "libxcb-icccm.so.4", "libX11-xcb.so.1", "libz.so.1", "libffi.so.8",
+    "PySide6/Qt/lib/libQt6DBus.so.6", "resources/i18n/legato_desk_de.qm",
     "pillow.libs/libxcb-9065bb12.so.1.1.0", "resources/legato-desk.svg",
     "pillow-13.0.0.dist-info/licenses/LICENSE",
 ])
@@ -71,6 +72,7 @@ def test_what_the_app_needs_is_kept(dest):
     "libfreetype.so.6", "libX11.so.6", "libxkbcommon.so.0", "libdbus-1.so.3",
     "libsystemd.so.0", "libzstd.so.1",
     "pillow-13.0.0.dist-info/sboms/pillow-13.0.0.cdx.json",
+    "PySide6/QtDBus.abi3.so", "resources/i18n/legato_desk_pseudo.qm",
 ])
 def test_what_the_app_does_not_use_is_dropped(dest):
     assert not bundle.keep(dest)
@@ -254,3 +256,42 @@ def test_pip_records_stay_out_and_metadata_stays_in():
     assert not bundle.keep("reportlab-5.1.0.dist-info/RECORD")
     assert bundle.keep("reportlab-5.1.0.dist-info/METADATA")
     assert bundle.keep("reportlab-5.1.0.dist-info/licenses/LICENSE")
+
+
+squeezer = _load("elf_squeeze")
+
+
+def _elf_with_hole(hole: int) -> bytes:
+    """A 64-bit ELF: a LOAD at 0, a LOAD after `hole` zero bytes, section headers at the end."""
+    import struct
+    PAGE = 4096
+    ehdr = bytearray(64)
+    ehdr[:6] = b"\x7fELF\x02\x01"
+    first, second = PAGE, PAGE + hole  # file offsets of the two segments' data
+    shoff = second + PAGE
+    struct.pack_into("<QQ", ehdr, 0x20, 64, shoff)
+    struct.pack_into("<HHHH", ehdr, 0x36, 56, 2, 64, 2)
+    phdrs = struct.pack("<IIQQQQQQ", 1, 5, 0, 0, 0, first + 16, first + 16, 0x200000)
+    phdrs += struct.pack("<IIQQQQQQ", 1, 6, second, 0x400000 + second, 0x400000 + second,
+                         16, 16, 0x200000)
+    data = bytearray(shoff + 128)
+    data[:64], data[64:64 + len(phdrs)] = ehdr, phdrs
+    data[first:first + 16], data[second:second + 16] = b"A" * 16, b"B" * 16
+    data[shoff:shoff + 64] = struct.pack("<IIQQQQ", 0, 1, 2, 0, first, 16) + bytes(24)
+    data[shoff + 64:] = struct.pack("<IIQQQQ", 0, 1, 2, 0x400000 + second, second, 16) + bytes(24)
+    return bytes(data)
+
+
+def test_elf_squeeze_cuts_whole_pages_of_the_hole_and_moves_what_follows():
+    import struct
+    original = _elf_with_hole(2 << 20)
+    smaller = squeezer.squeeze(original)
+    shoff = struct.unpack_from("<Q", smaller, 0x28)[0]
+    moved = struct.unpack_from("<Q", smaller, 64 + 56 + 8)[0]  # second segment's p_offset
+    assert smaller[moved:moved + 16] == b"B" * 16
+    assert (moved - (0x400000 + 4096 + (2 << 20))) % 4096 == 0  # offset = vaddr mod page
+    assert struct.unpack_from("<Q", smaller, shoff + 64 + 24)[0] == moved  # its section
+    assert struct.unpack_from("<Q", smaller, 64 + 48)[0] == 4096  # p_align: a page
+    assert len(smaller) == 3 * 4096 + 128  # the hole less its last partial page
+    assert squeezer.squeeze(smaller) is None  # nothing left to cut
+    assert squeezer.squeeze(_elf_with_hole(64 << 10)) is None  # a small hole stays
