@@ -21,25 +21,25 @@ from pathlib import PurePosixPath
 
 # Python bindings the bundle carries (what legato_desk imports).
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
-# Qt libraries beyond those: the X11 and Wayland platform support, and QtDBus:
-# libQt6Gui links it (Qt's accessibility bridge, AT-SPI, talks D-Bus, a local
-# bus). Its Python binding (PySide6.QtDBus) stays out: nothing imports it, only
+# Qt libraries beyond those: the X11 platform support, and QtDBus: libQt6Gui
+# links it (Qt's accessibility bridge, AT-SPI, talks D-Bus, a local bus). Its
+# Python binding (PySide6.QtDBus) stays out: nothing imports it, only
 # PyInstaller's QtGui hook adds it because the library is linked.
-QT_PLATFORM_LIBRARIES = ("XcbQpa", "WaylandClient", "DBus")
+# No Wayland (libQt6WaylandClient and its plugins, 1.5 MB): Qt tries the
+# platforms "wayland;xcb" in turn, so on a Wayland session the app runs through
+# XWayland, which GNOME and KDE start for X11 apps (packaging/README.md).
+QT_PLATFORM_LIBRARIES = ("XcbQpa", "DBus")
 
 # Plugins by folder, by name without "lib" prefix and file extension.
 PLUGINS = {
-    "platforms": {"qoffscreen", "qxcb", "qwayland", "qwindows", "qcocoa"},
+    "platforms": {"qoffscreen", "qxcb", "qwindows", "qcocoa"},
     # PNG is built into QtGui; the app reads and writes no JPEG (nor TIFF, WebP ...).
     "imageformats": {"qsvg"},
     "iconengines": {"qsvgicon"},
     # Windows and macOS draw their native look through style plugins.
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
-    # Dead keys and compose sequences (é, ñ, ç ...) on X11 and Wayland.
+    # Dead keys and compose sequences (é, ñ, ç ...) on X11.
     "platforminputcontexts": {"composeplatforminputcontextplugin"},
-    # A Wayland window needs a shell and draws its own title bar.
-    "wayland-shell-integration": {"xdg-shell"},
-    "wayland-decoration-client": {"bradient"},
 }
 # Qt's own strings (dialog buttons, context menus) for the German UI.
 TRANSLATIONS = {"qtbase_de.qm"}
@@ -117,6 +117,13 @@ EXCLUDED_MODULES = [
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
     "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageFont", "PIL._imagingft",
     "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt", "PIL.ImageShow",
+    # Image formats beyond PNG, JPEG, GIF, BMP, TIFF, PPM (PIL_PLUGINS_KEPT):
+    # Pillow imports each plugin inside try/except ImportError.
+    *(f"PIL.{name}ImagePlugin" for name in (
+        "Blp", "BufrStub", "Cur", "Dcx", "Dds", "Eps", "Fits", "Fli", "Fpx", "Ftex",
+        "Gbr", "GribStub", "Hdf5Stub", "Icns", "Ico", "Im", "Imt", "Iptc", "Jpeg2K",
+        "McIdas", "Mic", "Mpeg", "Msp", "Palm", "Pcd", "Pcx", "Pdf", "Pixar", "Psd",
+        "Qoi", "Sgi", "Spider", "Sun", "Tga", "Wmf", "XVThumb", "Xbm", "Xpm")),
     # security.md: vault files are opened only through sqlcipher3, never the
     # stdlib's plaintext sqlite3 (sqlcipher3's own module is sqlcipher3._sqlite3).
     "sqlite3", "_sqlite3",
@@ -139,6 +146,9 @@ EXCLUDED_MODULES = [
     "_multibytecodec", "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw",
     "_codecs_hk", "_codecs_iso2022",
 ]
+
+# What reportlab can put into a PDF (drawImage, platypus Image) as Pillow reads it.
+PIL_PLUGINS_KEPT = ("Png", "Jpeg", "Mpo", "Gif", "Bmp", "Tiff", "Ppm")
 
 _PYTHON_BINDING = re.compile(r"^PySide6/(Qt\w+)\.(?:abi3\.so|pyd)$")
 # libQt6Core.so.6, Qt6Core.dll, QtCore.framework/...
@@ -232,8 +242,8 @@ def prune(binaries, is_root, needs):
 
 def forbidden_in(files) -> list[str]:
     """Files of a built bundle that the rules should have kept out (for the smoke test)."""
-    pattern = re.compile(r"Qt6?(Network|Qml|Quick|WebEngine|OpenGL|Pdf|Multimedia)"
-                         r"|/(tls|networkinformation|egldeviceintegrations)/"
+    pattern = re.compile(r"Qt6?(Network|Qml|Quick|WebEngine|OpenGL|Pdf|Multimedia|Wayland)"
+                         r"|/(tls|networkinformation|egldeviceintegrations|wayland-[\w-]+)/"
                          r"|/imageformats/(?!(lib)?qsvg\.)"
                          r"|/translations/(?!qtbase_de\.qm$)"  # Qt's catalogues but German
                          r"|\.dist-info/RECORD$"

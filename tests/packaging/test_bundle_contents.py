@@ -73,6 +73,8 @@ def test_what_the_app_needs_is_kept(dest):
     "libsystemd.so.0", "libzstd.so.1",
     "pillow-13.0.0.dist-info/sboms/pillow-13.0.0.cdx.json",
     "PySide6/QtDBus.abi3.so", "resources/i18n/legato_desk_pseudo.qm",
+    "PySide6/Qt/lib/libQt6WaylandClient.so.6", "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
 ])
 def test_what_the_app_does_not_use_is_dropped(dest):
     assert not bundle.keep(dest)
@@ -123,6 +125,19 @@ def test_prune_leaves_the_desktop_libraries_to_the_system_even_when_needed():
     kept = bundle.prune(entries, lambda e: "/" in e[0], lambda source: needs)
     assert [e[0] for e in kept] == ["PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6",
                                     "libz.so.1"]
+
+
+def test_pillow_keeps_the_image_formats_a_pdf_can_carry():
+    import PIL
+
+    plugins = {p.name.removesuffix("ImagePlugin.py")
+               for p in Path(PIL.__file__).parent.glob("*ImagePlugin.py")}
+    excluded = {name.removeprefix("PIL.").removesuffix("ImagePlugin")
+                for name in bundle.EXCLUDED_MODULES if name.endswith("ImagePlugin")}
+    assert set(bundle.PIL_PLUGINS_KEPT) <= plugins
+    assert not excluded & set(bundle.PIL_PLUGINS_KEPT)
+    # a plugin a new Pillow adds is decided on here, not silently bundled
+    assert plugins - excluded - set(bundle.PIL_PLUGINS_KEPT) == set()
 
 
 def test_no_module_the_bundle_leaves_out_is_imported_by_the_app():
