@@ -133,6 +133,10 @@ EXCLUDED_MODULES = [
     # http.server, ProcessPoolExecutor -> multiprocessing, never created here).
     "asyncio", "multiprocessing", "concurrent.futures.process", "unittest", "doctest",
     "pdb", "pydoc", "xmlrpc", "http.server",
+    # urllib.request (reportlab imports it) and shutil import these inside the
+    # functions for cookies, FTP URLs and tar archives, none of which an offline
+    # app with vault files and PDFs meets.
+    "http.cookiejar", "ftplib", "netrc", "tarfile",
     # reportlab.lib.rparsexml's smartDecode (RML, not platypus) is the only user.
     "charset_normalizer",
     # decimal falls back to the pure-Python _pydecimal (same results): pypdf parses
