@@ -15,7 +15,9 @@ with nothing on stderr:
   6. `export` writes the demo case's supervision PDF, once plain (it must
      start with %PDF and carry the bundled font) and once AES-256 encrypted;
   7. the bundle's shrunk ICU data (Linux) still serves what QtCore asks of it:
-     German and Turkish collation, German time-zone names, windows-1252.
+     German and Turkish collation, German time-zone names, windows-1252;
+  8. Pillow's libraries load (Linux; libXau is squeezed by elf_squeeze.py),
+     and nothing the kept binaries link is missing (ldd: "not found").
 """
 
 from __future__ import annotations
@@ -138,6 +140,7 @@ def smoke(bundle: Path) -> None:
         expect(b"/Encrypt" in locked.read_bytes(), "the encrypted export has no /Encrypt")
         print(f"6. export: supervision PDF ({len(data) // 1024} KiB) and an encrypted one")
     check_icu(bundle)
+    check_libraries(bundle)
 
 
 def _utf16(text: str):
@@ -194,6 +197,25 @@ def check_icu(bundle: Path) -> None:
     getattr(uc, f"ucnv_close_{version}")(converter)
     expect(text.raw[:2 * length].decode("utf-16-le") == "äß€", "windows-1252 decoding")
     print(f"7. ICU: {data[0].name} {size:.1f} MB; collation de/tr, zone names, windows-1252")
+
+
+def check_libraries(bundle: Path) -> None:
+    """Pillow's squeezed libXau still loads and works; no kept binary misses a library."""
+    if not sys.platform.startswith("linux"):
+        return
+    [xau] = (bundle / "_internal" / "pillow.libs").glob("libXau-*.so*")
+    library = ctypes.CDLL(str(xau))
+    library.XauFileName.restype = ctypes.c_char_p
+    expect(library.XauFileName() is not None, f"{xau.name}: XauFileName failed")
+    missing = []
+    for path in sorted((bundle / "_internal").rglob("*.so*")):
+        if path.is_file() and not path.is_symlink():
+            out = subprocess.run(["ldd", str(path)], capture_output=True, text=True).stdout
+            missing += [f"{path.name}: {line.split()[0]}" for line in out.splitlines()
+                        if "not found" in line]
+    expect(not missing, f"libraries neither bundled nor on this system: {missing}")
+    print(f"8. libraries: {xau.name} ({xau.stat().st_size // 1024} KiB) loads; "
+          "every bundled binary finds what it links (ldd)")
 
 
 def main(argv: list[str]) -> int:

@@ -17,7 +17,7 @@ def test_bundle_parts_add_up_to_the_folder_and_symlinks_count_once(tmp_path, cap
     assert parts["everything else"] == 1_000_000
     assert sum(parts.values()) == 6_000_000
     bundle.run(tmp_path, bundle=root)
-    assert ": 6 MB" in capsys.readouterr().out
+    assert ": 6.0 MB" in capsys.readouterr().out
 
 
 def test_no_bundle_is_reported_not_measured(tmp_path, capsys):

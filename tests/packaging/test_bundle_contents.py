@@ -44,8 +44,11 @@ def test_every_qt_module_the_app_imports_is_bundled():
     "PySide6/Qt/plugins/platforms/libqcocoa.dylib", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/plugins/imageformats/qsvg.dll",
     "PySide6/Qt/translations/qtbase_de.qm", "libpython3.11.so.1.0", "cryptography/x.so",
-    "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so", "libxkbcommon.so.0",
-    "resources/legato-desk.svg",
+    "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so", "libxcb-cursor.so.0",
+    "libxcb-icccm.so.4", "libX11-xcb.so.1", "libz.so.1", "libffi.so.8",
+    "PySide6/Qt/lib/libQt6DBus.so.6", "resources/i18n/legato_desk_de.qm",
+    "pillow.libs/libxcb-9065bb12.so.1.1.0", "resources/legato-desk.svg",
+    "pillow-13.0.0.dist-info/licenses/LICENSE",
 ])
 def test_what_the_app_needs_is_kept(dest):
     assert bundle.keep(dest)
@@ -64,6 +67,14 @@ def test_what_the_app_needs_is_kept(dest):
     "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
     "PySide6/Qt/translations/qt_help_de.qm", "PySide6/Qt/translations/qtbase_fr.qm",
     "PySide6/opengl32sw.dll",
+    # left to the target system (SYSTEM_LIBRARIES)
+    "libstdc++.so.6", "libgcc_s.so.1", "libglib-2.0.so.0", "libfontconfig.so.1",
+    "libfreetype.so.6", "libX11.so.6", "libxkbcommon.so.0", "libdbus-1.so.3",
+    "libsystemd.so.0", "libzstd.so.1",
+    "pillow-13.0.0.dist-info/sboms/pillow-13.0.0.cdx.json",
+    "PySide6/QtDBus.abi3.so", "resources/i18n/legato_desk_pseudo.qm",
+    "PySide6/Qt/lib/libQt6WaylandClient.so.6", "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
 ])
 def test_what_the_app_does_not_use_is_dropped(dest):
     assert not bundle.keep(dest)
@@ -83,20 +94,64 @@ def test_the_smoke_test_flags_network_and_qml_files_in_a_built_bundle():
 def test_prune_keeps_only_the_system_libraries_something_kept_needs():
     entries = [
         ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
-        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/src/libQt6XcbQpa.so.6", "BINARY"),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/src/libqgtk3.so", "BINARY"),
-        ("libfontconfig.so.1", "/usr/lib/libfontconfig.so.1", "BINARY"),
-        ("libexpat.so.1", "/usr/lib/libexpat.so.1", "BINARY"),
+        ("libxcb-cursor.so.0", "/usr/lib/libxcb-cursor.so.0", "BINARY"),
+        ("libxcb-image.so.0", "/usr/lib/libxcb-image.so.0", "BINARY"),
         ("libpango-1.0.so.0", "/usr/lib/libpango-1.0.so.0", "BINARY"),
     ]
-    links = {"/src/QtGui.abi3.so": ["libQt6Gui.so.6"],
-             "/src/libQt6Gui.so.6": ["libfontconfig.so.1"],
-             "/usr/lib/libfontconfig.so.1": ["libexpat.so.1"],
-             "/src/libqgtk3.so": ["libpango-1.0.so.0", "libQt6Gui.so.6"]}
+    links = {"/src/QtGui.abi3.so": ["libQt6XcbQpa.so.6"],
+             "/src/libQt6XcbQpa.so.6": ["libxcb-cursor.so.0"],
+             "/usr/lib/libxcb-cursor.so.0": ["libxcb-image.so.0"],
+             "/src/libqgtk3.so": ["libpango-1.0.so.0", "libQt6XcbQpa.so.6"]}
     kept = bundle.prune(entries, lambda e: e[2] == "EXTENSION" or "/" in e[0],
                         lambda source: links.get(source, []))
+    assert [e[0] for e in kept] == ["PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+                                    "libxcb-cursor.so.0", "libxcb-image.so.0"]
+
+
+def test_prune_leaves_the_desktop_libraries_to_the_system_even_when_needed():
+    entries = [
+        ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("libfontconfig.so.1", "/usr/lib/libfontconfig.so.1", "BINARY"),
+        ("libexpat.so.1", "/usr/lib/libexpat.so.1", "BINARY"),
+        ("libstdc++.so.6", "/usr/lib/libstdc++.so.6", "BINARY"),
+        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
+    ]
+    # ldd's lists are transitive: Qt "needs" expat through fontconfig.
+    needs = ["libQt6Gui.so.6", "libfontconfig.so.1", "libexpat.so.1", "libstdc++.so.6",
+             "libz.so.1"]
+    kept = bundle.prune(entries, lambda e: "/" in e[0], lambda source: needs)
     assert [e[0] for e in kept] == ["PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6",
-                                    "libfontconfig.so.1", "libexpat.so.1"]
+                                    "libz.so.1"]
+
+
+def test_pillow_keeps_the_image_formats_a_pdf_can_carry():
+    import PIL
+
+    plugins = {p.name.removesuffix("ImagePlugin.py")
+               for p in Path(PIL.__file__).parent.glob("*ImagePlugin.py")}
+    excluded = {name.removeprefix("PIL.").removesuffix("ImagePlugin")
+                for name in bundle.EXCLUDED_MODULES if name.endswith("ImagePlugin")}
+    assert set(bundle.PIL_PLUGINS_KEPT) <= plugins
+    assert not excluded & set(bundle.PIL_PLUGINS_KEPT)
+    # a plugin a new Pillow adds is decided on here, not silently bundled
+    assert plugins - excluded - set(bundle.PIL_PLUGINS_KEPT) == set()
+
+
+def test_no_module_the_bundle_leaves_out_is_imported_by_the_app():
+    excluded = {name for name in bundle.EXCLUDED_MODULES
+                if not name.startswith(("PySide6.", "PIL.", "Py"))}
+    imports = re.compile(r"^\s*(?:from|import)\s+([\w.]+)", re.MULTILINE)
+    found = set()
+    for source in (ROOT / "legato_desk").rglob("*.py"):
+        for name in imports.findall(source.read_text(encoding="utf-8")):
+            if any(name == x or name.startswith(f"{x}.") for x in excluded):
+                found.add(f"{source.relative_to(ROOT)}: {name}")
+        if "ProcessPoolExecutor" in source.read_text(encoding="utf-8"):
+            found.add(f"{source.relative_to(ROOT)}: ProcessPoolExecutor (multiprocessing)")
+    assert not found, f"the bundle excludes what these import: {sorted(found)}"
 
 
 def test_prune_refuses_a_kept_binary_that_needs_a_removed_qt_library():
@@ -141,7 +196,7 @@ def _cnv(max_bytes: int) -> bytes:
     "icudt73l/zone/de.res", "icudt73l/zone/root.res", "icudt73l/zone/pool.res",
     "icudt73l/region/en_GB.res", "icudt73l/res_index.res", "icudt73l/coll/res_index.res",
     "icudt73l/zoneinfo64.res", "icudt73l/metaZones.res", "icudt73l/timezoneTypes.res",
-    "icudt73l/supplementalData.res", "icudt73l/cnvalias.icu", "icudt73l/uts46.nrm",
+    "icudt73l/supplementalData.res", "icudt73l/cnvalias.icu", "icudt73l/nfkc.nrm",
     "icudt73l/pool.res", "icudt73l/coll/de__PHONEBOOK.res",
 ])
 def test_icu_data_qtcore_reads_is_kept(name):
@@ -153,6 +208,8 @@ def test_icu_data_qtcore_reads_is_kept(name):
     "icudt73l/curr/de.res", "icudt73l/lang/de.res", "icudt73l/translit/root.res",
     "icudt73l/rbnf/de.res", "icudt73l/ja.res", "icudt73l/coll/zh.res", "icudt73l/zone/fr.res",
     "icudt73l/coll/es__TRADITIONAL.res", "icudt73l/sr_Latn_RS.res",
+    "icudt73l/unames.icu", "icudt73l/confusables.cfu", "icudt73l/uts46.nrm",
+    "icudt73l/rfc3491.spp",
 ])
 def test_icu_data_qtcore_never_reads_is_dropped(name):
     assert not bundle.keep_icu_item(name, b"")
@@ -189,13 +246,22 @@ def test_the_smoke_test_flags_what_else_the_rules_keep_out():
              "_internal/PIL/_webp.cpython-311-x86_64-linux-gnu.so",
              "_internal/legato_desk/i18n/legato_de.qm",
              "_internal/PySide6/Qt/plugins/imageformats/libqsvg.so",
-             "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so"]
+             "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so",
+             "_internal/libstdc++.so.6", "_internal/libxcb-cursor.so.0",
+             "_internal/python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
+             "_internal/python3.11/lib-dynload/_sqlite3.cpython-311-x86_64-linux-gnu.so",
+             "_internal/sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so",
+             "_internal/pillow-13.0.0.dist-info/sboms/auditwheel.cdx.json"]
     assert bundle.forbidden_in(built) == [
         "_internal/PIL/_webp.cpython-311-x86_64-linux-gnu.so",
         "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "_internal/PySide6/Qt/translations/qt_help_de.qm",
         "_internal/PySide6/Qt/translations/qtbase_fr.qm",
         "_internal/_tcl_data/init.tcl",
+        "_internal/libstdc++.so.6",
+        "_internal/pillow-13.0.0.dist-info/sboms/auditwheel.cdx.json",
+        "_internal/python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
+        "_internal/python3.11/lib-dynload/_sqlite3.cpython-311-x86_64-linux-gnu.so",
         "_internal/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
         "_internal/python3.11/lib-dynload/_tkinter.cpython-311-x86_64-linux-gnu.so",
         "_internal/reportlab-5.1.0.dist-info/RECORD"]
@@ -205,3 +271,42 @@ def test_pip_records_stay_out_and_metadata_stays_in():
     assert not bundle.keep("reportlab-5.1.0.dist-info/RECORD")
     assert bundle.keep("reportlab-5.1.0.dist-info/METADATA")
     assert bundle.keep("reportlab-5.1.0.dist-info/licenses/LICENSE")
+
+
+squeezer = _load("elf_squeeze")
+
+
+def _elf_with_hole(hole: int) -> bytes:
+    """A 64-bit ELF: a LOAD at 0, a LOAD after `hole` zero bytes, section headers at the end."""
+    import struct
+    PAGE = 4096
+    ehdr = bytearray(64)
+    ehdr[:6] = b"\x7fELF\x02\x01"
+    first, second = PAGE, PAGE + hole  # file offsets of the two segments' data
+    shoff = second + PAGE
+    struct.pack_into("<QQ", ehdr, 0x20, 64, shoff)
+    struct.pack_into("<HHHH", ehdr, 0x36, 56, 2, 64, 2)
+    phdrs = struct.pack("<IIQQQQQQ", 1, 5, 0, 0, 0, first + 16, first + 16, 0x200000)
+    phdrs += struct.pack("<IIQQQQQQ", 1, 6, second, 0x400000 + second, 0x400000 + second,
+                         16, 16, 0x200000)
+    data = bytearray(shoff + 128)
+    data[:64], data[64:64 + len(phdrs)] = ehdr, phdrs
+    data[first:first + 16], data[second:second + 16] = b"A" * 16, b"B" * 16
+    data[shoff:shoff + 64] = struct.pack("<IIQQQQ", 0, 1, 2, 0, first, 16) + bytes(24)
+    data[shoff + 64:] = struct.pack("<IIQQQQ", 0, 1, 2, 0x400000 + second, second, 16) + bytes(24)
+    return bytes(data)
+
+
+def test_elf_squeeze_cuts_whole_pages_of_the_hole_and_moves_what_follows():
+    import struct
+    original = _elf_with_hole(2 << 20)
+    smaller = squeezer.squeeze(original)
+    shoff = struct.unpack_from("<Q", smaller, 0x28)[0]
+    moved = struct.unpack_from("<Q", smaller, 64 + 56 + 8)[0]  # second segment's p_offset
+    assert smaller[moved:moved + 16] == b"B" * 16
+    assert (moved - (0x400000 + 4096 + (2 << 20))) % 4096 == 0  # offset = vaddr mod page
+    assert struct.unpack_from("<Q", smaller, shoff + 64 + 24)[0] == moved  # its section
+    assert struct.unpack_from("<Q", smaller, 64 + 48)[0] == 4096  # p_align: a page
+    assert len(smaller) == 3 * 4096 + 128  # the hole less its last partial page
+    assert squeezer.squeeze(smaller) is None  # nothing left to cut
+    assert squeezer.squeeze(_elf_with_hole(64 << 10)) is None  # a small hole stays
