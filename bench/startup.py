@@ -17,10 +17,13 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import PASSPHRASE, child_env
+from bench.common import PASSPHRASE, child_env, with_bytecode
 from bench.stats import Samples, fmt, interleaved, report
 
 REPEAT = 11
+TARGET = 1.3  # issue 17, second round (the first asked for 1.5)
+BYTECODE_NOTE = ("children run from compiled bytecode like an installed app "
+                 "(PYTHONPYCACHEPREFIX in the scratch folder, the warm-up run fills it)")
 EXIT_MISSING = 3
 MISSING = "start-to-unlock: not measurable yet (legato_desk.app.build_start_window missing)"
 
@@ -84,7 +87,7 @@ def _spawn(args: list[str], env: dict[str, str], log: Path) -> tuple[float, floa
 
 def run(scratch: Path) -> None:
     home = scratch / "startup-home"
-    env = child_env(home)
+    env = with_bytecode(child_env(home), scratch / "startup-pycache")
     vault_dir = home / "vault"
     created = subprocess.run([sys.executable, "-m", "legato_desk", "init", "--vault", str(vault_dir)],
                              input=PASSPHRASE + "\n", capture_output=True, text=True, env=env)
@@ -114,14 +117,14 @@ def run(scratch: Path) -> None:
         samples = interleaved({"bare": measure("bare")}, repeat=REPEAT)
         report("(iv) bare PySide6 QMainWindow start (floor only)",
                ("spawn to shown + processEvents", samples["bare"]), None,
-               target="floor for start-to-unlock (≤ 1.5 × this)")
+               target=f"floor for start-to-unlock (≤ {TARGET} × this)")
         return
     except ChildFailed as exc:
         print(f"\n(iv) start-to-unlock: failed: {exc}")
         return
 
     samples = interleaved({"app": measure("app"), "bare": measure("bare")}, repeat=REPEAT)
-    notes = [f"window shown: {', '.join(sorted(shown))}"
+    notes = [BYTECODE_NOTE, f"window shown: {', '.join(sorted(shown))}"
              + ("" if shown == {"UnlockDialog"} else "  (expected UnlockDialog)")]
     for mode in ("app", "bare"):
         own = Samples.of(inner[mode][1:])
@@ -129,7 +132,7 @@ def run(scratch: Path) -> None:
     report("(iv) start to unlock window shown (fresh process each time)",
            ("app: build_start_window → unlock window", samples["app"]),
            ("bare PySide6 QMainWindow", samples["bare"]),
-           target="≤ 1.5×", notes=notes)
+           target=f"≤ {TARGET}×", notes=notes)
 
 
 if __name__ == "__main__":
