@@ -29,7 +29,6 @@ from legato_desk.ui import i18n, workers
 from legato_desk.ui.lifecycle import guards
 from legato_desk.ui.messages import error_text, log_bug
 from legato_desk.ui.start.unlock import UnlockDialog
-from legato_desk.ui.start.welcome import WelcomeDialog
 from legato_desk.vault.layout import VaultPaths
 
 
@@ -82,18 +81,21 @@ class Application(QObject):
 
     # -- welcome and create -----------------------------------------------------
 
-    def show_welcome(self, show: bool = True) -> WelcomeDialog:
+    def show_welcome(self, show: bool = True) -> QDialog:  # a WelcomeDialog
+        # Imported here: only a first start (no vault yet) shows it.
+        from legato_desk.ui.start.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self.folder)
         dialog.accepted.connect(lambda: self._welcome_chosen(dialog))
         dialog.rejected.connect(self.quit)
         return self._set_window(dialog, show)
 
-    def _welcome_chosen(self, dialog: WelcomeDialog) -> None:
+    def _welcome_chosen(self, dialog) -> None:  # the WelcomeDialog, accepted
         self.folder = dialog.folder
-        if dialog.choice == WelcomeDialog.DEMO:
+        if dialog.choice == dialog.DEMO:
             self.demo_mode = True
             self.open_demo(show=True)
-        elif dialog.choice == WelcomeDialog.OPEN:
+        elif dialog.choice == dialog.OPEN:
             self.show_unlock()
         else:
             self.show_create()
