@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+
+# Qt itself is imported in the methods that use it: taking the name creates
+# all its enums (about 12 ms), which the first window does not need.
 
 AUTOLOCK_KEY = "autolock.minutes"
 AUTOLOCK_DEFAULT = 5
@@ -129,6 +132,8 @@ class SessionLockWatcher(QObject):
             pass
 
     def _state_changed(self, state) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see there
+
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.session_locked.emit()
 
@@ -164,6 +169,8 @@ class ClipboardGuard(QObject):
 
     def is_ours(self) -> bool:
         """Copied by this app: it owns the clipboard, or it is the active application."""
+        from PySide6.QtCore import Qt
+
         return (self._clipboard.ownsClipboard()
                 or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
 
