@@ -31,9 +31,12 @@ CLIPBOARD_KEY = "clipboard.clear_seconds"
 CLIPBOARD_DEFAULT = 30
 CHECK_MS = 5000
 
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-          QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-          QEvent.Type.InputMethod}
+
+def _input_types() -> set:
+    """The event types that count as input (QEvent's enums are made on first use, ~1.5 ms)."""
+    kind = QEvent.Type
+    return {kind.KeyPress, kind.MouseButtonPress, kind.MouseMove, kind.Wheel,
+            kind.TouchBegin, kind.TabletPress, kind.InputMethod}
 
 
 class IdleWatcher(QObject):
@@ -45,6 +48,7 @@ class IdleWatcher(QObject):
         self._clock = clock
         self._last = clock()
         self._timeout: Callable[[], float] | None = None
+        self._input: set = set()  # filled by start()
         self._timer = QTimer(self, interval=CHECK_MS)
         self._timer.timeout.connect(self.check)
 
@@ -52,6 +56,7 @@ class IdleWatcher(QObject):
         """Watch input from now on; ``timeout_seconds()`` is read at each check."""
         self._timeout = timeout_seconds
         self._last = self._clock()
+        self._input = self._input or _input_types()
         self._app.installEventFilter(self)
         self._timer.start()
 
@@ -65,7 +70,7 @@ class IdleWatcher(QObject):
         return self._timeout is not None
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in _INPUT:
+        if event.type() in self._input:
             self._last = self._clock()
         return False
 
