@@ -17,10 +17,13 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import PASSPHRASE, child_env
+from bench.common import PASSPHRASE, child_env, with_bytecode
 from bench.stats import Samples, fmt, interleaved, report
 
 REPEAT = 11
+TARGET = 1.3  # issue 17, second round (the first asked for 1.5)
+BYTECODE_NOTE = ("children run from compiled bytecode like an installed app "
+                 "(PYTHONPYCACHEPREFIX in the scratch folder, the warm-up run fills it)")
 EXIT_MISSING = 3
 MISSING = "start-to-unlock: not measurable yet (legato_desk.app.build_start_window missing)"
 
@@ -82,9 +85,32 @@ def _spawn(args: list[str], env: dict[str, str], log: Path) -> tuple[float, floa
     return wall, float(inner), cls
 
 
+def _spawn_entry(vault_dir: Path, env: dict[str, str], log: Path) -> float:
+    """Wall seconds from spawning the real entry point to its smoke line.
+
+    ``python -m legato_desk --smoke`` goes through ``app.main``: arguments,
+    window icon, translations and theme before the same unlock window; it
+    prints once the window is shown and processEvents has run. Not the figure
+    (that is build_start_window), shown beside it so neither hides the other.
+    """
+    with open(log, "w") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "legato_desk", "--smoke",
+                                 "--vault", str(vault_dir)],
+                                stdout=subprocess.PIPE, stderr=err, text=True, env=env)
+        line = proc.stdout.readline()
+        wall = time.perf_counter() - start
+        rest = proc.stdout.read()
+        code = proc.wait(timeout=60)
+    if not line.startswith("smoke: UnlockDialog shown"):
+        raise ChildFailed(f"the entry point exited {code} without the unlock window: "
+                          f"{(line + rest + log.read_text())[-800:]}")
+    return wall
+
+
 def run(scratch: Path) -> None:
     home = scratch / "startup-home"
-    env = child_env(home)
+    env = with_bytecode(child_env(home), scratch / "startup-pycache")
     vault_dir = home / "vault"
     created = subprocess.run([sys.executable, "-m", "legato_desk", "init", "--vault", str(vault_dir)],
                              input=PASSPHRASE + "\n", capture_output=True, text=True, env=env)
@@ -114,22 +140,27 @@ def run(scratch: Path) -> None:
         samples = interleaved({"bare": measure("bare")}, repeat=REPEAT)
         report("(iv) bare PySide6 QMainWindow start (floor only)",
                ("spawn to shown + processEvents", samples["bare"]), None,
-               target="floor for start-to-unlock (≤ 1.5 × this)")
+               target=f"floor for start-to-unlock (≤ {TARGET} × this)")
         return
     except ChildFailed as exc:
         print(f"\n(iv) start-to-unlock: failed: {exc}")
         return
 
-    samples = interleaved({"app": measure("app"), "bare": measure("bare")}, repeat=REPEAT)
-    notes = [f"window shown: {', '.join(sorted(shown))}"
+    samples = interleaved({"app": measure("app"), "bare": measure("bare"),
+                           "entry": lambda: _spawn_entry(vault_dir, env, log)}, repeat=REPEAT)
+    notes = [BYTECODE_NOTE, f"window shown: {', '.join(sorted(shown))}"
              + ("" if shown == {"UnlockDialog"} else "  (expected UnlockDialog)")]
     for mode in ("app", "bare"):
         own = Samples.of(inner[mode][1:])
         notes.append(f"inside the child ({mode}, from its first line): median {fmt(own.median)}")
+    entry = samples["entry"].median
+    notes.append(f"real entry point `python -m legato_desk --smoke` (main(): icon, translations, "
+                 f"theme, then this window): median {fmt(entry)} = "
+                 f"{entry / samples['bare'].median:.2f}× the floor (not the figure)")
     report("(iv) start to unlock window shown (fresh process each time)",
            ("app: build_start_window → unlock window", samples["app"]),
            ("bare PySide6 QMainWindow", samples["bare"]),
-           target="≤ 1.5×", notes=notes)
+           target=f"≤ {TARGET}×", notes=notes)
 
 
 if __name__ == "__main__":

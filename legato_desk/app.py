@@ -19,8 +19,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+
+# QMessageBox and QIcon are imported where used: only errors and main() need
+# them, and taking them creates their enums (~3 ms before the first window).
 
 from legato_desk import APP_NAME, __version__
 from legato_desk.hardening import harden_process
@@ -29,7 +31,6 @@ from legato_desk.ui import i18n, workers
 from legato_desk.ui.lifecycle import guards
 from legato_desk.ui.messages import error_text, log_bug
 from legato_desk.ui.start.unlock import UnlockDialog
-from legato_desk.ui.start.welcome import WelcomeDialog
 from legato_desk.vault.layout import VaultPaths
 
 
@@ -82,18 +83,21 @@ class Application(QObject):
 
     # -- welcome and create -----------------------------------------------------
 
-    def show_welcome(self, show: bool = True) -> WelcomeDialog:
+    def show_welcome(self, show: bool = True) -> QDialog:  # a WelcomeDialog
+        # Imported here: only a first start (no vault yet) shows it.
+        from legato_desk.ui.start.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self.folder)
         dialog.accepted.connect(lambda: self._welcome_chosen(dialog))
         dialog.rejected.connect(self.quit)
         return self._set_window(dialog, show)
 
-    def _welcome_chosen(self, dialog: WelcomeDialog) -> None:
+    def _welcome_chosen(self, dialog) -> None:  # the WelcomeDialog, accepted
         self.folder = dialog.folder
-        if dialog.choice == WelcomeDialog.DEMO:
+        if dialog.choice == dialog.DEMO:
             self.demo_mode = True
             self.open_demo(show=True)
-        elif dialog.choice == WelcomeDialog.OPEN:
+        elif dialog.choice == dialog.OPEN:
             self.show_unlock()
         else:
             self.show_create()
@@ -265,6 +269,8 @@ class Application(QObject):
             self.main_window.flush()
             problem = self._auto_backup()
             if problem:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(None, APP_NAME, problem)
         self.idle.stop()
         self._close_vault()
@@ -292,6 +298,8 @@ def setup_logging(paths: AppPaths) -> None:
 
 def install_excepthook() -> None:
     def hook(exc_type, exc, tb):
+        from PySide6.QtWidgets import QMessageBox
+
         exc.__traceback__ = tb
         text = error_text(exc)  # logs the bug without its message
         parent = QApplication.activeWindow()
@@ -337,6 +345,8 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
     icon = RESOURCES / "legato-desk.svg"
     if icon.exists():
+        from PySide6.QtGui import QIcon
+
         app.setWindowIcon(QIcon(str(icon)))
     setup_logging(paths)
     i18n.install(app, QSettings(str(paths.settings_file), QSettings.Format.IniFormat),
@@ -352,6 +362,8 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
         controller.start()
     except Exception as exc:  # e.g. the demo vault could not be created
         log_bug(exc)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 1
     return app.exec()

@@ -19,12 +19,14 @@ thread alone reads and writes.
 from __future__ import annotations
 
 import itertools
-from concurrent.futures import Future, wait
-from concurrent.futures.thread import ThreadPoolExecutor  # by name: PyInstaller sees it
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
+
+# concurrent.futures (threading, queue) and Qt's namespace enums (about 12 ms
+# to create) are imported by the first task, not on the way to the first window.
 
 _DONE, _FAILED, _PROGRESS = range(3)
 
@@ -34,10 +36,10 @@ class _Relay(QObject):
 
 
 _relay: _Relay | None = None
-_executor: ThreadPoolExecutor | None = None
+_executor = None  # the ThreadPoolExecutor, made with the relay
 _tokens = itertools.count(1)
 _pending: dict[int, tuple[QObject, Callable, Callable, Callable | None]] = {}
-_futures: set[Future] = set()
+_futures: set = set()  # concurrent.futures.Future
 
 
 def _deliver(token: int, kind: int, payload: Any) -> None:
@@ -57,9 +59,14 @@ def _deliver(token: int, kind: int, payload: Any) -> None:
         on_error(payload)
 
 
-def _setup() -> tuple[_Relay, ThreadPoolExecutor]:
+def _setup():
+    """The relay and the executor, made by the first task."""
     global _relay, _executor
     if _relay is None:
+        from concurrent.futures.thread import ThreadPoolExecutor  # by name: PyInstaller sees it
+
+        from PySide6.QtCore import Qt
+
         _relay = _Relay()  # created on the UI thread, lives as long as the process
         _relay.message.connect(_deliver, Qt.ConnectionType.QueuedConnection)
         _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="legato-task")
@@ -101,5 +108,7 @@ def wait_for_all(timeout: float | None = None) -> bool:
     running = list(_futures)
     if not running:
         return True
+    from concurrent.futures import wait
+
     _done, not_done = wait(running, timeout=timeout)
     return not not_done

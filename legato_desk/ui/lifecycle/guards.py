@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+
+# Qt itself is imported in the methods that use it: taking the name creates
+# all its enums (about 12 ms), which the first window does not need.
 
 AUTOLOCK_KEY = "autolock.minutes"
 AUTOLOCK_DEFAULT = 5
@@ -28,9 +31,12 @@ CLIPBOARD_KEY = "clipboard.clear_seconds"
 CLIPBOARD_DEFAULT = 30
 CHECK_MS = 5000
 
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-          QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-          QEvent.Type.InputMethod}
+
+def _input_types() -> set:
+    """The event types that count as input (QEvent's enums are made on first use, ~1.5 ms)."""
+    kind = QEvent.Type
+    return {kind.KeyPress, kind.MouseButtonPress, kind.MouseMove, kind.Wheel,
+            kind.TouchBegin, kind.TabletPress, kind.InputMethod}
 
 
 class IdleWatcher(QObject):
@@ -42,6 +48,7 @@ class IdleWatcher(QObject):
         self._clock = clock
         self._last = clock()
         self._timeout: Callable[[], float] | None = None
+        self._input: set = set()  # filled by start()
         self._timer = QTimer(self, interval=CHECK_MS)
         self._timer.timeout.connect(self.check)
 
@@ -49,6 +56,7 @@ class IdleWatcher(QObject):
         """Watch input from now on; ``timeout_seconds()`` is read at each check."""
         self._timeout = timeout_seconds
         self._last = self._clock()
+        self._input = self._input or _input_types()
         self._app.installEventFilter(self)
         self._timer.start()
 
@@ -62,7 +70,7 @@ class IdleWatcher(QObject):
         return self._timeout is not None
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in _INPUT:
+        if event.type() in self._input:
             self._last = self._clock()
         return False
 
@@ -129,6 +137,8 @@ class SessionLockWatcher(QObject):
             pass
 
     def _state_changed(self, state) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see there
+
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.session_locked.emit()
 
@@ -164,6 +174,8 @@ class ClipboardGuard(QObject):
 
     def is_ours(self) -> bool:
         """Copied by this app: it owns the clipboard, or it is the active application."""
+        from PySide6.QtCore import Qt
+
         return (self._clipboard.ownsClipboard()
                 or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
 
