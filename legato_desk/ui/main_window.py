@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         ranked = [c.person_id for c in sorted(self.vault.keyclients.candidates(case_id),
                                               key=lambda c: (not c.is_keyclient, c.id))]
         first = [persons[pid] for pid in ranked if pid in persons]
-        return first + [p for pid, p in persons.items() if pid not in ranked]
+        chosen = set(ranked)  # a list here made this persons x candidates
+        return first + [p for pid, p in persons.items() if pid not in chosen]
 
     def _case_names(self, case_id: int):
         """The case's name register (imported here: reportlab is not needed to start)."""
