@@ -226,6 +226,12 @@ BUILDERS: dict[Section, SectionBuilder] = {
 def build_report(data: ExportData, request: ExportRequest, *,
                  progress: Callable[[int, int], None] | None = None) -> bytes:
     """The PDF for ``request`` (sections without data yet are left out)."""
+    with doc.collector_paused():
+        return _build_report(data, request, progress)
+
+
+def _build_report(data: ExportData, request: ExportRequest,
+                  progress: Callable[[int, int], None] | None) -> bytes:
     r, story, title = build_story(data, request)
     labels, code = r.labels, data.case.code if data.case else ""
     audience = labels[f"audience_{request.audience.value}"]
