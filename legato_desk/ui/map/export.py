@@ -178,6 +178,7 @@ def _paint(painter, scene, source: QRectF, legend: QSize, width, title, comparin
     painter.drawText(QRectF(PAD, PAD / 2, width - 2 * PAD, TITLE_H),
                      Qt.AlignmentFlag.AlignVCenter, title)
     target = QRectF(PAD, TITLE_H + PAD, source.width(), source.height())
+    scene.resolve_labels()  # a crowded label may show at the export's scale
     scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     paint_legend(painter, QPointF(target.right() + PAD, target.top()), scene.palette(),
                  legend.width(), 1, comparing)

@@ -34,6 +34,7 @@ from legato_desk.model.map import (
 from legato_desk.model.map_diff import Change, MapDiff
 from legato_desk.ui.map import style
 from legato_desk.ui.map.items import PARALLEL_GAP, PersonItem, TieItem
+from legato_desk.ui.map.labels import LabelLayout
 
 MARGIN = 0.22       # map units above and below the outer zone, room for sector labels
 SIDE_MARGIN = 0.48  # left and right: the side sectors' labels are long
@@ -65,6 +66,8 @@ class MapScene(QGraphicsScene):
         self._connect_from: PersonItem | None = None
         self._rubber_line: QGraphicsLineItem | None = None
         self._dirty_labels = False  # ghosts came or went: lay labels out again
+        self._labels = LabelLayout()
+        self.selectionChanged.connect(self._resolve_selected)  # a selected label shows
         self._trails: set[str] = set()
 
     # -- content ---------------------------------------------------------------
@@ -252,77 +255,20 @@ class MapScene(QGraphicsScene):
     # -- labels ------------------------------------------------------------------
 
     def layout_labels(self) -> None:
-        """Put each label on the side of its person where it overlaps least.
-
-        Greedy, closest persons first, over a grid of plain tuples (fast enough
-        to run after every edit on a 300-person map).
-        """
+        """Put each label on the side of its person where it overlaps least
+        (ui/map/labels.py); crowded ones get their side when first shown."""
         self._dirty_labels = False
-        cell = 96.0
-        grid: dict[tuple[int, int], list[tuple]] = {}
+        self._labels = LabelLayout()
+        self._labels.run([*self.persons.values(),
+                          *(g for g in self.ghosts if isinstance(g, PersonItem))])
 
-        def add(box) -> None:
-            x0, y0, x1, y1 = box
-            for gx in range(int(x0 // cell), int(x1 // cell) + 1):
-                for gy in range(int(y0 // cell), int(y1 // cell) + 1):
-                    bucket = grid.get((gx, gy))
-                    if bucket is None:
-                        grid[(gx, gy)] = [box]
-                    else:
-                        bucket.append(box)
+    def resolve_labels(self, items=None) -> None:
+        """Crowded labels about to show (zoomed in, selected, exported) take their
+        least overlapping side."""
+        self._labels.resolve(items)
 
-        def overlap(x0, y0, x1, y1, limit: float) -> float:
-            """The area the box shares with placed boxes; stops once it reaches ``limit``."""
-            total, seen = 0.0, None
-            gy0, gy1 = int(y0 // cell), int(y1 // cell) + 1
-            several = gy1 - gy0 > 1 or int(x1 // cell) > int(x0 // cell)
-            for gx in range(int(x0 // cell), int(x1 // cell) + 1):
-                for gy in range(gy0, gy1):
-                    for other in grid.get((gx, gy), ()):
-                        ox0, oy0, ox1, oy1 = other
-                        if ox0 >= x1 or ox1 <= x0 or oy0 >= y1 or oy1 <= y0:
-                            continue
-                        if several:  # a box in two cells counts once
-                            if seen is None:
-                                seen = set()
-                            elif id(other) in seen:
-                                continue
-                            seen.add(id(other))
-                        total += ((x1 if x1 < ox1 else ox1) - (x0 if x0 > ox0 else ox0)) * (
-                            (y1 if y1 < oy1 else oy1) - (y0 if y0 > oy0 else oy0))
-                        if total >= limit:  # already no better than the best side
-                            return total
-            return total
-
-        items = [*self.persons.values(), *(g for g in self.ghosts if isinstance(g, PersonItem))]
-        places = []
-        for item in items:
-            pos = item.pos()
-            x, y, r = pos.x(), pos.y(), item.radius + 1
-            add((x - r, y - r, x + r, y + r))
-            places.append((x * x + y * y, x, y, item))
-        places.sort(key=lambda t: t[0])
-        inf = math.inf
-        for _, x, y, item in places:
-            if item.person.is_index:
-                continue
-            best, best_box, best_score = 0, None, None
-            for side, (bx0, by0, bx1, by1) in enumerate(item.label_boxes()):
-                box = (x + bx0, y + by0, x + bx1, y + by1)
-                penalty = side * 2.0
-                limit = inf if best_score is None else best_score - penalty
-                if limit <= 0:
-                    break  # later sides cost more than the best already found
-                score = overlap(*box, limit) + penalty
-                if best_score is None or score < best_score:
-                    best, best_box, best_score = side, box, score
-                if score == 0:
-                    break
-            area = (best_box[2] - best_box[0]) * (best_box[3] - best_box[1])
-            crowded = best_score - best * 2.0 > 0.12 * area
-            item.place_label(best, crowded)
-            if not crowded:
-                add(best_box)
+    def _resolve_selected(self) -> None:
+        self._labels.resolve(self.selectedItems())
 
     # -- background ----------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsView
 
 from legato_desk.ui import theme
+from legato_desk.ui.map.items import CROWDED_ZOOM
 
 MIN_ZOOM, MAX_ZOOM = 0.15, 6.0
 
@@ -160,6 +161,11 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         if self.hasFocus() or self.stamp:
             self.viewport().update()  # scrolling blits: the frame and stamp would move
+
+    def paintEvent(self, event) -> None:
+        if self.zoom() >= CROWDED_ZOOM:  # crowded labels show from here: give them their side
+            self.scene().resolve_labels()
+        super().paintEvent(event)
 
     def drawForeground(self, painter, rect) -> None:
         if self.hasFocus():
