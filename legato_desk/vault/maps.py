@@ -570,14 +570,9 @@ class MapRepository:
         self._conn.execute("DELETE FROM map_roster WHERE case_id = ?", (case_id,))
         self._conn.execute(
             "INSERT INTO map_roster (case_id, person_id, uid, is_index, name, aliases, kind)"
-            " SELECT s.case_id, json_extract(p.value, '$.id'),"
-            " coalesce(json_extract(p.value, '$.uid'), ''),"
-            " coalesce(json_extract(p.value, '$.is_index'), 0),"
-            " coalesce(json_extract(p.value, '$.name'), ''),"
-            " coalesce(json_extract(p.value, '$.aliases'), ''),"
-            " coalesce(json_extract(p.value, '$.kind'), 'person')"
-            " FROM map_snapshots s, json_each(s.state, '$.persons') p"
-            " WHERE s.case_id = ? ORDER BY s.id, p.key", (case_id,))
+            " SELECT case_id, person_id, uid, is_index, name, aliases, kind"
+            " FROM map_snapshot_people WHERE case_id = ? ORDER BY snapshot_id, position",
+            (case_id,))
 
     def record_export(self, case_id: int, *, fmt: str = "png", real_names: bool = False,
                       recipient: str = "", ground: str | None = None, what: str = "current map",

@@ -20,25 +20,25 @@ CREATE TABLE map_roster (
     kind      TEXT    NOT NULL,
     UNIQUE (case_id, uid, person_id, is_index, name, aliases, kind) ON CONFLICT IGNORE
 );
+-- Each person of each snapshot as the roster keeps them (one definition for
+-- the fill below, the trigger and the rebuild after a deletion).
+CREATE VIEW map_snapshot_people AS
+    SELECT s.id AS snapshot_id, s.case_id, p.key AS position,
+           json_extract(p.value, '$.id') AS person_id,
+           coalesce(json_extract(p.value, '$.uid'), '') AS uid,
+           coalesce(json_extract(p.value, '$.is_index'), 0) AS is_index,
+           coalesce(json_extract(p.value, '$.name'), '') AS name,
+           coalesce(json_extract(p.value, '$.aliases'), '') AS aliases,
+           coalesce(json_extract(p.value, '$.kind'), 'person') AS kind
+    FROM map_snapshots s, json_each(s.state, '$.persons') p;
 INSERT INTO map_roster (case_id, person_id, uid, is_index, name, aliases, kind)
-    SELECT s.case_id, json_extract(p.value, '$.id'),
-           coalesce(json_extract(p.value, '$.uid'), ''),
-           coalesce(json_extract(p.value, '$.is_index'), 0),
-           coalesce(json_extract(p.value, '$.name'), ''),
-           coalesce(json_extract(p.value, '$.aliases'), ''),
-           coalesce(json_extract(p.value, '$.kind'), 'person')
-    FROM map_snapshots s, json_each(s.state, '$.persons') p
-    ORDER BY s.id, p.key;
+    SELECT case_id, person_id, uid, is_index, name, aliases, kind FROM map_snapshot_people
+    ORDER BY snapshot_id, position;
 CREATE TRIGGER map_snapshots_roster AFTER INSERT ON map_snapshots
 BEGIN
     INSERT INTO map_roster (case_id, person_id, uid, is_index, name, aliases, kind)
-        SELECT NEW.case_id, json_extract(p.value, '$.id'),
-               coalesce(json_extract(p.value, '$.uid'), ''),
-               coalesce(json_extract(p.value, '$.is_index'), 0),
-               coalesce(json_extract(p.value, '$.name'), ''),
-               coalesce(json_extract(p.value, '$.aliases'), ''),
-               coalesce(json_extract(p.value, '$.kind'), 'person')
-        FROM json_each(NEW.state, '$.persons') p ORDER BY p.key;
+        SELECT case_id, person_id, uid, is_index, name, aliases, kind
+        FROM map_snapshot_people WHERE snapshot_id = NEW.id ORDER BY position;
 END;
 DROP TRIGGER map_snapshots_persons;
 ALTER TABLE map_snapshots DROP COLUMN persons;
