@@ -84,8 +84,13 @@ def test_recovery_key_unlocks_and_sets_a_new_passphrase(qtbot, vault_with_recove
     vault.cases.create("K.")
     vault.close()
     dialog = _dialog(qtbot, vault_dir)
+    short = dialog.height()
     qtbot.mouseClick(dialog.recovery_button, Qt.MouseButton.LeftButton)
-    assert dialog.pages.currentIndex() == 1
+    assert dialog.page == 1 and dialog.recovery_key.isVisible()
+    assert not dialog.passphrase.isVisible()
+    # Each page sizes the dialog: the passphrase page has no recovery page's
+    # worth of empty space below it.
+    assert short < dialog.height()
 
     # A wrong key: a message, nothing changes.
     qtbot.keyClicks(dialog.recovery_key, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,11 +44,14 @@ class UnlockDialog(QDialog):
         self._wait_left = 0
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._passphrase_page(hint))
-        self.pages.addWidget(self._recovery_page())
+        # Two pages, one shown; not a QStackedWidget, which is as tall as its
+        # tallest page (the passphrase page had the recovery page's space below).
+        self.pages = [self._passphrase_page(hint), self._recovery_page()]
+        self.page = 0
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        for page in self.pages:
+            layout.addWidget(page)
+        self.pages[1].hide()
         self.setMinimumWidth(480)
 
     # -- the passphrase -------------------------------------------------------
@@ -263,11 +265,14 @@ class UnlockDialog(QDialog):
         for box in (self.buttons, self.recovery_buttons):
             for button in box.buttons():
                 button.setAutoDefault(False)
-        main = self.unlock_button if self.pages.currentIndex() == 0 else self.recover_button
+        main = self.unlock_button if self.page == 0 else self.recover_button
         main.setDefault(True)
 
     def _show_page(self, index: int) -> None:
-        self.pages.setCurrentIndex(index)
+        self.page = index
+        self.pages[1 - index].hide()
+        self.pages[index].show()
+        self.adjustSize()
         self._update_default()
         (self.passphrase if index == 0 else self.recovery_key).setFocus()
 
