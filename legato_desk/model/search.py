@@ -125,8 +125,9 @@ def best_part(fields: Iterable[tuple[str, str]], patterns: list[re.Pattern]) -> 
 
 
 def snippet_of(fields: Iterable[tuple[str, str]], part: str, query: str) -> str:
-    text = dict(fields).get(part, "")
-    return make_snippet([text], query)
+    """A passage of the first field named ``part`` that holds a query word: a record
+    may repeat a part (a sheet's factors, a conference's agenda items)."""
+    return make_snippet([text for name, text in fields if name == part], query)
 
 
 _ORDER = {kind: i for i, kind in enumerate(HitKind)}

@@ -78,7 +78,9 @@ def fill(vault) -> Searched:
                                    shared_at=datetime(2026, 2, 21, 8, 0, tzinfo=timezone.utc))
     sheet = vault.factors.create(case.id, date(2026, 2, 1), note="Rests on the school report.",
                                  factors=[Factor(Level.SOCIAL, Kind.RISK, "Peer group",
-                                                 note="Older boys from the gym.")])
+                                                 note="Older boys from the gym."),
+                                          Factor(Level.FAMILY, Kind.PROTECTIVE, "Sister",
+                                                 note="Calls him every evening.")])
     referral = vault.referrals.add(case.id, referred_on=date(2026, 3, 10),
                                    recipient="Counselling centre", reason="Trauma therapy",
                                    agreement="agreed")

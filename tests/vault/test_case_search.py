@@ -55,6 +55,15 @@ def test_hits_say_who_which_task_and_when_with_the_match_highlighted(vault, case
     assert rationale.on == date(2025, 12, 15) and rationale.persons == ("Lena",)
 
 
+def test_the_snippet_comes_from_the_field_that_matched(vault, case):
+    """A record repeats a part (a sheet's factors, a conference's agenda items)."""
+    [first] = vault.search.search(case.case_id, "older boys").hits
+    assert first.snippet == "\x02Older\x03 \x02boys\x03 from the gym."
+    [second] = vault.search.search(case.case_id, "calls evening").hits
+    assert second.kind is HitKind.FACTORS
+    assert second.snippet == "\x02Calls\x03 him every \x02evening\x03."
+
+
 def test_matching_folds_case_and_accents_and_takes_words_as_prefixes(vault, case):
     assert found(vault, case, "ZURICH") == [(HitKind.INTAKE, "past", None)]
     assert found(vault, case, "zür") == [(HitKind.INTAKE, "past", None)]
