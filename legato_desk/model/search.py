@@ -34,6 +34,12 @@ class HitKind(enum.Enum):
     SHARING = "sharing"
     FACTORS = "factors"
     REFERRAL = "referral"
+    PLAN = "plan"                # the intervention plan's wind-down note
+    GOAL = "goal"                # a goal of the plan
+    MEASURE = "measure"          # a measure of the plan: what, who
+    PLAN_REVIEW = "plan_review"  # a review of the plan
+    CONFERENCE = "conference"    # agenda, participants, roles, measures, minutes
+    RELEASE = "release"          # the institution, a checklist item
 
 
 # The task filter's choices: grounding (its three essentials) or one support task.
@@ -48,7 +54,9 @@ class CaseHit:
     """One record that matched. ``part`` names the field the snippet comes from
     (a column name such as "concern" or "rationale"; "evidence:<criterion>" for
     a key-client rating); ``ref`` is what the screen opens (a session, person,
-    key-client, escalation, disclosure, sheet or referral id, an intake field)."""
+    key-client, escalation, disclosure, sheet, referral, goal, measure, plan
+    review or conference id; a release checklist item's position, None for the
+    release's institution)."""
 
     kind: HitKind
     part: str
