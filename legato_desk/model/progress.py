@@ -161,6 +161,8 @@ HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 def _fold(word: str) -> str:
     """As the index sees a word: case and diacritics folded (unicode61, remove_diacritics)."""
+    if word.isascii():  # nothing to decompose: the same result, without a loop per character
+        return word.casefold()
     return "".join(c for c in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(c)).casefold()
 

@@ -34,6 +34,12 @@ class HitKind(enum.Enum):
     SHARING = "sharing"
     FACTORS = "factors"
     REFERRAL = "referral"
+    PLAN = "plan"                # the intervention plan's wind-down note
+    GOAL = "goal"                # a goal of the plan
+    MEASURE = "measure"          # a measure of the plan: what, who
+    PLAN_REVIEW = "plan_review"  # a review of the plan
+    CONFERENCE = "conference"    # agenda, participants, roles, measures, minutes
+    RELEASE = "release"          # the institution, a checklist item
 
 
 # The task filter's choices: grounding (its three essentials) or one support task.
@@ -48,7 +54,9 @@ class CaseHit:
     """One record that matched. ``part`` names the field the snippet comes from
     (a column name such as "concern" or "rationale"; "evidence:<criterion>" for
     a key-client rating); ``ref`` is what the screen opens (a session, person,
-    key-client, escalation, disclosure, sheet or referral id, an intake field)."""
+    key-client, escalation, disclosure, sheet, referral, goal, measure, plan
+    review or conference id; a release checklist item's position, None for the
+    release's institution)."""
 
     kind: HitKind
     part: str
@@ -125,8 +133,9 @@ def best_part(fields: Iterable[tuple[str, str]], patterns: list[re.Pattern]) -> 
 
 
 def snippet_of(fields: Iterable[tuple[str, str]], part: str, query: str) -> str:
-    text = dict(fields).get(part, "")
-    return make_snippet([text], query)
+    """A passage of the first field named ``part`` that holds a query word: a record
+    may repeat a part (a sheet's factors, a conference's agenda items)."""
+    return make_snippet([text for name, text in fields if name == part], query)
 
 
 _ORDER = {kind: i for i, kind in enumerate(HitKind)}

@@ -3,10 +3,16 @@
 Session records (notes, task entries, facts, addenda) are found through
 their full-text indexes, restricted to the case; the rest of a case is a
 few hundred short rows at most (summary, intake, the current map's persons
-and ties, key-clients, safeguarding, sharing, factor sheets, referrals),
-read decrypted and matched in Python by ``model.search``'s rule, which is
-the index's rule. Filters and the order apply to all hits alike; texts for
+and ties, key-clients, safeguarding, sharing, factor sheets, referrals, the
+intervention plan, case conferences, the release), read decrypted and
+matched in Python by ``model.search``'s rule, which is the index's rule, one
+query per table. Filters and the order apply to all hits alike; texts for
 snippets are read only for the hits returned.
+
+Conference participants, the doers of conference measures and those
+responsible for release checklist items are kept as names, not linked to the
+map: a name that is a map person's name (as the plan's take-over reads a
+conference's "who") counts as that person for the person filter.
 """
 
 from __future__ import annotations
@@ -44,6 +50,20 @@ def _local(stamp: str) -> str:
 
 def _day(text: str | None) -> str | None:
     return text[:10] if text else None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _map_persons(typed, names: dict[int, str], named: dict[str, int]):
+    """The map persons among names typed elsewhere: (ids, names shown), each once."""
+    ids: list[int] = []
+    for name in typed:
+        pid = named.get(_name_key(name)) if name else None
+        if pid is not None and pid not in ids:
+            ids.append(pid)
+    return tuple(ids), tuple(names.get(pid, "") for pid in ids)
 
 
 class _Found:
@@ -86,19 +106,30 @@ class CaseSearch:
     # -- the sources -----------------------------------------------------------------
 
     def _candidates(self, case_id: int, text: str, patterns) -> Iterator[_Found]:
-        names = self._person_names(case_id)
+        names, named = self._person_names(case_id)
         yield from self._sessions(case_id, fts_query(text))
-        for f in self._records(case_id, names):
-            if ms.record_matches((t for _p, t in f.fields), patterns):
-                yield f
+        records = (self._records(case_id, names), self._plan(case_id, names),
+                   self._conferences(case_id, names, named),
+                   self._release(case_id, names, named))
+        for source in records:
+            for f in source:
+                if ms.record_matches((t for _p, t in f.fields), patterns):
+                    yield f
 
-    def _person_names(self, case_id: int) -> dict[int, str]:
+    def _person_names(self, case_id: int) -> tuple[dict[int, str], dict[str, int]]:
+        """Person id -> the name shown (the index client's pseudonym); and a name
+        as typed elsewhere (folded) -> the first map person of that name."""
         pseudonym = self._conn.execute("SELECT pseudonym FROM cases WHERE id = ?",
                                        (case_id,)).fetchone()
-        return {pid: (pseudonym[0] if index and pseudonym else name or role)
-                for pid, index, name, role in self._conn.execute(
-                    "SELECT id, is_index, name, role FROM persons WHERE case_id = ?",
-                    (case_id,))}
+        shown: dict[int, str] = {}
+        named: dict[str, int] = {}
+        for pid, index, name, role in self._conn.execute(
+                "SELECT id, is_index, name, role FROM persons WHERE case_id = ? ORDER BY id",
+                (case_id,)):
+            shown[pid] = pseudonym[0] if index and pseudonym else name or role
+            if name:
+                named.setdefault(_name_key(name), pid)
+        return shown, named
 
     def _sessions(self, case_id: int, query: str) -> Iterator[_Found]:
         present: dict[int, list[tuple[int | None, str]]] = defaultdict(list)
@@ -212,3 +243,76 @@ class CaseSearch:
             pid, _decided = persons[kid]
             yield _Found(K, (("crisis_route", route), ("crisis_contact", contact)), _day(on),
                          (pid,), (names.get(pid, ""),), ref=kid)
+
+    def _plan(self, case_id: int, names: dict[int, str]) -> Iterator[_Found]:
+        """The intervention plan (schema 18): its wind-down note, goals, measures, reviews."""
+        K, one = ms.HitKind, self._conn.execute
+        for (wind_down,) in one("SELECT wind_down FROM plans WHERE case_id = ?"
+                                " AND wind_down <> ''", (case_id,)):
+            yield _Found(K.PLAN, (("wind_down", wind_down),), None)
+        for gid, on, text in one("SELECT id, set_on, text FROM plan_goals WHERE case_id = ?",
+                                 (case_id,)):
+            yield _Found(K.GOAL, (("goal", text),), _day(on), ref=gid)
+        for mid, due, what, pid, who in one(
+                "SELECT id, due_on, what, person_id, who FROM plan_measures WHERE case_id = ?",
+                (case_id,)):
+            # the doer: a map person (filtered by), a directory contact or a name as kept
+            on_map = pid is not None and pid in names
+            shown = (names[pid] or who) if on_map else who
+            yield _Found(K.MEASURE, (("what", what), ("who", who)), _day(due),
+                         (pid,) if on_map else (), (shown,) if shown else (), ref=mid)
+        for rid, on, note in one("SELECT id, held_on, note FROM plan_reviews WHERE case_id = ?",
+                                 (case_id,)):
+            yield _Found(K.PLAN_REVIEW, (("note", note),), _day(on), ref=rid)
+
+    def _conferences(self, case_id: int, names: dict[int, str],
+                     named: dict[str, int]) -> Iterator[_Found]:
+        """Case conferences (schema 19), each one record: agenda, participants and their
+        roles, the measures agreed, the minutes."""
+        one = self._conn.execute
+        fields: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        typed: dict[int, list[str]] = defaultdict(list)  # names that may be map persons
+        for cid, text, agreed in one("SELECT conference_id, text, agreed FROM"
+                                     " conference_agenda WHERE case_id = ? ORDER BY position",
+                                     (case_id,)):
+            fields[cid].append(("agenda_agreed" if agreed else "agenda", text))
+        holders: dict[int, str] = {}
+        for pid, cid, name, agency, role in one(
+                "SELECT id, conference_id, name, agency, role FROM conference_participants"
+                " WHERE case_id = ? ORDER BY position", (case_id,)):
+            holders[pid] = name or role
+            fields[cid].append(("participant", ", ".join(x for x in (name, role, agency) if x)))
+            typed[cid].append(name)
+        for cid, duty, pid in one("SELECT conference_id, duty, participant_id FROM"
+                                  " conference_roles WHERE case_id = ? ORDER BY position",
+                                  (case_id,)):
+            fields[cid].append(("role", f"{duty}: {holders.get(pid, '')}"))
+        for cid, what, who in one("SELECT conference_id, what, who FROM conference_measures"
+                                  " WHERE case_id = ? ORDER BY position", (case_id,)):
+            fields[cid] += [("measure", what), ("measure_who", who)]
+            typed[cid].append(who)
+        for cid, on, minutes in one("SELECT id, held_on, minutes FROM case_conferences"
+                                    " WHERE case_id = ?", (case_id,)):
+            ids, shown = _map_persons(typed.get(cid, ()), names, named)
+            yield _Found(ms.HitKind.CONFERENCE, (*fields.get(cid, ()), ("minutes", minutes)),
+                         _day(on), ids, shown, ref=cid)
+
+    def _release(self, case_id: int, names: dict[int, str],
+                 named: dict[str, int]) -> Iterator[_Found]:
+        """The release (schema 17): the institution, and each checklist item on its own
+        (by its position: a saved checklist is written anew)."""
+        K, one = ms.HitKind.RELEASE, self._conn.execute
+        row = one("SELECT released_on, institution FROM releases WHERE case_id = ?",
+                  (case_id,)).fetchone()
+        if row is None:
+            return
+        on = _day(row[0])
+        if row[1]:
+            yield _Found(K, (("institution", row[1]),), on)
+        for position, label, note, responsible in one(
+                "SELECT position, label, note, responsible FROM release_items"
+                " WHERE case_id = ? ORDER BY position", (case_id,)):
+            ids, shown = _map_persons((responsible,), names, named)
+            yield _Found(K, (("item", label), ("responsible", responsible),
+                             ("item_note", note)), on, ids,
+                         shown or ((responsible,) if responsible else ()), ref=position)

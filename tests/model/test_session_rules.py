@@ -207,3 +207,19 @@ def test_addressing_a_task_keeps_the_status_it_stands_at():
     assert [(e.task, e.status) for e in parent.tasks] == [
         (Task.RELATIONSHIPS, TaskStatus.ACHIEVED)]
     assert tpl.apply(tpl.DEFAULTS[0], record()).tasks[0].status is TaskStatus.IN_PROGRESS
+
+
+@given(st.text())
+def test_folding_is_the_same_with_and_without_the_ascii_shortcut(text):
+    import unicodedata
+
+    slow = "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c)).casefold()
+    assert p._fold(text) == slow
+    assert p._fold(text.encode("ascii", "ignore").decode()) == \
+        text.encode("ascii", "ignore").decode().lower()
+
+
+def test_folding_takes_case_and_accents_away():
+    assert p._fold("Zürich ÉCOLE Straße") == "zurich ecole strasse"
+    assert p._fold("Kickboxing GYM") == "kickboxing gym"

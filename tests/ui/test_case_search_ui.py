@@ -10,6 +10,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit
 
+from legato_desk.model.conference import AgendaItem, Participant
+from legato_desk.model.intake import ReferralRoute
+from legato_desk.model.plan import WhoKind
 from legato_desk.ui.main_window import MainWindow
 from tests.vault.searched_case import fill
 
@@ -190,12 +193,107 @@ def test_nothing_found_and_nothing_asked(qtbot, page):
     ("older boys", "factors", lambda w, c: w.workspace.page("factors").sheet.id == c.sheet),
     ("trauma", "referrals",
      lambda w, c: w.workspace.page("referrals").selected().id == c.referral),
+    ("autumn", "plan", lambda w, c: w.workspace.page("plan").wind_down.hasFocus()),
+    ("handball", "plan", lambda w, c: w.workspace.page("plan").goals.selected().id == c.goal
+     and w.workspace.page("plan").goals.hasFocus()),
+    ("coach", "plan",
+     lambda w, c: w.workspace.page("plan").measures.selected().id == c.measure),
+    ("winter break", "plan",
+     lambda w, c: w.workspace.page("plan").reviews.selected().id == c.review),
+    ("exams", "conferences",
+     lambda w, c: w.workspace.page("conferences").selected().id == c.conference
+     and w.workspace.page("conferences").table.hasFocus()),
+    ("hahnofersand", "release",  # typed without the umlaut: accents are folded
+     lambda w, c: w.workspace.page("release").institution.hasFocus()),
+    ("jacket", "release", lambda w, c: w.workspace.page("release").current_row() == 0
+     and w.workspace.page("release").item_text.text() == "Pick-up at the gate"),
+    ("flat", "release", lambda w, c: w.workspace.page("release").current_row() == 1
+     and w.workspace.page("release").note.text() == "Sleeps at his aunt's flat"),
 ])
-def test_each_hit_opens_where_it_was_written(qtbot, window, page, case, word, tab, shown):
+def test_each_hit_opens_where_it_was_written(qtbot, window, page, vault, case, word, tab,
+                                             shown):
+    # more than one entry of each kind, so that the right one has to be chosen
+    vault.plan.add_goal(case.case_id, text="Finds a weekend job.", set_on=date(2026, 2, 1))
+    vault.plan.add_measure(case.case_id, what="Visits a youth centre.",
+                           who_kind=WhoKind.COUNSELLOR, due_on=date(2026, 1, 20))
+    vault.plan.add_review(case.case_id, held_on=date(2026, 3, 1), note="Short review.")
+    vault.conferences.add(case.case_id, held_on=date(2026, 3, 2), anonymous=True,
+                          agenda=[AgendaItem("Housing", agreed=True)],
+                          participants=[Participant("youth worker")])
     [_row] = search(qtbot, page, word)
     open_first(qtbot, page)
     assert window.workspace.tabs.currentWidget() is window.workspace.page(tab)
     assert shown(window, case)
+
+
+def test_a_word_only_in_conference_minutes_opens_that_conference(qtbot, window, page, vault,
+                                                                 case):
+    later = vault.conferences.add(case.case_id, held_on=date(2026, 3, 2), anonymous=True,
+                                  agenda=[AgendaItem("Housing", agreed=True)],
+                                  participants=[Participant("youth worker")],
+                                  minutes="Nobody offered mentoring this time.")
+    found = search(qtbot, page, "imam mentoring")  # both words: the February minutes only
+    assert found == ["Case conference · Minutes — 12.02.2026 · Lena, Omar | Everyone wants "
+                     "a quieter tone at home; an imam offers mentoring."]
+    open_first(qtbot, page)
+    conferences = window.workspace.page("conferences")
+    assert window.workspace.tabs.currentWidget() is conferences
+    assert [c.id for c in conferences.conferences] == [later.id, case.conference]
+    assert conferences.selected().id == case.conference
+    assert conferences.table.currentRow() == 1
+    # the newer conference is found by its own minutes, and opened in turn
+    assert len(search(qtbot, page, "mentoring")) == 2
+    window.workspace.tabs.setCurrentWidget(page)
+    [first, _second] = search(qtbot, page, "mentoring")
+    assert first.startswith("Case conference · Minutes — 02.03.2026 |")
+    open_first(qtbot, page)
+    assert conferences.selected().id == later.id
+
+
+def test_plan_and_release_rows_say_what_when_and_who(qtbot, page):
+    assert search(qtbot, page, "coach") == [
+        "Goals and measures · Measure — 30.04.2026 · Lena | Asks his coach about trial "
+        "training."]
+    assert search(qtbot, page, "handball") == [
+        "Goals and measures · Goal — 01.12.2025 | Rejoins his handball club."]
+    assert search(qtbot, page, "autumn") == [
+        "Goals and measures · Winding down | Fewer talks from autumn onwards, later an open "
+        "door."]
+    assert search(qtbot, page, "winter") == [
+        "Release · Note on a checklist item — 04.05.2026 · Omar | Bring a winter jacket",
+        "Goals and measures · Review — 25.02.2026 | Attendance improved after winter break."]
+    assert search(qtbot, page, "milieu") == [
+        "Case conference · Agenda item (not agreed by the client) — 12.02.2026 · Lena, Omar "
+        "| Milieu contacts"]
+
+
+def test_the_person_filter_takes_a_measure_by_its_doer(qtbot, page):
+    assert len(search(qtbot, page, "coach")) == 1
+    page.person.setCurrentIndex(page.person.findText("Lena · sister"))
+    assert len(rows(page)) == 1  # Lena carries out the measure
+    page.person.setCurrentIndex(page.person.findText("Omar · father"))
+    assert rows(page) == []
+    assert len(search(qtbot, page, "jacket")) == 1  # Omar picks him up at the gate
+    page.person.setCurrentIndex(page.person.findText("Lena · sister"))
+    assert rows(page) == []
+
+
+def test_a_release_hit_when_the_release_tab_is_hidden(qtbot, window, page, vault, case):
+    """The intake no longer names the justice route: the tab goes, its texts are still
+    found, and opening one says where they are instead of showing a hidden tab."""
+    intake = window.workspace.page("intake")
+    window.workspace.tabs.setCurrentWidget(intake)
+    intake.route.setCurrentIndex(intake.route.findData(ReferralRoute.SCHOOL))
+    assert intake.flush()  # as when leaving the field; the tab goes
+    assert vault.intake.get(case.case_id).referral_route is ReferralRoute.SCHOOL
+    window.workspace.tabs.setCurrentWidget(page)
+    release = window.workspace.page("release")
+    assert not window.workspace.tabs.isTabVisible(window.workspace.tabs.indexOf(release))
+    [row] = search(qtbot, page, "jacket")
+    assert row.startswith("Release · Note on a checklist item")
+    open_first(qtbot, page)
+    assert window.workspace.tabs.currentWidget() is page
+    assert window.statusBar().currentMessage().startswith("This text is on the Release tab")
 
 
 def test_the_tab_searches_afresh_after_other_tabs_changed_the_case(qtbot, window, page,

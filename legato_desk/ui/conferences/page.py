@@ -92,6 +92,15 @@ class ConferencePage(QWidget):
                 self.table.selectRow(row)
         self._enable()
 
+    def select(self, conference_id: int) -> None:
+        """Show the case's conferences with that one selected, the cursor in the table."""
+        if self.case is None:
+            return
+        self.reload(conference_id)
+        if self.selected() is not None:
+            self.table.scrollToItem(self.table.item(self.table.currentRow(), 0))
+        self.table.setFocus()
+
     def _enable(self) -> None:
         chosen = self.selected() is not None
         self.add_button.setEnabled(self.case is not None)

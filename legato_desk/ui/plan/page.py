@@ -95,6 +95,16 @@ class _Rows(QTableWidget):
             return None
         return self.entries[row]
 
+    def choose(self, entry_id: int) -> bool:
+        """Select the entry of that id, scrolled to, the cursor in the table."""
+        for row, entry in enumerate(self.entries):
+            if entry.id == entry_id:
+                self.selectRow(row)
+                self.scrollToItem(self.item(row, 0))
+                self.setFocus()
+                return True
+        return False
+
 
 class PlanPage(QWidget):
     changed = Signal(int)
@@ -363,6 +373,24 @@ class PlanPage(QWidget):
     def _confirm(self, question: str) -> bool:
         return QMessageBox.question(self, self.tr("Remove"), question) \
             == QMessageBox.StandardButton.Yes
+
+    # -- showing one entry (a search hit) ---------------------------------------------------
+
+    def focus_wind_down(self) -> None:
+        self.reload()
+        self.wind_down.setFocus()
+
+    def select_goal(self, goal_id: int) -> bool:
+        self.reload()
+        return self.goals.choose(goal_id)
+
+    def select_measure(self, measure_id: int) -> bool:
+        self.reload()
+        return self.measures.choose(measure_id)
+
+    def select_review(self, review_id: int) -> bool:
+        self.reload()
+        return self.reviews.choose(review_id)
 
     # -- the workspace's calls --------------------------------------------------------------
 

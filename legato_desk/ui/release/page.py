@@ -208,6 +208,21 @@ class ReleasePage(QWidget):
             self.table.setCurrentCell(select, 0)
         self._show_item()
 
+    def select_item(self, position: int | None) -> None:
+        """The checklist item at ``position`` selected, or with None the institution
+        field focused. Read afresh unless the page holds changes not yet saved."""
+        if self.case is None:
+            return
+        if not self._dirty:
+            self.reload()
+        if position is None:
+            self.institution.setFocus()
+            return
+        if 0 <= position < len(self.items):
+            self.table.setCurrentCell(position, 0)
+            self.table.scrollToItem(self.table.item(position, 0))
+        self.table.setFocus()
+
     def current_row(self) -> int | None:
         row = self.table.currentRow()
         return row if 0 <= row < len(self.items) else None

@@ -51,6 +51,12 @@ class CaseSearchTab(QObject):
         if ws.named_page(name) is None:
             return  # a window built without that tab
         page = ws.page(name)  # given the shown case first, if it was still waiting
+        if not ws.tabs.isTabVisible(ws.tabs.indexOf(page)):
+            # the Release tab is shown only while the intake names the justice route
+            self._window.statusBar().showMessage(self.tr(
+                "This text is on the Release tab, which is shown only while the intake says "
+                "the case was referred by prison or probation."), 8000)
+            return
         ws.tabs.setCurrentWidget(page)
         show(page, hit)
 
@@ -66,6 +72,12 @@ _PLACES = {  # kind -> (the workspace tab, how it shows the hit's record)
     HitKind.SHARING: ("sharing", lambda page, hit: page.select(hit.ref)),
     HitKind.FACTORS: ("factors", lambda page, hit: page.reload(hit.ref)),
     HitKind.REFERRAL: ("referrals", lambda page, hit: page.reload(hit.ref)),
+    HitKind.PLAN: ("plan", lambda page, hit: page.focus_wind_down()),
+    HitKind.GOAL: ("plan", lambda page, hit: page.select_goal(hit.ref)),
+    HitKind.MEASURE: ("plan", lambda page, hit: page.select_measure(hit.ref)),
+    HitKind.PLAN_REVIEW: ("plan", lambda page, hit: page.select_review(hit.ref)),
+    HitKind.CONFERENCE: ("conferences", lambda page, hit: page.select(hit.ref)),
+    HitKind.RELEASE: ("release", lambda page, hit: page.select_item(hit.ref)),
 }
 
 

@@ -28,6 +28,13 @@ _KINDS = {
     HitKind.SHARING: _n("Sharing log"),
     HitKind.FACTORS: _n("Factor sheet"),
     HitKind.REFERRAL: _n("Referral"),
+    # the plan's entries under the tab's name; the part says which entry
+    HitKind.PLAN: _n("Goals and measures"),
+    HitKind.GOAL: _n("Goals and measures"),
+    HitKind.MEASURE: _n("Goals and measures"),
+    HitKind.PLAN_REVIEW: _n("Goals and measures"),
+    HitKind.CONFERENCE: _n("Case conference"),
+    HitKind.RELEASE: _n("Release"),
 }
 
 _PARTS = {  # (kind, part) -> the field's name; the summary's one field needs none
@@ -80,6 +87,22 @@ _PARTS = {  # (kind, part) -> the field's name; the summary's one field needs no
     (HitKind.REFERRAL, "reason"): _n("Reason"),
     (HitKind.REFERRAL, "recipient"): _n("To whom"),
     (HitKind.REFERRAL, "note"): _n("Note"),
+    (HitKind.PLAN, "wind_down"): _n("Winding down"),
+    (HitKind.GOAL, "goal"): _n("Goal"),
+    (HitKind.MEASURE, "what"): _n("Measure"),
+    (HitKind.MEASURE, "who"): _n("Who carries out a measure"),
+    (HitKind.PLAN_REVIEW, "note"): _n("Review"),
+    (HitKind.CONFERENCE, "agenda_agreed"): _n("Agenda item (agreed by the client)"),
+    (HitKind.CONFERENCE, "agenda"): _n("Agenda item (not agreed by the client)"),
+    (HitKind.CONFERENCE, "participant"): _n("Participant"),
+    (HitKind.CONFERENCE, "role"): _n("Role in the conference"),
+    (HitKind.CONFERENCE, "measure"): _n("Agreed measure"),
+    (HitKind.CONFERENCE, "measure_who"): _n("Who carries out a measure"),
+    (HitKind.CONFERENCE, "minutes"): _n("Minutes"),
+    (HitKind.RELEASE, "institution"): _n("Institution"),
+    (HitKind.RELEASE, "item"): _n("Checklist item"),
+    (HitKind.RELEASE, "responsible"): _n("Responsible for a checklist item"),
+    (HitKind.RELEASE, "item_note"): _n("Note on a checklist item"),
 }
 
 

@@ -86,7 +86,9 @@ class CaseSearchPage(QWidget):
         self.dated = QCheckBox(self.tr("Dated &within:"))
         self.dated.setToolTip(self.tr(
             "Only texts dated in this range (sessions, key-client decisions, safeguarding, "
-            "sharing, factor sheets, referrals); the summary, intake and map have no date."))
+            "sharing, factor sheets, referrals, goals, measures by when they are due, plan "
+            "reviews, case conferences, the release); the summary, intake, map and "
+            "wind-down note have no date."))
         self.since, self.until = QDateEdit(), QDateEdit()
         for edit, name in ((self.since, self.tr("From date")),
                            (self.until, self.tr("Until date"))):
@@ -223,7 +225,8 @@ class CaseSearchPage(QWidget):
             self.message.setText(self.tr(
                 "Type a word, or choose a task, a person or dates, to search everything "
                 "written in this case: sessions, summary, intake, map, key-clients, "
-                "safeguarding, sharing log, factor sheets and referrals."))
+                "safeguarding, sharing log, factor sheets, referrals, goals and measures, "
+                "case conferences and the release."))
         elif total == 0:
             self.message.setText(self.tr("Nothing in this case matches these words and "
                                          "filters.") if filtered else
