@@ -433,8 +433,33 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Agenda item (agreed by the client)</source>
+            <translation>Tagesordnungspunkt (mit Zustimmung der Klientin / des Klienten)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Agenda item (not agreed by the client)</source>
+            <translation>Tagesordnungspunkt (ohne Zustimmung der Klientin / des Klienten)</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Agreed measure</source>
+            <translation>Vereinbarte Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Case conference</source>
+            <translation>Fallkonferenz</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Case summary</source>
             <translation>Fallzusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Checklist item</source>
+            <translation>Punkt der Checkliste</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
@@ -493,6 +518,16 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Goals and measures</source>
+            <translation>Ziele und Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Goals set at intake</source>
             <translation>Ziele beim Erstkontakt</translation>
         </message>
@@ -513,6 +548,11 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Institution</source>
+            <translation>Einrichtung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Intake</source>
             <translation>Erstkontakt</translation>
         </message>
@@ -525,6 +565,16 @@
             <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Languages</source>
             <translation>Sprachen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
@@ -543,6 +593,11 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Note on a checklist item</source>
+            <translation>Notiz zu einem Punkt der Checkliste</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Note on a factor</source>
             <translation>Notiz zu einem Faktor</translation>
         </message>
@@ -550,6 +605,11 @@
             <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Other participants</source>
             <translation>Weitere Teilnehmende</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Participant</source>
+            <translation>Teilnehmende Person</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
@@ -608,6 +668,11 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Release</source>
+            <translation>Entlassung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Resilience</source>
             <translation>Belastbarkeit</translation>
         </message>
@@ -618,6 +683,16 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Responsible for a checklist item</source>
+            <translation>Zuständig für einen Punkt der Checkliste</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Review</source>
+            <translation>Überprüfung</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Risk factors</source>
             <translation>Risikofaktoren</translation>
         </message>
@@ -625,6 +700,11 @@
             <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Role</source>
             <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Role in the conference</source>
+            <translation>Rolle in der Konferenz</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
@@ -693,8 +773,18 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Who carries out a measure</source>
+            <translation>Wer eine Maßnahme übernimmt</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
             <source>Why</source>
             <translation>Warum</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/labels.py" />
+            <source>Winding down</source>
+            <translation>Ausklang</translation>
         </message>
     </context>
     <context>
@@ -745,9 +835,13 @@
             <translation>In diesem Fall passt nichts zu diesen Wörtern.</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/search/page.py" />
             <source>Only texts dated in this range (sessions, key-client decisions, safeguarding, sharing, factor sheets, referrals); the summary, intake and map have no date.</source>
-            <translation>Nur Texte mit einem Datum in diesem Zeitraum (Gespräche, Entscheidungen zu Schlüsselklient/innen, Gefährdung, Weitergaben, Faktorenbögen, Weitervermittlungen); Zusammenfassung, Erstkontakt und Karte haben kein Datum.</translation>
+            <translation type="vanished">Nur Texte mit einem Datum in diesem Zeitraum (Gespräche, Entscheidungen zu Schlüsselklient/innen, Gefährdung, Weitergaben, Faktorenbögen, Weitervermittlungen); Zusammenfassung, Erstkontakt und Karte haben kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Only texts dated in this range (sessions, key-client decisions, safeguarding, sharing, factor sheets, referrals, goals, measures by when they are due, plan reviews, case conferences, the release); the summary, intake, map and wind-down note have no date.</source>
+            <translation>Nur Texte mit einem Datum in diesem Zeitraum (Gespräche, Entscheidungen zu Schlüsselklient/innen, Gefährdung, Weitergaben, Faktorenbögen, Weitervermittlungen, Ziele, Maßnahmen nach ihrer Frist, Überprüfungen des Plans, Fallkonferenzen, die Entlassung); Zusammenfassung, Erstkontakt, Karte und Ausklang haben kein Datum.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/page.py" />
@@ -795,9 +889,13 @@
             <translation>Das erste Datum liegt nach dem zweiten: Wählen Sie einen Zeitraum, der beginnt, bevor er endet.</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/search/page.py" />
             <source>Type a word, or choose a task, a person or dates, to search everything written in this case: sessions, summary, intake, map, key-clients, safeguarding, sharing log, factor sheets and referrals.</source>
-            <translation>Geben Sie ein Wort ein oder wählen Sie eine Aufgabe, eine Person oder einen Zeitraum, um alles zu durchsuchen, was in diesem Fall geschrieben wurde: Gespräche, Zusammenfassung, Erstkontakt, Karte, Schlüsselklient/innen, Gefährdung, Weitergabeprotokoll, Faktorenbögen und Weitervermittlungen.</translation>
+            <translation type="vanished">Geben Sie ein Wort ein oder wählen Sie eine Aufgabe, eine Person oder einen Zeitraum, um alles zu durchsuchen, was in diesem Fall geschrieben wurde: Gespräche, Zusammenfassung, Erstkontakt, Karte, Schlüsselklient/innen, Gefährdung, Weitergabeprotokoll, Faktorenbögen und Weitervermittlungen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/page.py" />
+            <source>Type a word, or choose a task, a person or dates, to search everything written in this case: sessions, summary, intake, map, key-clients, safeguarding, sharing log, factor sheets, referrals, goals and measures, case conferences and the release.</source>
+            <translation>Geben Sie ein Wort ein oder wählen Sie eine Aufgabe, eine Person oder einen Zeitraum, um alles zu durchsuchen, was in diesem Fall geschrieben wurde: Gespräche, Zusammenfassung, Erstkontakt, Karte, Schlüsselklient/innen, Gefährdung, Weitergabeprotokoll, Faktorenbögen, Weitervermittlungen, Ziele und Maßnahmen, Fallkonferenzen und die Entlassung.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/search/page.py" />
@@ -826,6 +924,11 @@
             <location filename="../../legato_desk/ui/search/install.py" />
             <source>Searc&amp;h this case…</source>
             <translation>Diesen Fall durc&amp;hsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/search/install.py" />
+            <source>This text is on the Release tab, which is shown only while the intake says the case was referred by prison or probation.</source>
+            <translation>Dieser Text steht im Reiter Entlassung (Justiz), der nur erscheint, solange im Erstkontakt als Zugangsweg „Justizvollzug oder Bewährungshilfe“ eingetragen ist.</translation>
         </message>
     </context>
     <context>
