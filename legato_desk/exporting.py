@@ -94,9 +94,11 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
     with their aliases; the index client with a real name if one is set),
     the names written into session records and kept as a measure's doer in
     the intervention plan, every agency contact and deputy
-    (coded C1, C1-D, ...: a note may name any of them), and the counsellor's
-    review decisions. ``dictionaries=False`` skips the word lists (0.7 s on
-    first use): no misspelling is then guarded by a common word.
+    (coded C1, C1-D, ...: a note may name any of them), the names a case
+    conference's participants and the plan's doers were recorded under when
+    chosen from the directory, and the counsellor's review decisions.
+    ``dictionaries=False`` skips the word lists (0.7 s on first use): no
+    misspelling is then guarded by a common word.
     """
     state = state if state is not None else vault.maps.state(case_id)
     persons = [*state.persons, *vault.maps.snapshot_names(case_id)]
@@ -108,9 +110,19 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
         "SELECT DISTINCT person_id, who FROM plan_measures WHERE case_id = ?"
         " AND who_kind = 'person' ORDER BY id", (case_id,)).fetchall()
     contacts = [(c.name, c.deputy) for c in vault.directory.contacts()]
+    # Names the records kept from the directory: a conference's participants
+    # (a contact or their deputy) and a measure's doer chosen from it. They
+    # stay names of the case when the entry is changed, deleted or left behind
+    # by a handover (the directory is office-wide and does not move).
+    recorded = [r[0] for r in vault.conn.execute(
+        "SELECT name FROM conference_participants WHERE case_id = ?1 AND name != ''"
+        " UNION ALL SELECT who FROM plan_measures WHERE case_id = ?1"
+        " AND who_kind = 'contact' AND contact_id IS NOT NULL AND who != ''"
+        " ORDER BY 1", (case_id,))]
     words = dict(common=wordlist.common, ordinary=wordlist.ordinary) if dictionaries else {}
     return _case_names(vault.cases.get(case_id).pseudonym, persons,
                        participants=participants, contacts=contacts,
+                       recorded_contacts=recorded,
                        reviews=vault.names.decisions(case_id), **words)
 
 

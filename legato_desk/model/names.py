@@ -384,6 +384,7 @@ class CaseNames:
 def case_names(index_pseudonym: str, persons: Sequence, *,
                participants: Iterable[tuple[int | None, str]] = (),
                contacts: Iterable[tuple[str, str]] = (),
+               recorded_contacts: Iterable[str] = (),
                reviews: dict[str, str] | None = None,
                common: Common = lambda w: False,
                ordinary: Common = lambda w: False) -> CaseNames:
@@ -391,9 +392,13 @@ def case_names(index_pseudonym: str, persons: Sequence, *,
 
     ``persons``: the current map and every snapshot's persons; ``participants``:
     (person id or None, name as written) of the session records; ``contacts``:
-    (name, deputy) of each agency contact, coded C1, C1-D, ...; ``reviews``:
-    word -> "keep" | "redact" from the export review (redacted words are
-    coded N1, N2, ...).
+    (name, deputy) of each agency contact, coded C1, C1-D, ...;
+    ``recorded_contacts``: names the case's records kept from the agency
+    directory (a conference's participants, a plan measure's doer): one the
+    directory no longer holds as written (the contact left it, was renamed,
+    has another deputy, or the case came from another office) is coded after
+    the contacts (C3, C4, ...); ``reviews``: word -> "keep" | "redact" from
+    the export review (redacted words are coded N1, N2, ...).
     """
     codes, entries = person_entries(persons, index_pseudonym)
     by_code = {e.code: i for i, e in enumerate(entries)}
@@ -407,13 +412,23 @@ def case_names(index_pseudonym: str, persons: Sequence, *,
         elif name not in loose:
             loose.append(name)
     entries += [Entry(f"S{n}", (name,)) for n, name in enumerate(loose, start=1)]
+    contacts = list(contacts)
     for n, (name, deputy) in enumerate(contacts, start=1):
         entries += [Entry(f"C{n}", (name,)), Entry(f"C{n}-D", (deputy,))]
+    held = {_same(n) for pair in contacts for n in pair if n}
+    former = list(dict.fromkeys(n for n in recorded_contacts
+                                if n and _same(n) not in held))
+    entries += [Entry(f"C{n}", (name,)) for n, name in enumerate(former, len(contacts) + 1)]
     reviews = reviews or {}
     redacted = [w for w, d in reviews.items() if d == "redact"]
     entries += [Entry(f"N{n}", (w,)) for n, w in enumerate(redacted, start=1)]
     kept = [w for w, d in reviews.items() if d == "keep"]
     return CaseNames(codes, NameRegister(entries, common=common, ordinary=ordinary, kept=kept))
+
+
+def _same(name: str) -> str:
+    """A name as two records of the same entry hold it (spaces and case aside)."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,14 @@ English 's and ’s, plural "the O'Neills", Turkish -lar/-ler, -'ın/-'in/-'nın
 -'a/-'ye, -'dan/-'den), in capitals or lower case, transliterated (ü→ue or u,
 ß→ss, ı→i, ş→s, ğ→g, é→e, ł→l, ř→r), decomposed (NFD), with ’ for ', inside
 hyphen compounds ("Ahmet-Leyla conflict"). ``write`` stores it through the
-vault's repositories.
+vault's repositories: the map, key-clients, intake, safeguarding and the
+sharing log with its consent, sessions, and the newer parts of a case that
+exports print: factor sheets and referrals, a key-client's contact plan and
+open door, the release transition (the case comes by the justice route), the
+intervention plan (doers on the map, who left it, the counsellor, a contact)
+and a case-conference record whose measures the plan takes over. A directory
+contact and deputy named nowhere but among the conference's participants
+leave the directory afterwards: the record keeps their names.
 
 The oracle does not use the name register: ``Corpus.secrets`` are the parts
 of every name as the generator built them (particles and titles are known
@@ -21,7 +28,8 @@ no_ordinary_word`` makes sure no label or template word could match a name,
 so every survivor is a real leak.
 
 Unregistered names are written too ("Herrn Beckers Vertreterin", "Olga
-Petrenko"): the export's review must list them.
+Petrenko", a measure's doer typed at the conference, "Milena Horvat"): the
+export's review must list them.
 """
 
 from __future__ import annotations
@@ -76,6 +84,12 @@ SURNAMES = [
 NICKNAMES = ["Ahmo", "Annie", "Gosia", "Dima", "Jojo", "Bibi", "Lulu", "Mimo", "Nino"]
 TITLES = ["Frau", "Herr", "Dr.", "Mrs", "Mr", "Ms"]  # written before a name, never a part
 PARTICLES = {"al", "el", "bin", "von", "de", "la", "van", "der", "da"}
+
+# A measure's doer typed at a case conference, registered nowhere (no map
+# person, no directory entry): the plan and the conference record print it
+# as typed, so the review must list it.
+FREE_DOER = "Milena Horvat"
+FREE_DOER_PARTS = ("Milena", "Horvat")
 
 # Written in notes, registered nowhere: the review must list them.
 LOOKALIKE_TEXT = ("Sie sprach mit Herrn Beckers Vertreterin. Dann kam Olga Petrenko dazu, "
@@ -202,10 +216,14 @@ class Corpus:
     contacts: list[tuple[Name, Name]]       # (contact, deputy)
     agency: str
     texts: dict[str, str] = field(default_factory=dict)
+    # A directory contact (and deputy) named nowhere but among a case
+    # conference's participants.
+    attendee: tuple[Name, Name] | None = None
+    anonymous: bool = True                  # the conference's flag
 
     def names(self) -> list[Name]:
         return [self.index, *(p.name for p in self.persons), self.gone.name,
-                *(n for pair in self.contacts for n in pair)]
+                *(n for pair in self.contacts for n in pair), *(self.attendee or ())]
 
     def secrets(self) -> list[str]:
         """Every registered name part and alias, as the generator wrote it."""
@@ -220,7 +238,10 @@ class Corpus:
 # Fields of one line: one sentence each, within the field's limit.
 SHORT_FIELDS = {"others": 190, "step": 190, "training": 118, "shared_ack": 190,
                 "languages": 190, "kc_relation": 118, "profile_contact": 190,
-                "snapshot": 80, "source": 190, "fact_source": 190}
+                "snapshot": 80, "source": 190, "fact_source": 190,
+                "participant_role": 190, "duty": 190, "conf_who": 190, "institution": 190,
+                "item": 118, "responsible": 190, "factor": 80, "ref_recipient": 190,
+                "consent_note": 190}
 
 # Every free-text field written (printed or not); each gets its own text.
 TEXT_FIELDS = (
@@ -237,6 +258,22 @@ TEXT_FIELDS = (
     + [f"{what}{i}" for i in range(3) for what in (
         "others", "facts", "fact", "fact_source", "vfact", "reflection", "state_note",
         "next_steps", "done", "setback", "next_step", "addendum")]
+    # the disclosure consent (schema 13)
+    + ["consent_note"]
+    # factor sheets and referrals (schema 14/15)
+    + ["sheet_note0", "sheet_note1"]
+    + [f"{what}{i}" for i in range(4) for what in ("factor", "factor_note")]
+    + ["ref_recipient", "ref_reason0", "ref_reason1", "ref_note0", "ref_note1"]
+    # the tapering contact plan's open door (schema 16)
+    + ["door_route"]
+    # the release transition (schema 17)
+    + ["institution", "item0", "item1", "item_note0", "item_note1", "responsible"]
+    # the intervention plan (schema 18)
+    + ["wind_down", "goal0", "goal1", "review0", "review1"]
+    + [f"measure{i}" for i in range(4)]
+    # the case-conference record (schema 19)
+    + ["agenda0", "agenda1", "agenda2", "participant_role", "duty", "conf_what0",
+       "conf_what1", "conf_who0", "minutes"]
 )
 
 
@@ -293,8 +330,10 @@ def corpora(draw) -> Corpus:
     gone, persons = specs[-1], specs[:-1]
     contacts = [(draw(names_(title=True)), draw(names_()))
                 for _ in range(draw(st.integers(1, 2)))]
+    attendee = (draw(names_(title=True)), draw(names_()))
     corpus = Corpus(draw(st.sampled_from(["K.", "M.", "A. B.", "Y."])), index,
-                    index_aliases, persons, gone, contacts, draw(st.sampled_from(AGENCIES)))
+                    index_aliases, persons, gone, contacts, draw(st.sampled_from(AGENCIES)),
+                    attendee=attendee, anonymous=draw(st.booleans()))
     choices = [w for n, a in [(index, index_aliases), *((p.name, p.aliases) for p in specs),
                               *((n, ()) for pair in contacts for n in pair)]
                for w in _mentions(n, a)]
@@ -332,6 +371,7 @@ class Written:
     index_id: int
     person_ids: list[int]
     own_file_id: int          # the chosen key-client, in every session
+    conference_id: int | None = None
 
 
 def write(vault, c: Corpus, today: date | None = None) -> Written:
@@ -344,6 +384,13 @@ def write(vault, c: Corpus, today: date | None = None) -> Written:
     from legato_desk.model.session import (
         Fact, Mode, SessionRecord, Task, TaskEntry, TaskStatus,
     )
+    from legato_desk.model.conference import (
+        AgendaItem, Measure, Participant, RoleAssignment,
+    )
+    from legato_desk.model.contact_plan import PlanStep, Unit
+    from legato_desk.model.factors import Factor, Kind, Level as FactorLevel, Weight
+    from legato_desk.model.release import ChecklistItem
+    from legato_desk.model.safeguarding import Consent
 
     t = c.texts
     today = today or date.today()
@@ -364,6 +411,11 @@ def write(vault, c: Corpus, today: date | None = None) -> Written:
                           note=t["relation_note"] if i == 0 else "")
     maps.add_relation(person_ids[0], person_ids[1], kind="family")
     maps.take_snapshot(case.id, t["snapshot"], today - timedelta(days=60))
+    # A measure of the plan done by the person who then left the map: the plan
+    # keeps the name as recorded.
+    plan = vault.plan
+    plan.add_measure(case.id, what=t["measure3"], who_kind="person", person_id=gone_id,
+                     state="dropped")
     maps.remove([gone_id])
 
     kc = vault.keyclients
@@ -385,11 +437,12 @@ def write(vault, c: Corpus, today: date | None = None) -> Written:
     kc.set_profile(ended, relation=t["kc_relation1"])
     kc.change_status(ended, Status.APPROACHED, note=t["approached1"],
                      on=today - timedelta(days=41))
-    kc.change_status(ended, Status.ENDED, EndReason.OTHER, t["ended1"],
-                     on=today - timedelta(days=35))
+    vault.contact_plans.set_steps(chosen, [PlanStep(today - timedelta(days=40), Unit.WEEKS, 1),
+                                           PlanStep(today - timedelta(days=20), Unit.WEEKS, 2)])
 
+    # The justice route: the release transition is printed.
     vault.intake.save(Intake(
-        case.id, CallerCategory.FAMILY, ReferralRoute.HELPLINE, ContactKind.CASE,
+        case.id, CallerCategory.FAMILY, ReferralRoute.JUSTICE, ContactKind.CASE,
         **{f: t[f] for f in ("concern", "personality", "communication", "relationships",
                              "recent", "past", "risk_factors", "protective_factors", "goals",
                              "languages")}, confidentiality_explained=True))
@@ -398,6 +451,11 @@ def write(vault, c: Corpus, today: date | None = None) -> Written:
         agency.id, name=name.written, role=CONTACT_ROLES[i % len(CONTACT_ROLES)],
         phone="000 000", deputy=deputy.written, deputy_phone="000 001")
         for i, (name, deputy) in enumerate(c.contacts)]
+    attendee = None
+    if c.attendee is not None:
+        attendee = vault.directory.contact(vault.directory.save_contact(
+            agency.id, name=c.attendee[0].written, role=CONTACT_ROLES[2], phone="000 002",
+            deputy=c.attendee[1].written))
     protocol = dict(default_protocol())
     protocol[FlagType.CHILD_PROTECTION] = (ProtocolStep(t["step0"], "youth welfare"),
                                            ProtocolStep(t["step1"]))
@@ -409,10 +467,86 @@ def write(vault, c: Corpus, today: date | None = None) -> Written:
     vault.sharing.log(case.id, what=t["shared_what"], recipient=contact.label()[:200],
                       purpose=t["shared_purpose"], ground=SharingGround.LEGAL_DUTY,
                       contact_id=contact.id, escalation_id=esc.id,
-                      acknowledged_by=t["shared_ack"])
+                      acknowledged_by=t["shared_ack"], client_told=True,
+                      consent=Consent.NOT_ASKED, consent_note=t["consent_note"])
     vault.sharing.log(case.id, what=t["own_what"], recipient=c.contacts[-1][1].written,
                       purpose=t["own_purpose"], ground=SharingGround.CONSENT)
     vault.safeguarding.close(esc.id, t["closing"])
+
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
+
+    # The ended key-client's door stays open (schema 16).
+    vault.open_doors.end_reachable(ended, EndReason.OTHER, t["ended1"], on=ago(35),
+                                   route=t["door_route"], contact_id=contact_ids[-1])
+    # Factor sheets and referrals (schema 14/15).
+    vault.factors.create(case.id, ago(70), note=t["sheet_note0"], factors=[
+        Factor(FactorLevel.FAMILY, Kind.RISK, t["factor0"], Weight.STRONG, t["factor_note0"]),
+        Factor(FactorLevel.SOCIAL, Kind.PROTECTIVE, t["factor1"], Weight.SLIGHT,
+               t["factor_note1"])])
+    vault.factors.create(case.id, ago(10), note=t["sheet_note1"], factors=[
+        Factor(FactorLevel.FAMILY, Kind.RISK, t["factor0"], Weight.SLIGHT, t["factor_note2"]),
+        Factor(FactorLevel.INDIVIDUAL, Kind.PROTECTIVE, t["factor2"], Weight.CLEAR,
+               t["factor_note2"]),
+        Factor(FactorLevel.IDEOLOGICAL, Kind.RISK, t["factor3"], Weight.CLEAR,
+               t["factor_note3"])])
+    vault.referrals.add(case.id, referred_on=ago(20), recipient=contact.label(),
+                        reason=t["ref_reason0"], agreement="agreed", note=t["ref_note0"],
+                        contact_id=contact.id)
+    vault.referrals.add(case.id, referred_on=ago(5), recipient=t["ref_recipient"],
+                        reason=t["ref_reason1"], agreement="declined", note=t["ref_note1"])
+    if attendee is not None:  # kept as the directory showed them (deleted below)
+        vault.referrals.add(case.id, referred_on=ago(4), recipient=attendee.label(),
+                            reason=t["ref_reason1"], agreement="not_asked",
+                            contact_id=attendee.id)
+    # The release transition (schema 17): a contact of the directory and a name typed.
+    vault.releases.save(case.id, released_on=today + timedelta(days=10), released_at=time(9),
+                        institution=t["institution"], items=[
+                            ChecklistItem(t["item0"], True, t["item_note0"], contact.label(),
+                                          contact.id),
+                            ChecklistItem(t["item1"], False, t["item_note1"],
+                                          t["responsible"]),
+                            *([ChecklistItem(t["item1"] + ".", False, "", attendee.label(),
+                                             attendee.id)] if attendee else [])])
+    # The intervention plan (schema 18): doers on the map, the counsellor, a contact.
+    plan.set_plan(case.id, started_on=case.opened_on, wind_down=t["wind_down"])
+    goals = [plan.add_goal(case.id, text=t["goal0"]),
+             plan.add_goal(case.id, text=t["goal1"], set_on=ago(30), state="partly_met")]
+    measures = [
+        plan.add_measure(case.id, what=t["measure0"], who_kind="person",
+                         person_id=person_ids[1], due_on=today + timedelta(days=14),
+                         goal_id=goals[0].id),
+        plan.add_measure(case.id, what=t["measure1"], who_kind="counsellor",
+                         state="in_progress", goal_id=goals[1].id),
+        plan.add_measure(case.id, what=t["measure2"], who_kind="contact",
+                         contact_id=contact_ids[0], state="done")]
+    plan.add_review(case.id, held_on=ago(25), note=t["review0"])
+    plan.add_review(case.id, held_on=ago(5), note=t["review1"])
+    # The case-conference record (schema 19), its measures taken over into the plan:
+    # a doer typed as free text (naming people of the case), and one nobody registered.
+    participants = [Participant(contact.role, contact.name, contact.agency_name, contact.id)]
+    if attendee is not None:
+        participants += [
+            Participant(attendee.role, attendee.name, attendee.agency_name, attendee.id),
+            Participant(CONTACT_ROLES[3], attendee.deputy, attendee.agency_name, attendee.id,
+                        deputy=True)]
+    participants.append(Participant(t["participant_role"]))
+    last = len(participants) - 1
+    conference = vault.conferences.add(
+        case.id, held_on=ago(20), anonymous=c.anonymous,
+        agenda=[AgendaItem(t["agenda0"], True), AgendaItem(t["agenda1"], False),
+                AgendaItem(t["agenda2"], True)],
+        participants=participants,
+        roles=[RoleAssignment("chairs", min(1, last)), RoleAssignment(t["duty"], last),
+               RoleAssignment("keeps the minutes", min(2, last))],
+        measures=[Measure(t["conf_what0"], t["conf_who0"], ago(10)),
+                  Measure(t["conf_what1"], FREE_DOER, None)],
+        minutes=t["minutes"], minutes_agreed=True)
+    plan.take_over(case.id, vault.conferences.agreed_measures(case.id))
+    if attendee is not None:
+        # The attendee left the office since: the directory forgets them, the
+        # conference record keeps their names as it recorded them.
+        vault.directory.delete_contact(attendee.id)
 
     def at(days_ago: int) -> datetime:
         return datetime.combine(today - timedelta(days=days_ago), time(17, 0))
@@ -428,11 +562,12 @@ def write(vault, c: Corpus, today: date | None = None) -> Written:
             reflection=t[f"reflection{i}"], stress=3, guilt=2, resilience=4,
             state_note=t[f"state_note{i}"], next_steps=t[f"next_steps{i}"],
             follow_up_on=today + timedelta(days=3),
+            measures=(measures[i].id,),  # the session ticks a measure of the plan
             tasks=(TaskEntry(tasks[i], t[f"done{i}"], 3, TaskStatus.IN_PROGRESS,
                              setback=t[f"setback{i}"], next_step=t[f"next_step{i}"]),)))
         vault.sessions.sign(record.id)
         vault.sessions.add_addendum(record.id, t[f"addendum{i}"])
-    return Written(case.id, index.id, person_ids, person_ids[0])
+    return Written(case.id, index.id, person_ids, person_ids[0], conference.id)
 
 
 # -- the oracle ----------------------------------------------------------------------------

@@ -105,3 +105,23 @@ def test_a_conference_of_another_case_is_refused(vault, case, tmp_path):
                                     conference_id=case.conference.id, ground="consent")
     with pytest.raises(ValidationError, match="another case"):
         export_pdf(vault, request, tmp_path / "c.pdf")
+
+
+def test_a_participant_who_left_the_directory_stays_pseudonymised(vault, case, tmp_path):
+    """Found by the name corpus: the record keeps a participant's name from the
+    directory; once the contact is deleted (or renamed, or the deputy changes,
+    or the case came from another office) it must still be coded, not printed."""
+    [contact] = vault.directory.contacts()
+    vault.directory.save_contact(contact.agency_id, contact.id, name="Lena Berg-Kowalski",
+                                 role=contact.role, deputy="Ida Roth")  # married; new deputy
+    text = _text(export_pdf(vault, _request(case, case.conference), tmp_path / "a.pdf"))
+    assert "Tom" not in text and "Kral" not in text
+    assert "Lena" not in text and "Berg" not in text
+    vault.directory.delete_contact(contact.id)
+    text = _text(export_pdf(vault, _request(case, case.conference), tmp_path / "b.pdf"))
+    for part in ("Lena", "Berg", "Tom", "Kral"):
+        assert part not in text, part
+    assert "Jugendamt Nord C1 " in text and "C2 (deputy)" in text  # coded, in their rows
+    written = {w: code for w, code, _how, _n in review(vault, _request(
+        case, case.conference)).replaced}
+    assert written["Tom Kral"] == "C2" and written["Lena Berg"] == "C1"

@@ -2,7 +2,8 @@
 
 A generated case (tests/reports/corpus.py) names its people in every free
 text the vault holds, in the many forms counsellors write them. It is stored
-in a real SQCipher vault, exported to every audience as a PDF, as the map's
+in a real SQCipher vault, exported to every audience as a PDF (the case
+conference also as the conference PDF of its record), as the map's
 PNG and SVG (current map, the intake snapshot, the comparison of both) and
 as GraphML, and the text of each file is searched for every name part and
 alias by the corpus's own oracle, which does not use the name register.
@@ -28,7 +29,7 @@ from hypothesis import strategies as st
 from legato_desk import exporting
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
 from legato_desk.reports.graphml import export_graphml
-from legato_desk.reports.labels import LANGUAGES, TABLES
+from legato_desk.reports.labels import LANGUAGES, TABLES, Labels
 from legato_desk.reports.pseudonymise import Pseudonyms
 from legato_desk.vault import Vault
 from legato_desk.vault.keys import KdfParams
@@ -55,16 +56,25 @@ def stored(corpus: c.Corpus):
 
 def requests(vault, written: c.Written, **kwargs) -> list[ExportRequest]:
     """One request per audience and case with every section the audience may
-    receive (own files: one per person on the map)."""
+    receive (own files: one per person on the map), the case conference with
+    the corpus's conference record and every key-client; and the conference
+    PDF as the "Export case-conference PDF…" button first offers it (the
+    default sections and the record)."""
     def every(audience, **more):
         return dataclasses.replace(
             ExportRequest.default(audience, case_id=written.case_id, **more, **kwargs),
-            sections=frozenset(SECTIONS[audience]) - {Section.CONFERENCE})  # none chosen
+            sections=frozenset(SECTIONS[audience]))
 
-    out = [every(Audience.SUPERVISION), every(Audience.CASE_CONFERENCE, ground="consent")]
+    out = [every(Audience.SUPERVISION),
+           every(Audience.CASE_CONFERENCE, ground="consent", all_keyclients=True,
+                 conference_id=written.conference_id),
+           ExportRequest.default(Audience.CASE_CONFERENCE, case_id=written.case_id,
+                                 ground="consent", conference_id=written.conference_id,
+                                 **kwargs)]
     out += [every(Audience.OWN_FILE, person_id=p.id)
             for p in vault.maps.state(written.case_id).persons]
     assert {r.audience for r in out} == {a for a in Audience if a.per_case}
+    assert all(Section.CONFERENCE in r.sections for r in out[1:3])
     return out
 
 
@@ -126,7 +136,7 @@ def test_the_corpus_names_collide_with_no_ordinary_word():
     register, so every survivor the oracle finds is a leak."""
     ordinary = [*(v for table in TABLES.values() for v in table.values()),
                 *c.TEMPLATES, *c.ROLES, *(r.format(a="") for r in c.NAMED_ROLES),
-                *c.AGENCIES, *c.CONTACT_ROLES, c.LOOKALIKE_TEXT, *c.TITLES,
+                *c.AGENCIES, *c.CONTACT_ROLES, c.LOOKALIKE_TEXT, c.FREE_DOER, *c.TITLES,
                 " ".join(c.PARTICLES), "P1 P12 C1-D S1 N1 K. M. A. B. Y.",
                 "PDF, pseudonymised: summary, sessions supervision case conference "
                 "the person's own file (access request) real names consent legal duty"]
@@ -175,11 +185,28 @@ def test_no_pseudonymised_pdf_prints_a_registered_name(corpus, language):
     with stored(corpus) as (vault, written, folder):
         every = [*requests(vault, written, language=language),
                  ExportRequest.default(Audience.STATISTICS, language=language)]
+        labels = Labels(language)
         for n, request in enumerate(every):
             path = exporting.export_pdf(vault, request, folder / f"{n}.pdf")
-            for reader, text in pdf_texts(path).items():
+            texts = pdf_texts(path)
+            for reader, text in texts.items():
                 assert_no_survivor(text, corpus, f"{request.audience.value} "
                                                  f"{request.person_id} ({reader})")
+            # The newer parts are really printed (a layout change must not
+            # silently take them out of this test).
+            flat = " ".join(texts["pypdf"].split())
+            for key in PRINTED.get((request.audience, request.conference_id is not None), ()):
+                assert labels[key] in flat, (request.audience.value, key)
+
+
+# The headings of the newer parts each export of ``requests`` must print
+# (audience, with a conference record).
+PRINTED = {
+    (Audience.SUPERVISION, False): ("section_plan", "section_factors", "section_referrals",
+                                    "section_contact_plan", "section_release"),
+    (Audience.CASE_CONFERENCE, True): ("conf_participants", "conf_measures", "conf_minutes",
+                                       "section_release"),
+}
 
 
 @CORPUS
@@ -194,7 +221,15 @@ def test_the_review_lists_every_unregistered_name(corpus):
                     and request.person_id not in written.person_ids[:2]:
                 continue
             listed = {w for w, _n in exporting.review(vault, request).lookalikes}
-            missing = set(c.LOOKALIKES) - listed
+            expected = set(c.LOOKALIKES)
+            if request.audience is Audience.CASE_CONFERENCE \
+                    and Section.SUMMARY not in request.sections:
+                expected = set()  # the conference PDF as first offered: no summary
+            # The measure's doer typed at the conference: printed by the plan
+            # (supervision, a case conference that ticks it) and by the record.
+            if request.audience is not Audience.OWN_FILE:
+                expected |= set(c.FREE_DOER_PARTS)
+            missing = expected - listed
             assert not missing, f"{request.audience.value}: {missing} not in {listed}"
 
 

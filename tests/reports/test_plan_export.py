@@ -104,3 +104,17 @@ def test_the_name_review_sees_the_plan_texts(vault, case):
     found = review(vault, ExportRequest.default(Audience.SUPERVISION, case_id=case.id))
     replaced = {(written, code) for written, code, _how, _n in found.replaced}
     assert {("Selin", "P1"), ("Lena Berg", "C1"), ("Jürgen", "S1")} <= replaced
+
+
+def test_a_doer_renamed_in_the_directory_stays_pseudonymised(vault, case, tmp_path):
+    """The plan keeps the doer's name as chosen from the directory: after the
+    contact is renamed that name is still one of the case's (found by the name corpus)."""
+    [contact] = vault.directory.contacts()
+    vault.directory.save_contact(contact.agency_id, contact.id, name="Lena Roth",
+                                 role=contact.role)
+    text = _text(export_pdf(vault, ExportRequest.default(Audience.SUPERVISION,
+                                                         case_id=case.id),
+                            tmp_path / "s.pdf"))
+    assert "Housing advice for the family C2 – in progress" in text
+    for part in NAMES + ("Roth",):
+        assert part not in text, part
