@@ -1,7 +1,8 @@
-"""A throwaway vault holding one wholly fictional case, for a first look.
+"""A throwaway vault holding two wholly fictional cases, for a first look.
 
-M.'s case: map, key-clients, sessions, safeguarding; its intervention plan
-and case conference in demo_plan.py.
+M.'s case is the main story (map, key-clients, sessions, safeguarding; its
+intervention plan and case conference in demo_plan.py); S.'s small case
+shows a release from prison (demo_release.py).
 
 Every name, place and event here is invented. The demo vault lives in a
 temporary folder and uses a cheap key derivation: it must never hold real
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from legato_desk.demo_plan import populate_plan
+from legato_desk.demo_release import populate_release_case
 from legato_desk.model import map as m
 from legato_desk.model.case import CaseStatus
 from legato_desk.model.contact_plan import PlanStep, Unit
@@ -50,11 +52,14 @@ def _summary() -> str:
 
 def populate(vault: Vault, *, today: date | None = None,
              translate: Callable[[str], str] | None = None) -> None:
-    """Write the demo case; ``translate`` turns each English text into the UI's language."""
+    """Write the demo cases; ``translate`` turns each English text into the UI's language."""
     global _language
     today = today or date.today()
     _language = translate or str
     try:
+        # S.'s small case first: M.'s, the main story, is then the newest and the
+        # last worked on, so the case list shows it on top (ties go to the newer).
+        populate_release_case(vault, today)
         case = vault.cases.create("M.", opened_on=today - timedelta(days=74))
         vault.cases.set_summary(case.id, _summary())
         vault.cases.set_status(case.id, CaseStatus.ACTIVE)
