@@ -72,7 +72,7 @@ def populate_release_case(vault: Vault, today: date) -> None:
     vault.cases.set_summary(case.id, _d(
         "The social service of a youth prison (invented) gave the mother, Mrs H., the "
         "office's number. Her son S., 22, is serving a sentence for violent offences. "
-        "In prison he joined a group of fellow inmates with extremist views; now he "
+        "In prison he joined a circle of other prisoners with extremist views; now he "
         "says he wants out of it, but he will come home to the same street.\n\n"
         "Working hypothesis: the mother is the one he calls every week. The first "
         "days after the release decide much: plan them with her and the agencies."))
@@ -96,9 +96,10 @@ def populate_release_case(vault: Vault, today: date) -> None:
                 name=_d("Emre"), role=_d("younger brother"), age=17, gender=_d("male"),
                 marker="resource", source=_d("reported by the mother"))),
             ("probation", _S.PROFESSIONAL, _R.DISTANT, 0, dict(
-                name=_d("Probation service"), role=_d("probation"), kind="institution")),
+                name=_d("Ms W."), role=_d("probation officer"))),
+            # An institution: only its capitalised word is a name to code.
             ("inmates", _S.MILIEU, _R.CLOSE, 0, dict(
-                name=_d("Group of fellow inmates"), role=_d("group in prison"),
+                name=_d("Inmate group"), role=_d("group in prison"), kind="institution",
                 marker="risk", source=_d("reported by the mother")))):
         people[key] = maps.add_person(case.id, *m.point_at(sector, ring, offset),
                                       **fields).id

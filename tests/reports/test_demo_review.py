@@ -52,7 +52,7 @@ def _review_every_audience(vault, case_id: int, language: str) -> None:
             sections -= {Section.CONFERENCE}  # that section needs a conference chosen
         request = dataclasses.replace(request, language=language, sections=sections)
         found = review(vault, request, today=TODAY)
-        if request.audience is not Audience.OWN_FILE:  # one person's file may name nobody
+        if request.audience is Audience.SUPERVISION or request.conference_id:
             assert found.replaced, (case_id, request.audience)  # the names are replaced
         assert not found.unreviewed, (case_id, request.audience, request.person_id,
                                       found.unreviewed)
