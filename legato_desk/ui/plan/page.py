@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,8 +89,18 @@ class _Rows(QTableWidget):
             if entry.id == chosen_id:
                 self.selectRow(row)
         self.resizeRowsToContents()
-        lines = max(3, min(len(self.entries), 8)) + 1
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 24)
+        # Up to eight rows where there is room (the hint), three at least (the
+        # minimum): a minimum that grew with the rows pushed the main window past a
+        # 200 % screen once a plan held a few goals and measures.
+        self._lines = max(3, min(len(self.entries), 8)) + 1
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 24)
+        self.updateGeometry()
+
+    _lines = 4
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * self._lines + 24)
 
     def selected(self):
         row = self.currentRow()
@@ -190,7 +200,7 @@ class PlanPage(QWidget):
             for button in buttons:
                 bar.addWidget(button)
             layout.addLayout(bar)
-            layout.addWidget(table, 1)
+            layout.addWidget(table, 2 if table is self.measures else 1)  # the longest
             table.itemSelectionChanged.connect(self._enable)
         self._enable()
 
