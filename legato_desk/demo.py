@@ -1,4 +1,8 @@
-"""A throwaway vault holding one wholly fictional case, for a first look.
+"""A throwaway vault holding two wholly fictional cases, for a first look.
+
+M.'s case is the main story (map, key-clients, sessions, safeguarding; its
+intervention plan and case conference in demo_plan.py); S.'s small case
+shows a release from prison (demo_release.py).
 
 Every name, place and event here is invented. The demo vault lives in a
 temporary folder and uses a cheap key derivation: it must never hold real
@@ -13,6 +17,8 @@ from pathlib import Path
 
 from typing import Callable
 
+from legato_desk.demo_plan import populate_plan
+from legato_desk.demo_release import populate_release_case
 from legato_desk.model import map as m
 from legato_desk.model.case import CaseStatus
 from legato_desk.model.contact_plan import PlanStep, Unit
@@ -46,18 +52,22 @@ def _summary() -> str:
 
 def populate(vault: Vault, *, today: date | None = None,
              translate: Callable[[str], str] | None = None) -> None:
-    """Write the demo case; ``translate`` turns each English text into the UI's language."""
+    """Write the demo cases; ``translate`` turns each English text into the UI's language."""
     global _language
     today = today or date.today()
     _language = translate or str
     try:
+        # S.'s small case first: M.'s, the main story, is then the newest and the
+        # last worked on, so the case list shows it on top (ties go to the newer).
+        populate_release_case(vault, today)
         case = vault.cases.create("M.", opened_on=today - timedelta(days=74))
         vault.cases.set_summary(case.id, _summary())
         vault.cases.set_status(case.id, CaseStatus.ACTIVE)
         persons = _populate_map(vault, case.id, case.opened_on)
         _demo_keyclients(vault, case, persons, today)
-        _populate_safeguarding(vault, case.id)
-        _demo_sessions(vault, case, persons, today=today)
+        contact_id = _populate_safeguarding(vault, case.id)
+        measures = populate_plan(vault, case, persons, contact_id, today)
+        _demo_sessions(vault, case, persons, today=today, measures=measures)
     finally:
         _language = str
 
@@ -228,8 +238,9 @@ def _demo_keyclients(vault: Vault, case, persons: dict[str, int],
         PlanStep(today + timedelta(days=120), Unit.ON_REQUEST)])
 
 
-def _populate_safeguarding(vault: Vault, case_id: int) -> None:
-    """An intake, one closed escalation and one sharing entry (all invented)."""
+def _populate_safeguarding(vault: Vault, case_id: int) -> int:
+    """An intake, one closed escalation and one sharing entry (all invented);
+    returns the youth welfare office's contact."""
     from legato_desk.model.intake import CallerCategory, ContactKind, Intake, ReferralRoute
     from legato_desk.model.safeguarding import FlagType, SharingGround, StepState
 
@@ -261,6 +272,7 @@ def _populate_safeguarding(vault: Vault, case_id: int) -> None:
         purpose=_d("child protection check"), ground=SharingGround.LEGAL_DUTY,
         contact_id=contact_id, escalation_id=esc.id, acknowledged_by=_d("Ms Example"))
     vault.safeguarding.close(esc.id, _d("The youth welfare office visited; no danger found."))
+    return contact_id
 
 
 def create_demo_vault(folder: Path | None = None,
@@ -273,13 +285,20 @@ def create_demo_vault(folder: Path | None = None,
 
 
 def _demo_sessions(vault: Vault, case, persons: dict[str, int], *,
-                   today: date | None = None) -> None:
-    """A few invented session records with the demo map's mother, sister and father."""
+                   today: date | None = None, measures: dict[str, int] | None = None
+                   ) -> None:
+    """A few invented session records with the demo map's mother, sister and father;
+    they tick the measures of the plan (demo_plan.py) they worked on."""
     from datetime import datetime, time
 
     from legato_desk.model.session import Fact, Mode, SessionRecord, Task, TaskEntry, TaskStatus
 
     today = today or date.today()
+    measures = measures or {}
+
+    def worked(*keys: str) -> tuple[int, ...]:
+        return tuple(measures[k] for k in keys if k in measures)
+
     mother, sister, father = (vault.maps.person(persons[k])
                               for k in ("mother", "sister", "father"))
 
@@ -295,6 +314,7 @@ def _demo_sessions(vault: Vault, case, persons: dict[str, int], *,
             sources=(Fact(_d("M. cut off two school friends"), _d("reported by the mother")),),
             reflection=_d("The mother carries a lot of guilt; she asks what she did wrong."),
             stress=5, guilt=5, resilience=2, next_steps=_d("Map the family with her."),
+            measures=worked("dinners"),
             tasks=(TaskEntry(Task.RELATIONSHIPS, _d("Agreed she keeps the Sunday dinner going."),
                              2, TaskStatus.IN_PROGRESS),)),
         SessionRecord(
@@ -306,6 +326,7 @@ def _demo_sessions(vault: Vault, case, persons: dict[str, int], *,
             reflection=_d("Lena is the person M. still seeks out; she is steady and not "
                        "dogmatic."),
             stress=2, guilt=2, resilience=4, next_steps=_d("Talk about future plans with M."),
+            measures=worked("visits", "apprenticeship"),
             tasks=(TaskEntry(Task.RELATIONSHIPS, _d("Kept the weekly visits."), 4),
                    TaskEntry(Task.MESSAGES, _d("Practised praising small steps."), 3),
                    TaskEntry(Task.FUTURE, _d("Listened to his idea of a driving licence."), 2),
@@ -324,7 +345,7 @@ def _demo_sessions(vault: Vault, case, persons: dict[str, int], *,
             key_clients=(sister.id,),
             facts=_d("M. applied for the logistics apprenticeship and told Lena he was proud."),
             reflection=_d("The job plan is his own; Lena's praise lands."),
-            stress=2, guilt=1, resilience=4,
+            stress=2, guilt=1, resilience=4, measures=worked("visits", "apprenticeship"),
             next_steps=_d("Lena asks whether he wants to talk to someone outside the family."),
             follow_up_on=today + timedelta(days=2),
             tasks=(TaskEntry(Task.RELATIONSHIPS, _d("Weekly visits continue."), 5,
@@ -342,6 +363,7 @@ def _demo_sessions(vault: Vault, case, persons: dict[str, int], *,
                   "time."),
             reflection=_d("A turning point may be near: the father showed weakness."),
             stress=3, guilt=3, resilience=3, next_steps=_d("Prepare a letter from the father."),
+            measures=worked("father"),
             follow_up_on=today + timedelta(days=4),
             tasks=(TaskEntry(Task.EMOTIONS, _d("Talked about the family's silence."), 2),
                    TaskEntry(Task.MESSAGES, _d("The father will tell M. he is proud."), 3))),

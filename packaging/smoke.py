@@ -7,12 +7,13 @@ HOME and the XDG folders in a scratch folder, and checks each step exits 0
 with nothing on stderr:
   1. the bundle holds nothing the rules keep out (bundle_contents.forbidden_in);
   2. `init` creates a vault (passphrase on stdin), `check` opens it again;
-  3. `demo` creates a vault and writes a case into it; `check` counts it;
+  3. `demo` creates a vault and writes its two cases into it; `check` counts them;
   4. `--smoke` starts the GUI on each first window (welcome, unlock, the
      main window of the demo vault), draws it and quits; once more in German,
      which must load for both the app's texts and Qt's own buttons;
   5. install.sh puts a valid menu entry and icon into the scratch HOME.
-  6. `export` writes the demo case's supervision PDF, once plain (it must
+  6. `export` writes the supervision PDF of the demo's main case (M., case 2;
+     case 1 is the small release case), once plain (it must
      start with %PDF and carry the bundled font) and once AES-256 encrypted;
   7. the bundle's shrunk ICU data (Linux) still serves what QtCore asks of it:
      German and Turkish collation, German time-zone names, windows-1252;
@@ -101,7 +102,7 @@ def smoke(bundle: Path) -> None:
         demo = scratch / "demo"
         run(bundle, env, "demo", "--vault", str(demo), stdin=PASSPHRASE)
         out = run(bundle, env, "check", "--vault", str(demo), stdin=PASSPHRASE)
-        expect("1 case(s)" in out and out.rstrip().endswith("ok"), f"check said:\n{out}")
+        expect("2 case(s)" in out and out.rstrip().endswith("ok"), f"check said:\n{out}")
         expect(not (demo / "vault.db").read_bytes().startswith(b"SQLite format 3"),
                "the frozen app wrote a plaintext SQLite file")
         print(f"3. demo + check: {out.splitlines()[0]}")
@@ -128,13 +129,13 @@ def smoke(bundle: Path) -> None:
         print("5. install.sh: menu entry and icon in the scratch HOME")
 
         pdf = scratch / "supervision.pdf"
-        run(bundle, env, "export", "--vault", str(demo), "--case", "1", "--audience",
+        run(bundle, env, "export", "--vault", str(demo), "--case", "2", "--audience",
             "supervision", "--out", str(pdf), stdin=PASSPHRASE)
         data = pdf.read_bytes()
         expect(data.startswith(b"%PDF") and b"DejaVuSans" in data,
                "the export is not a PDF with the bundled font")
         locked = scratch / "locked.pdf"
-        run(bundle, env, "export", "--vault", str(demo), "--case", "1", "--audience",
+        run(bundle, env, "export", "--vault", str(demo), "--case", "2", "--audience",
             "supervision", "--encrypt", "--out", str(locked),
             stdin=f"{PASSPHRASE}smoke pdf passphrase\n")
         expect(b"/Encrypt" in locked.read_bytes(), "the encrypted export has no /Encrypt")

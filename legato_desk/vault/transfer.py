@@ -423,7 +423,11 @@ def _insert_rows(vault, entry, here, mapping, skip_ids, col, recoded, imported,
 def _remaps(table, columns, mapping, here) -> list[tuple[int, dict[int, int]]]:
     """(column index, old -> new id) for each column that must be remapped."""
     remaps = []
-    if table.int_pk in columns:
+    # A key that is itself a reference (the intake's case_id) follows its parent:
+    # numbered on its own, it pointed at no case (or another one) unless the case
+    # kept its id in this vault.
+    if table.int_pk in columns and not any(
+            fk.column == table.int_pk and fk.table in here for fk in table.foreign_keys):
         remaps.append((columns.index(table.int_pk), mapping[table.name]))
     for fk in table.foreign_keys:
         parent = here.get(fk.table)

@@ -172,7 +172,7 @@ def test_init_in_process_rejects_unusable_passphrases(monkeypatch, capsys, tmp_p
 
 # -- demo ------------------------------------------------------------------------
 
-def test_demo_creates_a_vault_holding_the_demo_case(tmp_path):
+def test_demo_creates_a_vault_holding_the_demo_cases(tmp_path):
     folder = tmp_path / "demo-vault"
     result = cli("demo", "--vault", folder, stdin=PASSPHRASE + "\n")
 
@@ -183,8 +183,8 @@ def test_demo_creates_a_vault_holding_the_demo_case(tmp_path):
     vault = Vault.open(folder, PASSPHRASE)
     try:
         cases = vault.cases.list()
-        assert [c.pseudonym for c in cases] == ["M."]
-        (case,) = cases
+        assert [c.pseudonym for c in cases] == ["M.", "S."]  # S.: the release case
+        case = cases[0]
         assert case.status is CaseStatus.ACTIVE
         assert case.summary == demo._summary()  # the CLI writes English
         assert vault.kdf.time_cost >= PRODUCTION_TIME_COST

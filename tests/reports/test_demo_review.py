@@ -1,6 +1,7 @@
-"""The demo case exports pseudonymised with nothing left to review, in English
-and German, for every audience and every section (the CLI would refuse it
-otherwise, as the bundle's smoke test found for a British "Practised")."""
+"""The demo cases export pseudonymised with nothing left to review, in English
+and German, for every audience and every section, the case conference's
+record included (the CLI would refuse it otherwise, as the bundle's smoke
+test found for a British "Practised")."""
 
 from __future__ import annotations
 
@@ -21,28 +22,40 @@ TODAY = date(2026, 3, 4)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_the_demo_case_leaves_no_lookalike_name_unreviewed(speak, tmp_path, language):
+def test_the_demo_cases_leave_no_lookalike_name_unreviewed(speak, tmp_path, language):
     speak(language)
     vault, _ = Vault.create(tmp_path / "v", demo.DEMO_PASSPHRASE, kdf=KdfParams.cheap_for_tests())
     demo.populate(vault, today=TODAY, translate=i18n.demo_text)
     try:
-        case_id = vault.cases.list()[0].id
-        persons = vault.maps.state(case_id).persons
-        requests = [ExportRequest.default(Audience.SUPERVISION, case_id=case_id),
-                    ExportRequest.default(Audience.CASE_CONFERENCE, case_id=case_id,
-                                          ground="consent")]
-        requests += [ExportRequest.default(Audience.OWN_FILE, case_id=case_id, person_id=p.id)
-                     for p in persons]
-        for request in requests:
-            request = dataclasses.replace(request, language=language,
-                                          sections=frozenset(SECTIONS[request.audience]) - {Section.CONFERENCE})
-            # (the demo holds no conference record: that section needs one chosen)
-            found = review(vault, request, today=TODAY)
-            assert found.replaced, request.audience  # the demo's names are replaced
-            assert not found.unreviewed, (request.audience, request.person_id,
-                                          found.unreviewed)
+        cases = vault.cases.list()
+        assert [c.pseudonym for c in cases] == ["M.", "S."]  # the main story on top
+        for case in cases:
+            _review_every_audience(vault, case.id, language)
     finally:
         vault.close()
+
+
+def _review_every_audience(vault, case_id: int, language: str) -> None:
+    persons = vault.maps.state(case_id).persons
+    conferences = vault.conferences.for_case(case_id)
+    requests = [ExportRequest.default(Audience.SUPERVISION, case_id=case_id),
+                ExportRequest.default(Audience.CASE_CONFERENCE, case_id=case_id,
+                                      ground="consent")]
+    requests += [ExportRequest.default(Audience.CASE_CONFERENCE, case_id=case_id,
+                                       ground="consent", conference_id=c.id)
+                 for c in conferences]
+    requests += [ExportRequest.default(Audience.OWN_FILE, case_id=case_id, person_id=p.id)
+                 for p in persons]
+    for request in requests:
+        sections = frozenset(SECTIONS[request.audience])
+        if request.conference_id is None:
+            sections -= {Section.CONFERENCE}  # that section needs a conference chosen
+        request = dataclasses.replace(request, language=language, sections=sections)
+        found = review(vault, request, today=TODAY)
+        if request.audience is Audience.SUPERVISION or request.conference_id:
+            assert found.replaced, (case_id, request.audience)  # the names are replaced
+        assert not found.unreviewed, (case_id, request.audience, request.person_id,
+                                      found.unreviewed)
 
 
 @pytest.mark.parametrize("british, american", [

@@ -49,7 +49,8 @@ def test_the_demo_case_joins_sessions_key_clients_and_safeguarding(qtbot, window
     from legato_desk.ui.sessions.progress import TaskOverviewWidget
 
     populate(vault)
-    [case] = vault.cases.list()
+    case = vault.cases.list()[0]  # M.'s, the main story (S.'s shows a release)
+    assert case.pseudonym == "M."
     window.open_case(case.id)
     ws = window.workspace
     titles = [ws.tabs.tabText(i).replace("&", "") for i in range(ws.tabs.count())]
@@ -78,3 +79,31 @@ def test_the_demo_case_joins_sessions_key_clients_and_safeguarding(qtbot, window
     # Key-clients come first among those who can be ticked as present.
     first = window._keyclient_persons(case.id)[0]
     assert first.id == sister.person_id
+
+
+def test_the_demo_tabs_show_the_plan_the_conference_and_the_release(qtbot, window, vault):
+    from legato_desk.demo import populate
+
+    populate(vault)
+    main, release_case = vault.cases.list()
+    window.open_case(main.id)
+    ws = window.workspace
+    plan = ws.page("plan")
+    ws.tabs.setCurrentWidget(plan)
+    assert len(plan.goals.entries) == 4 and plan.goals.rowCount() == 4
+    assert len(plan.measures.entries) == 9 and plan.wind_down.text()
+    assert len(plan.reviews.entries) == 1 and plan.last_review.text()
+    conferences = ws.page("conferences")
+    ws.tabs.setCurrentWidget(conferences)
+    assert conferences.table.rowCount() == 1
+    assert conferences.table.item(0, 3).text() == "4"  # participants
+    release = ws.page("release")
+    assert not ws.tabs.isTabVisible(ws.tabs.indexOf(release))  # M. came by the helpline
+
+    window.open_case(release_case.id)
+    assert ws.tabs.isTabVisible(ws.tabs.indexOf(release))
+    ws.tabs.setCurrentWidget(release)
+    assert release.table.rowCount() == 7 and release.institution.text()
+    assert release.reach.warning.isVisibleTo(release) and release.reach.warning.text()
+    assert release.reach.table.rowCount() == 4  # three contacts and one deputy
+

@@ -210,13 +210,17 @@ def test_no_window_text_escapes_translation(qtbot, speak, vault, app_paths):
     qtbot.addWidget(window)
     window.show()
     problems = {"case list": _untranslated(window, data)}
-    [case] = vault.cases.list()
-    window.open_case(case.id)
-    ws = window.workspace
-    for index in range(ws.tabs.count()):
-        ws.tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        problems[ws.tabs.tabText(index)] = _untranslated(ws.tabs.widget(index), data)
+    for case in vault.cases.list():  # M.'s, then S.'s with its Release tab
+        window.open_case(case.id)
+        ws = window.workspace
+        for index in range(ws.tabs.count()):
+            if not ws.tabs.isTabVisible(index):
+                continue
+            ws.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            found = _untranslated(ws.tabs.widget(index), data)
+            if found:
+                problems[f"{case.pseudonym} {ws.tabs.tabText(index)}"] = found
     problems["main window"] = _untranslated(window, data)
     from legato_desk.ui.settings.dialog import SettingsDialog
 
@@ -278,7 +282,7 @@ def test_no_dialog_text_escapes_translation(qtbot, speak, vault, tmp_path):
 
     libraries = {t for c in components() for t in (c.name, c.version, c.licence)}
     data = _demo_data(vault) | {str(tmp_path)} | libraries
-    [case] = vault.cases.list()
+    case = vault.cases.list()[0]  # M.'s, the main story
     problems = {}
     for name, make in _dialogs(vault, case, tmp_path).items():
         dialog = make()
@@ -314,18 +318,20 @@ def test_the_whole_map_toolbar_shows_at_the_default_width(qtbot, speak, vault, a
         ).replace("&", "")
 
 
-@pytest.mark.parametrize("language, summary, names, latest", [
+@pytest.mark.parametrize("language, summary, names, latest, release_summary", [
     ("de", "Erster Anruf der Mutter", {"Frau K.", "Großvater", "Gaming-Forum"},
-     "Beide Eltern kamen."),
+     "Beide Eltern kamen.", "Der Sozialdienst einer Jugendanstalt (erfunden)"),
     ("en", "First call from the mother", {"Mrs K.", "Grandfather", "Gaming forum"},
-     "Both parents came."),
+     "Both parents came.", "The social service of a youth prison (invented)"),
 ])
 def test_the_demo_case_is_written_in_the_ui_language(qtbot, speak, make_app, language,
-                                                     summary, names, latest):
+                                                     summary, names, latest,
+                                                     release_summary):
     speak(language)
     app = make_app(demo_mode=True)
     app.first_window()
-    [case] = app.vault.cases.list()
+    case, release_case = app.vault.cases.list()  # M.'s, then S.'s
+    assert release_case.summary.startswith(release_summary)
     assert case.summary.startswith(summary)
     assert names <= {p.name for p in app.vault.maps.persons(case.id)}
     [intake] = app.vault.maps.snapshots(case.id)

@@ -126,7 +126,7 @@ def test_the_demo_records_no_task_work_with_an_ended_key_client(tmp_path):
 
     vault, _folder = create_demo_vault(tmp_path / "demo")
     try:
-        [case] = vault.cases.list()
+        case = vault.cases.list()[0]  # M.'s (S.'s shows a release)
         names = {p.id: p.name or p.role for p in vault.maps.persons(case.id)}
         presence_of = vault.keyclients.present_as(case.id)
         presences = []

@@ -174,3 +174,18 @@ def test_the_snapshot_dialog_shows_its_whole_title(qtbot, language, speak):
     _settle()
     assert dialog.width() >= title_fits(dialog)
     assert title_fits(dialog) > dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+
+
+def test_the_plan_rows_of_the_demo_are_as_tall_as_their_text(demo_window):
+    """Filled while the tab was hidden and narrow, the rows kept the height of
+    text wrapped into a sliver: one measure filled the whole table."""
+    window, _vault = demo_window
+    ws = window.workspace
+    plan = ws.page("plan")
+    ws.tabs.setCurrentWidget(plan)
+    _settle()
+    line = plan.measures.fontMetrics().lineSpacing()
+    for table in (plan.goals, plan.measures, plan.reviews):
+        assert table.rowCount()
+        heights = [table.rowHeight(r) for r in range(table.rowCount())]
+        assert max(heights) <= 3 * line + 12, (table.accessibleName(), heights)

@@ -492,7 +492,7 @@ def test_demo_map_labels_do_not_overlap_at_normal_zoom(qtbot, window, vault):
     from legato_desk.demo import populate
 
     populate(vault)
-    [demo] = vault.cases.list()
+    demo = vault.cases.list()[0]  # M.'s
     window.open_case(demo.id)
     page = window.workspace.page("map")
     items = [i for i in page.scene.persons.values() if not i.person.is_index]

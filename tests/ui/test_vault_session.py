@@ -79,15 +79,16 @@ def test_change_passphrase_from_the_menu(qtbot, vault, vault_dir, app_paths):
     Vault.open(vault_dir, OTHER_PASSPHRASE).close()
 
 
-def test_demo_vault_opens_with_one_invented_case_and_is_deleted_on_quit(qtbot, make_app):
+def test_demo_vault_opens_with_two_invented_cases_and_is_deleted_on_quit(qtbot, make_app):
     app = make_app(demo_mode=True)
     window = app.first_window()
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow) and window.demo
     banner = window.findChild(QLabel, "demoBanner")
     assert banner is not None and "invented" in banner.text()
-    [case] = app.vault.cases.list()
-    assert case.summary and "invented" in case.summary
+    cases = app.vault.cases.list()
+    assert [c.pseudonym for c in cases] == ["M.", "S."]  # the main story, then a release
+    assert all(c.summary and "invented" in c.summary for c in cases)
     folder = app.vault.paths.folder
     assert folder.exists()
     # The demo never becomes the remembered vault.
@@ -108,5 +109,5 @@ def test_demo_button_on_the_welcome_screen(qtbot, make_app):
     app.lock()
     assert DEMO_PASSPHRASE in app.window.message.text()
     window = _unlock_into_main(qtbot, app, DEMO_PASSPHRASE)
-    assert window.case_list.model.rowCount() == 1
+    assert window.case_list.model.rowCount() == 2  # the demo's two cases
     app.quit()

@@ -140,7 +140,7 @@ def test_erasing_a_case_with_every_kind_of_record_leaves_no_word_of_it(vault, va
     from legato_desk.model.session import SessionRecord
 
     populate(vault)
-    [case] = vault.cases.list()
+    case = vault.cases.list()[0]  # M.'s (S.'s shows a release)
     marker = "Zebulonquartz" + secrets.token_hex(4)
     alias, real = ("Quixbramble" + secrets.token_hex(4), "Yarrowfen" + secrets.token_hex(4))
     vault.maps.add_person(case.id, 0.3, 0.3, name=marker, role="uncle", aliases=f"Ux, {alias}")

@@ -323,7 +323,7 @@ def test_the_whole_demo_case_moves_to_another_vault_intact(vault_dir, tmp_path, 
     b, _r = Vault.create(tmp_path / "b", PASSPHRASE, kdf=kdf)
     try:
         populate(a)
-        [case] = a.cases.list()
+        case = a.cases.list()[0]  # M.'s, with plan and conference (S.'s stays)
         path = export(a, [case.id], tmp_path, kdf)
         transfer.import_transfer(b, path, ONE_TIME)
         [moved] = b.cases.list()
@@ -398,3 +398,26 @@ def test_a_handover_file_from_before_aliases_still_imports(source, target, tmp_p
     persons = target.maps.state(moved.id).persons
     assert sorted((p.name, p.aliases) for p in persons) == [("Emre Yılmaz", ""), ("Mother", "")]
     assert target.check() == []
+
+
+def test_the_intake_follows_its_case_to_a_new_id(source, target, tmp_path, kdf):
+    """The intake is keyed by its case: it must take the case's new id, not one
+    numbered on its own (which pointed at no case, or at another one: the demo's
+    main case, id 2, was refused as damaged when it arrived as id 1)."""
+    from legato_desk.model.intake import CallerCategory, Intake, ReferralRoute
+
+    cases = [source.cases.create("A."), source.cases.create("B.")]
+    for case in cases:
+        source.intake.save(Intake(case.id, CallerCategory.FAMILY, ReferralRoute.JUSTICE,
+                                  concern=f"concern of {case.pseudonym}"))
+    own = target.cases.list()[-1]  # with an intake of its own: numbering of their own collides
+    target.intake.save(Intake(own.id, concern="the target's own"))
+    transfer.import_transfer(target, export(source, [c.id for c in cases], tmp_path, kdf),
+                             ONE_TIME)
+    for case in cases:
+        moved = next(c for c in target.cases.list() if c.pseudonym == case.pseudonym)
+        assert moved.id != case.id
+        intake = target.intake.get(moved.id)
+        assert intake.concern == f"concern of {case.pseudonym}"
+        assert intake.referral_route is ReferralRoute.JUSTICE
+    assert target.intake.get(own.id).concern == "the target's own"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,9 @@ class _Rows(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
+        # Rows follow their wrapped text as the columns change width: sized once,
+        # while the page was still hidden and narrow, they stayed many lines tall.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setWordWrap(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -86,8 +89,18 @@ class _Rows(QTableWidget):
             if entry.id == chosen_id:
                 self.selectRow(row)
         self.resizeRowsToContents()
-        lines = max(3, min(len(self.entries), 8)) + 1
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 24)
+        # Up to eight rows where there is room (the hint), three at least (the
+        # minimum): a minimum that grew with the rows pushed the main window past a
+        # 200 % screen once a plan held a few goals and measures.
+        self._lines = max(3, min(len(self.entries), 8)) + 1
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 24)
+        self.updateGeometry()
+
+    _lines = 4
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * self._lines + 24)
 
     def selected(self):
         row = self.currentRow()
@@ -197,7 +210,7 @@ class PlanPage(QWidget):
             for button in buttons:
                 bar.addWidget(button)
             layout.addLayout(bar)
-            layout.addWidget(table, 1)
+            layout.addWidget(table, 2 if table is self.measures else 1)  # the longest
             table.itemSelectionChanged.connect(self._enable)
         self._enable()
 

@@ -42,7 +42,7 @@ class WelcomeDialog(QDialog):
                     "Write it down on paper and keep it away from this computer: it is "
                     "the only way back in if you forget the passphrase. Nobody, not even "
                     "the makers of legato-desk, can reset it for you."),
-            self.tr("<b>The demo vault</b> holds one invented case for trying things "
+            self.tr("<b>The demo vault</b> holds two invented cases for trying things "
                     "out, and is deleted when you quit. Never put real data into it."),
         ))
         self.explanation = QLabel(points)
@@ -69,7 +69,7 @@ class WelcomeDialog(QDialog):
         self.open_button.clicked.connect(self._open_existing)
         self.demo_button = QPushButton(self.tr("Open &demo vault"))
         self.demo_button.setToolTip(self.tr(
-            "A throwaway vault with one invented case, deleted when you quit."))
+            "A throwaway vault with two invented cases, deleted when you quit."))
         self.demo_button.clicked.connect(lambda: self._finish(self.DEMO))
         self.message = QLabel()
         self.message.setWordWrap(True)
