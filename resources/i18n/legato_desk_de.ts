@@ -2075,6 +2075,16 @@
     <context>
         <name>Demo</name>
         <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>A key-client whom M. still trusts is found and supported.</source>
+            <translation>Ein Schlüsselklient, dem M. noch vertraut, ist gefunden und wird begleitet.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>A place outside the online group: the football group</source>
+            <translation>Ein Treffpunkt außerhalb der Online-Gruppe: die Fußballgruppe</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>A plan for the next half year.</source>
             <translation>Ein Plan für das nächste halbe Jahr.</translation>
@@ -2095,6 +2105,21 @@
             <translation>Bewerbung abgeschickt.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Appointment at the job centre</source>
+            <translation>Termin beim Jobcenter</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Ask the logistics firm about a trial week.</source>
+            <translation>Bei der Logistikfirma nach einer Probewoche fragen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Asked for; the earliest is on the Monday after.</source>
+            <translation>Angefragt; der früheste ist am Montag danach.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Both parents came. The father spoke about his own father for the first time.</source>
             <translation>Beide Eltern kamen. Der Vater sprach zum ersten Mal über seinen eigenen Vater.</translation>
@@ -2103,6 +2128,11 @@
             <location filename="../../legato_desk/demo.py" />
             <source>Brother D.</source>
             <translation>Bruder D.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Calls his mother every week; his younger brother visits him.</source>
+            <translation>Ruft jede Woche seine Mutter an; sein jüngerer Bruder besucht ihn.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2120,6 +2150,11 @@
             <translation>Akute Krise, keine Gefahr für irgendjemanden berichtet.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Emre</source>
+            <translation>Emre</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Feels she should have noticed earlier; we place this in the family's story.</source>
             <translation>Meint, sie hätte es früher merken müssen; wir ordnen das in die Familiengeschichte ein.</translation>
@@ -2127,6 +2162,11 @@
         <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Find a psychologist who takes this like any case.</source>
+            <translation>Eine Psychologin oder einen Psychologen finden, die das wie jeden anderen Fall behandeln.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Find a psychologist who takes this like any other case.</source>
             <translation>Eine Psychologin oder einen Psychologen finden, die das wie jeden anderen Fall behandeln.</translation>
         </message>
         <message>
@@ -2144,12 +2184,38 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Erstes Treffen in der Beratungsstelle. M. hat im Frühjahr seine Ausbildung abgebrochen und verbringt die Abende mit einer Gruppe aus einem Gaming-Forum.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>First meeting at the office. S. has written to his mother that he wants to leave the group.</source>
+            <translation>Erstes Treffen in der Beratungsstelle. S. hat seiner Mutter geschrieben, dass er die Gruppe verlassen will.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>First meeting on the Monday after the release.</source>
+            <translation>Erstes Treffen am Montag nach der Entlassung.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>First meeting with the key-client</source>
+            <translation>Erstes Treffen mit dem Key-Client</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>First night's housing</source>
+            <translation>Unterkunft für die erste Nacht</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>First review, the day after the case conference. Lena carries the key-client role; the Sunday dinners broke off after the argument about prayer times, so talking without fights is only partly reached. The job plan is M.'s own: the job coach now asks about a trial week.</source>
+            <translation>Erste Überprüfung, am Tag nach der Fallkonferenz. Lena trägt die Rolle der Schlüsselklientin; die Sonntagsessen sind nach dem Streit über die Gebetszeiten abgebrochen, das Reden ohne Streit ist also nur teilweise erreicht. Der Berufsplan ist M.s eigener: Die Jobcoach fragt jetzt nach einer Probewoche.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Gaming forum</source>
             <translation>Gaming-Forum</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_release.py" />
             <source>German, Turkish</source>
             <translation>Deutsch, Türkisch</translation>
         </message>
@@ -2164,6 +2230,11 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Er kann jederzeit im Büro anrufen; abends und am Wochenende die zentrale Hotline.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Health insurance</source>
+            <translation>Krankenversicherung</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Her part: stay in contact, no arguments about faith.</source>
             <translation>Ihr Teil: in Kontakt bleiben, keine Streitgespräche über den Glauben.</translation>
@@ -2172,6 +2243,36 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <location filename="../../legato_desk/demo.py" />
             <source>Her partner supports her; sleep is short with the baby.</source>
             <translation>Ihr Partner unterstützt sie; mit dem Baby kommt der Schlaf zu kurz.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>His ID card has expired; the social service applies for a new one.</source>
+            <translation>Sein Ausweis ist abgelaufen; der Sozialdienst beantragt einen neuen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>His old room at his mother's flat.</source>
+            <translation>Sein altes Zimmer in der Wohnung der Mutter.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>ID papers</source>
+            <translation>Ausweispapiere</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Inmate group</source>
+            <translation>Gefangenengruppe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Invite M. to the football group's tournament.</source>
+            <translation>M. zum Turnier der Fußballgruppe einladen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Invite the father to a session with the mother.</source>
+            <translation>Den Vater zu einem Gespräch mit der Mutter einladen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2184,9 +2285,19 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Abkehr von alten Freunden; Konflikt mit dem Vater.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Job centre (invented)</source>
+            <translation>Jobcenter (erfunden)</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Jonas</source>
             <translation>Jonas</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Keep the Sunday dinners going.</source>
+            <translation>Die Sonntagsessen weiterführen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2219,6 +2330,11 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Seiner Idee vom Führerschein zugehört.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Look at apprenticeships in logistics together with M.</source>
+            <translation>Gemeinsam mit M. Ausbildungsplätze in der Logistik ansehen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Looked at a logistics apprenticeship together.</source>
             <translation>Gemeinsam eine Ausbildung in der Logistik angesehen.</translation>
@@ -2232,6 +2348,16 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <location filename="../../legato_desk/demo.py" />
             <source>M. cut off two school friends</source>
             <translation>M. hat den Kontakt zu zwei Schulfreunden abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>M. has an apprenticeship or a job he chose himself.</source>
+            <translation>M. hat eine Ausbildung oder eine Arbeit, die er selbst gewählt hat.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>M. keeps at least one close tie outside the online group.</source>
+            <translation>M. behält mindestens eine enge Beziehung außerhalb der Online-Gruppe.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2274,9 +2400,29 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Herr K.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Mr P.</source>
+            <translation>Herr P.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Mr Sample</source>
             <translation>Herr Muster</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Mr T.</source>
+            <translation>Herr T.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Mr V.</source>
+            <translation>Herr V.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Mrs H.</source>
+            <translation>Frau H.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2285,6 +2431,7 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_plan.py" />
             <source>Ms B.</source>
             <translation>Frau B.</translation>
         </message>
@@ -2295,8 +2442,14 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_plan.py" />
             <source>Ms R.</source>
             <translation>Frau R.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Ms W.</source>
+            <translation>Frau W.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2304,9 +2457,19 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Neue Online-Gruppe seit dem Frühjahr; abends nicht zu Hause.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Outcome of the child-protection check</source>
+            <translation>Ergebnis der Kinderschutzprüfung</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Parents separated for a year when he was twelve.</source>
             <translation>Die Eltern lebten ein Jahr getrennt, als er zwölf war.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Pick-up arranged</source>
+            <translation>Abholung organisiert</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2324,9 +2487,29 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Einen Brief des Vaters vorbereiten.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Probation contact</source>
+            <translation>Kontakt zur Bewährungshilfe</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Probation service (invented)</source>
+            <translation>Bewährungshilfe (erfunden)</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Quiet, ambitious at school; took the end of his apprenticeship hard.</source>
             <translation>Ruhig, in der Schule ehrgeizig; das Ende der Ausbildung hat ihn schwer getroffen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Release planned for a Friday afternoon.</source>
+            <translation>Entlassung für einen Freitagnachmittag geplant.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>S. seeks her out and trusts her; she is steady.</source>
+            <translation>S. sucht sie auf und vertraut ihr; sie ist beständig.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2334,9 +2517,29 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Sieht M. jeden Sonntag; hilft ihm bei Briefen vom Jobcenter.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Send the family the written outcome of the child-protection check.</source>
+            <translation>Der Familie das schriftliche Ergebnis der Kinderschutzprüfung schicken.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>She keeps the weekly calls.</source>
+            <translation>Sie hält die wöchentlichen Anrufe.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Support for the application for an apprenticeship in logistics</source>
+            <translation>Unterstützung bei der Bewerbung um eine Ausbildung in der Logistik</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Talk about future plans with M.</source>
             <translation>Mit M. über Zukunftspläne sprechen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Talked about his wish to train as a cook.</source>
+            <translation>Über seinen Wunsch gesprochen, Koch zu lernen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2359,6 +2562,21 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Der Streit hat die Sonntagsessen beendet.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>The case was brought in without names. The youth welfare office reported that the check found no danger to the cousin. The job coach supports the application and will ask the firm about a trial week. The youth worker invites M. to the tournament; the football group is the one place outside the online group that he still goes to. The family's conflict about religion stays in counselling, as the sister asked.</source>
+            <translation>Der Fall wurde ohne Namen eingebracht. Das Jugendamt berichtete, dass die Prüfung keine Gefahr für den Cousin ergab. Die Jobcoach unterstützt die Bewerbung und fragt die Firma nach einer Probewoche. Die Jugendarbeiterin lädt M. zum Turnier ein; die Fußballgruppe ist der einzige Treffpunkt außerhalb der Online-Gruppe, zu dem er noch geht. Der Streit der Familie über Religion bleibt in der Beratung, wie die Schwester es wünschte.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>The counsellor meets the mother on the Monday after.</source>
+            <translation>Die Beraterin trifft die Mutter am Montag danach.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>The family's conflict about religion</source>
+            <translation>Der Streit der Familie über Religion</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>The father will tell M. he is proud.</source>
             <translation>Der Vater wird M. sagen, dass er stolz ist.</translation>
@@ -2379,9 +2597,24 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Die Mutter ergänzte später: M.s Großmutter ist krank.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>The mother and Emre wait at the gate.</source>
+            <translation>Die Mutter und Emre warten am Eingang.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>The mother and the brother; he wants to train as a cook.</source>
+            <translation>Die Mutter und der Bruder; er will Koch lernen.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>The mother called late: a loud argument between M. and his father about prayer times.</source>
             <translation>Die Mutter rief spät an: ein lauter Streit zwischen M. und seinem Vater über Gebetszeiten.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>The mother can talk with M. without fights.</source>
+            <translation>Die Mutter kann mit M. ohne Streit reden.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2389,9 +2622,19 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Die Mutter trägt viel Schuld; sie fragt, was sie falsch gemacht hat.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>The mother has his old room ready. She worries that the group will wait for him outside.</source>
+            <translation>Die Mutter hat sein altes Zimmer bereit. Sie fürchtet, dass die Gruppe draußen auf ihn wartet.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>The mother mentioned a younger cousin (8) staying with the group at weekends.</source>
             <translation>Die Mutter erwähnte einen jüngeren Cousin (8), der sich an Wochenenden bei der Gruppe aufhält.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>The mother wants to be ready for the first days after the release.</source>
+            <translation>Die Mutter will für die ersten Tage nach der Entlassung vorbereitet sein.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2402,6 +2645,15 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <location filename="../../legato_desk/demo.py" />
             <source>The sister; a part-time job he likes.</source>
             <translation>Die Schwester; ein Nebenjob, der ihm gefällt.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>The social service of a youth prison (invented) gave the mother, Mrs H., the office's number. Her son S., 22, is serving a sentence for violent offences. In prison he joined a circle of other prisoners with extremist views; now he says he wants out of it, but he will come home to the same street.
+
+Working hypothesis: the mother is the one he calls every week. The first days after the release decide much: plan them with her and the agencies.</source>
+            <translation>Der Sozialdienst einer Jugendanstalt (erfunden) hat der Mutter, Frau H., die Nummer der Beratungsstelle gegeben. Ihr Sohn S., 22, ist wegen Gewaltdelikten im Gefängnis. Dort hat er sich einem Kreis anderer Gefangener mit extremistischen Ansichten angeschlossen; jetzt sagt er, er will da raus, aber er kommt in dieselbe Straße zurück.
+
+Arbeitshypothese: Die Mutter ist diejenige, die er jede Woche anruft. Die ersten Tage nach der Entlassung entscheiden viel: sie mit ihr und den Stellen planen.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2424,6 +2676,11 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Auf Wunsch der Mutter parallel versucht.</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Two training sessions with Lena on the key-client role.</source>
+            <translation>Zwei Schulungen mit Lena zur Rolle der Schlüsselklientin.</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>Vocational school</source>
             <translation>Berufsschule</translation>
@@ -2437,6 +2694,21 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <location filename="../../legato_desk/demo.py" />
             <source>Weekly visits continue.</source>
             <translation>Die wöchentlichen Besuche gehen weiter.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>Weekly visits; praise small steps, no arguments about faith.</source>
+            <translation>Wöchentliche Besuche; kleine Schritte loben, kein Streit über den Glauben.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>When M. has started an apprenticeship and Lena feels steady, contact with her becomes monthly, then on request. The door stays open for the whole family.</source>
+            <translation>Wenn M. eine Ausbildung begonnen hat und Lena sich sicher fühlt, wird der Kontakt mit ihr monatlich, dann nach Bedarf. Die Tür bleibt für die ganze Familie offen.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>Youth prison (invented)</source>
+            <translation>Jugendanstalt (erfunden)</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2469,6 +2741,11 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Forumskontakt</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>counsellor, advice centre</source>
+            <translation>Beraterin, Beratungsstelle</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>does not want counselling for now</source>
             <translation>möchte vorerst keine Beratung</translation>
@@ -2485,11 +2762,13 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_release.py" />
             <source>female</source>
             <translation>weiblich</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_release.py" />
             <source>first session held</source>
             <translation>erstes Gespräch geführt</translation>
         </message>
@@ -2514,12 +2793,23 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>im selben Viertel aufgewachsen</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>group in prison</source>
+            <translation>Gruppe im Gefängnis</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>he calls her 'the only one who does not preach'</source>
             <translation>er nennt sie „die Einzige, die nicht predigt“</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>he calls her every week from prison</source>
+            <translation>er ruft sie jede Woche aus dem Gefängnis an</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_release.py" />
             <source>intake</source>
             <translation>Erstaufnahme</translation>
         </message>
@@ -2529,12 +2819,19 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Dolmetscherin</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>job centre adviser</source>
+            <translation>Jobcenter, Berater</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_plan.py" />
             <source>job coach</source>
             <translation>Jobcoach</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_release.py" />
             <source>male</source>
             <translation>männlich</translation>
         </message>
@@ -2545,6 +2842,7 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_release.py" />
             <source>mother</source>
             <translation>Mutter</translation>
         </message>
@@ -2569,7 +2867,13 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Online-Forum</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>probation officer</source>
+            <translation>Bewährungshelferin</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
+            <location filename="../../legato_desk/demo_release.py" />
             <source>reported by the mother</source>
             <translation>von der Mutter berichtet</translation>
         </message>
@@ -2584,9 +2888,19 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Schule</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>she never gave up on him</source>
+            <translation>sie hat ihn nie aufgegeben</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>sister</source>
             <translation>Schwester</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>social service of the prison</source>
+            <translation>Sozialdienst der Anstalt</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2629,9 +2943,19 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>wöchentliche Besuche</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>worried about the neighbours' talk</source>
+            <translation>sorgt sich um das Gerede der Nachbarn</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>worried, little anger</source>
             <translation>besorgt, wenig Wut</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>younger brother</source>
+            <translation>jüngerer Bruder</translation>
         </message>
         <message>
             <location filename="../../legato_desk/demo.py" />
@@ -2644,9 +2968,19 @@ Arbeitshypothese: Die Schwester ist die Person, die M. noch aufsucht; der Vater 
             <translation>Jugendarbeiterin</translation>
         </message>
         <message>
+            <location filename="../../legato_desk/demo_plan.py" />
+            <source>youth worker, football group</source>
+            <translation>Jugendarbeiterin, Fußballgruppe</translation>
+        </message>
+        <message>
             <location filename="../../legato_desk/demo.py" />
             <source>“He is slipping away from us. He says we are not real believers.”</source>
             <translation>„Er entgleitet uns. Er sagt, wir seien keine richtigen Gläubigen.“</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/demo_release.py" />
+            <source>“He wants to leave them. I am afraid of the day he comes out.”</source>
+            <translation>„Er will von ihnen weg. Ich habe Angst vor dem Tag, an dem er rauskommt.“</translation>
         </message>
     </context>
     <context>
@@ -11793,9 +12127,13 @@ Ist jemand in Gefahr? Wer weiß davon?
             <translation>Vorhandenen Tresor &amp;öffnen…</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/start/welcome.py" />
             <source>&lt;b&gt;The demo vault&lt;/b&gt; holds one invented case for trying things out, and is deleted when you quit. Never put real data into it.</source>
-            <translation>&lt;b&gt;Der Demo-Tresor&lt;/b&gt; enthält einen erfundenen Fall zum Ausprobieren und wird beim Beenden gelöscht. Geben Sie dort nie echte Daten ein.</translation>
+            <translation type="vanished">&lt;b&gt;Der Demo-Tresor&lt;/b&gt; enthält einen erfundenen Fall zum Ausprobieren und wird beim Beenden gelöscht. Geben Sie dort nie echte Daten ein.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/welcome.py" />
+            <source>&lt;b&gt;The demo vault&lt;/b&gt; holds two invented cases for trying things out, and is deleted when you quit. Never put real data into it.</source>
+            <translation>&lt;b&gt;Der Demo-Tresor&lt;/b&gt; enthält zwei erfundene Fälle zum Ausprobieren und wird beim Beenden gelöscht. Geben Sie dort nie echte Daten ein.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/start/welcome.py" />
@@ -11813,9 +12151,13 @@ Ist jemand in Gefahr? Wer weiß davon?
             <translation>&lt;h2&gt;Willkommen bei legato-desk&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/start/welcome.py" />
             <source>A throwaway vault with one invented case, deleted when you quit.</source>
-            <translation>Ein temporärer Tresor mit einem erfundenen Fall; wird beim Beenden gelöscht.</translation>
+            <translation type="vanished">Ein temporärer Tresor mit einem erfundenen Fall; wird beim Beenden gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/start/welcome.py" />
+            <source>A throwaway vault with two invented cases, deleted when you quit.</source>
+            <translation>Ein temporärer Tresor mit zwei erfundenen Fällen; wird beim Beenden gelöscht.</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/start/welcome.py" />
