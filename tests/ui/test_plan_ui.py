@@ -187,6 +187,13 @@ def test_the_plan_start_and_wind_down_are_typed_in_place(qtbot, vault, page, cas
     assert vault.plan.get(case.id).started_on == OPENED
 
 
+def test_a_long_wind_down_note_shows_its_beginning(qtbot, vault, window, page, case):
+    note = "Fewer talks from September, then monthly, then on request only. " * 3
+    vault.plan.set_plan(case.id, started_on=OPENED, wind_down=note.strip())
+    page.reload()
+    assert page.wind_down.text() == note.strip() and page.wind_down.cursorPosition() == 0
+
+
 def test_a_session_ticks_the_measures_it_worked_on_and_the_signed_record_shows_them(
         qtbot, window, vault, case):
     talks = vault.plan.add_measure(case.id, what="Weekly talks", who_kind="counsellor")

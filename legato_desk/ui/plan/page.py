@@ -231,6 +231,8 @@ class PlanPage(QWidget):
         self.started_on.setDate(QDate(plan.started_on))
         self.started_on.blockSignals(False)
         self.wind_down.setText(plan.wind_down)
+        if not self.wind_down.hasFocus():  # a long note shows its beginning, not its end
+            self.wind_down.setCursorPosition(0)
         self.goals.fill(plan.goals, lambda g: [_day(g.set_on), g.text, labels.name(g.state)])
         self.measures.fill(plan.measures, lambda m: [
             _day(m.due_on), m.what, self.who_text(m), labels.name(m.state),
