@@ -1293,9 +1293,8 @@
             <translation>Einrichtung</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/conferences/dialog.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/conferences/dialog.py" />
@@ -1770,9 +1769,8 @@
             <translation>Kontaktplan von {name}</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/contact_plan/editor.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/contact_plan/editor.py" />
@@ -2029,9 +2027,8 @@
             <translation>Weg in der Krise</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/keyclients/open_door.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
     </context>
     <context>
@@ -3341,6 +3338,14 @@ Arbeitshypothese: Die Mutter ist diejenige, die er jede Woche anruft. Die ersten
         </message>
     </context>
     <context>
+        <name>ErrorLine</name>
+        <message>
+            <location filename="../../legato_desk/ui/widgets/error_line.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
         <name>EscalationPage</name>
         <message>
             <location filename="../../legato_desk/ui/safeguarding/escalation_page.py" />
@@ -4195,9 +4200,8 @@ offen seit {when}</translation>
             <translation>Ebene:</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/factors/page.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/factors/page.py" />
@@ -4642,9 +4646,8 @@ offen seit {when}</translation>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/plan/dialogs.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/plan/dialogs.py" />
@@ -5266,9 +5269,8 @@ offen seit {when}</translation>
             <translation>Alle Personen auf der Karte sind markiert</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/keyclients/page.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/keyclients/page.py" />
@@ -7918,9 +7920,8 @@ offen seit {when}</translation>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/plan/dialogs.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/plan/dialogs.py" />
@@ -8706,9 +8707,8 @@ offen seit {when}</translation>
             <translation>Vereinbarte Maßnahmen</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/plan/page.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/plan/page.py" />
@@ -9341,9 +9341,8 @@ offen seit {when}</translation>
             <translation>War die anrufende Person einverstanden?</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/referrals/dialog.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/referrals/dialog.py" />
@@ -9593,9 +9592,8 @@ offen seit {when}</translation>
             <translation>Punkt</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/release/page.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/release/page.py" />
@@ -9939,9 +9937,8 @@ offen seit {when}</translation>
             <translation>Plan überprüfen</translation>
         </message>
         <message>
-            <location filename="../../legato_desk/ui/plan/dialogs.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
         <message>
             <location filename="../../legato_desk/ui/plan/dialogs.py" />
@@ -12218,9 +12215,8 @@ Ist jemand in Gefahr? Wer weiß davon?
     <context>
         <name>_Form</name>
         <message>
-            <location filename="../../legato_desk/ui/plan/dialogs.py" />
             <source>Message</source>
-            <translation>Meldung</translation>
+            <translation type="vanished">Meldung</translation>
         </message>
     </context>
     <context>

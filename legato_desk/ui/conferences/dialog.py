@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from legato_desk.errors import ValidationError
 from legato_desk.model.conference import (
     DUTIES, AgendaItem, Conference, Measure, Participant, RoleAssignment)
-from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.error_line import error_line
 
 _DUTY_NAMES = {
     "chairs": QT_TRANSLATE_NOOP("ConferenceDialog", "chairs"),
@@ -84,10 +84,7 @@ class ConferenceDialog(QDialog):
         self.tabs.addTab(self._people_tab(), self.tr("Partic&ipants and roles"))
         self.tabs.addTab(self._measures_tab(), self.tr("Agreed &measures"))
         self.tabs.addTab(self._minutes_tab(), self.tr("Min&utes"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

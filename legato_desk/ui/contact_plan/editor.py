@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.contact_plan import EVERY_MAX, PlanStep, Unit, add_months
-from legato_desk.ui import theme
 from legato_desk.ui.contact_plan.labels import unit_name
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.error_line import error_line
 
 
 class StepRow(QWidget):
@@ -96,10 +96,7 @@ class ContactPlanDialog(QDialog):
         self.empty = QLabel(self.tr("No steps: the key-client has no contact plan."))
         self.add_button = QPushButton(self.tr("&Add a step"))
         self.add_button.clicked.connect(self.add_step)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

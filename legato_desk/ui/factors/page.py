@@ -47,9 +47,10 @@ from legato_desk.model.factors import (
     balance,
     compare,
 )
-from legato_desk.ui import i18n, theme
+from legato_desk.ui import i18n
 from legato_desk.ui.factors.labels import fill, name
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.error_line import error_line
 
 AUTOSAVE_MS = 1500
 
@@ -183,10 +184,7 @@ class FactorPage(QWidget):
         factor_box = QGroupBox(self.tr("One factor"))
         factor_box.setLayout(grid)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
 
         form = QFormLayout()
         form.addRow(_buddy(self.tr("Dated:"), self.assessed_on), self.assessed_on)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.map import LIMITS
-from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.error_line import error_line
 
 
 class NewPersonDialog(QDialog):
@@ -40,9 +40,7 @@ class NewPersonDialog(QDialog):
         role_label.setBuddy(self.role)
         form.addRow(name_label, self.name)
         form.addRow(role_label, self.role)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add and &mark"))

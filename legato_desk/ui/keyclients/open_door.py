@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.contact_plan import OpenDoor
-from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.error_line import error_line
 
 KEPT = -1  # the contact as recorded, no longer in this vault's directory
 
@@ -85,10 +85,7 @@ class CrisisRouteDialog(QDialog):
         self._save = save
         self.fields = CrisisRouteFields()
         self.fields.set_contacts(contacts, door)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from legato_desk.model.case import Case
 from legato_desk.model.keyclients import Candidate, compare
 from legato_desk.model.task_state import grounding_states
-from legato_desk.ui import theme
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.assessment import AssessmentForm
 from legato_desk.ui.keyclients.commands import KeyClientCommands
@@ -38,6 +37,7 @@ from legato_desk.ui.keyclients.new_person import NewPersonDialog
 from legato_desk.ui.keyclients.open_door import CrisisRouteDialog
 from legato_desk.ui.keyclients.profile import ProfileForm
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.error_line import error_line
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,10 +64,7 @@ class KeyClientPage(QWidget):
         self.mark_button.setMenu(self.mark_menu)
         self.remove_button = QPushButton(self.tr("Remove candidate"))
         self.remove_button.clicked.connect(self._remove)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
         self.message.hide()
         self.heading = QLabel()
         self.heading.setAccessibleName(self.tr("Shown now"))

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.plan import (
     GOAL_MAX, WHAT_MAX, Goal, GoalState, Measure, MeasureState, WhoKind)
-from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.plan import labels
 from legato_desk.ui.sessions.editor import DateField, person_label
+from legato_desk.ui.widgets.error_line import error_line
 
 
 def _date_field(day: date, name: str) -> QDateEdit:
@@ -64,10 +64,7 @@ class _Form(QDialog):
         self._save = save
         self.result_value = None
         self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

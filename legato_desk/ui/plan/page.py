@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case
 from legato_desk.model.plan import WIND_DOWN_MAX, Plan, WhoKind
-from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.plan import labels
 from legato_desk.ui.plan.commands import PlanCommands
 from legato_desk.ui.plan.dialogs import GoalDialog, MeasureDialog, ReviewDialog
 from legato_desk.ui.sessions.editor import DateField, person_label
+from legato_desk.ui.widgets.error_line import error_line
 
 
 def _day(value: date | None) -> str:
@@ -186,10 +186,7 @@ class PlanPage(QWidget):
         self.last_review = QLabel()
         self.last_review.setWordWrap(True)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.referral import Agreement, Referral
-from legato_desk.ui import theme
 from legato_desk.ui.referrals.labels import name
 from legato_desk.ui.messages import error_text
+from legato_desk.ui.widgets.error_line import error_line
 
 CONTACT, AGENCY = "contact", "agency"
 
@@ -77,10 +77,7 @@ class ReferralDialog(QDialog):
             "Passing the caller on is not sharing the case: anything told to the other "
             "agency about the case belongs in the Sharing log."))
         sharing.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
 
         who = QHBoxLayout()
         who.addWidget(self.recipient, 1)

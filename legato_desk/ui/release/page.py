@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from legato_desk.model.case import Case
 from legato_desk.model.release import ChecklistItem, parse_day, parse_time
-from legato_desk.ui import i18n, theme
+from legato_desk.ui import i18n
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.release.reach import ReachPanel
+from legato_desk.ui.widgets.error_line import error_line
 
 
 class ReleasePage(QWidget):
@@ -106,10 +107,7 @@ class ReleasePage(QWidget):
         self.directory_button.clicked.connect(self._directory)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
 
         top = QHBoxLayout()
         top.addWidget(intro, 1)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.model.safeguarding import Consent, SharingGround
-from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.labels import name
+from legato_desk.ui.widgets.error_line import error_line
 
 
 class DisclosureDialog(QDialog):
@@ -90,9 +90,7 @@ class DisclosureDialog(QDialog):
         self.acknowledged = QLineEdit()
         self.acknowledged.setPlaceholderText(self.tr("Who at the other side confirmed it"))
         self.acknowledged.setAccessibleName(self.tr("Acknowledged by"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
         self.message.setAccessibleName(self.tr("Message"))
 
         who = QHBoxLayout()

@@ -21,6 +21,7 @@ from legato_desk.ui import theme
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.keyclients.labels import status_name
 from legato_desk.ui.safeguarding.labels import enum_combo, name
+from legato_desk.ui.widgets.error_line import error_line
 
 
 class EndingDialog(QDialog):
@@ -40,9 +41,7 @@ class EndingDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("How it ended, what was agreed for later"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        theme.set_text_colour(self.message, theme.ERROR)
+        self.message = error_line()
         self.message.setAccessibleName(self.tr("Message"))
         intro = QLabel(self.tr("Counselling ends when the key-client says so. Record why "
                                "it ended; the case keeps its records."))
