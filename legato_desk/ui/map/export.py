@@ -73,8 +73,11 @@ def map_bytes(scene, fmt: str, title: str, comparing: bool = False,
 
 @contextmanager
 def _printing(scene):
-    """Light palette, no selection marks, no item caches (SVG stays vector)."""
+    """Light palette, no selection marks, no item caches (SVG stays vector), every
+    zigzag a mitred polyline whatever the zoom on screen."""
     shown_palette = scene.palette()
+    fine = scene.fine_ties
+    scene.set_fine_ties(True)
     selected = scene.selectedItems()
     current = scene.current_tie
     scene.clearSelection()
@@ -95,6 +98,7 @@ def _printing(scene):
         for item in selected:
             item.setSelected(True)
         scene.set_current_tie(current)
+        scene.set_fine_ties(fine)
 
 
 def _write(scene, target, fmt: str, title: str, comparing: bool, changes) -> None:

@@ -7,6 +7,7 @@ path is recomputed only when one of their two ends moves.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -39,6 +40,12 @@ INDEX_R = 24.0
 LABEL_GAP = 3.0
 LABEL_MAX_W = 130.0
 CROWDED_ZOOM = 1.6  # labels without a free side show from this zoom on
+# Below this zoom a conflict tie's zigzag is drawn as separate square-capped
+# strokes: Qt's raster engine draws those on its fast line path, and the
+# mitred polyline took 14 of a large map's 20 ms of ties. Square caps cover the
+# corners as the mitres do; from 1:1 on, where the corners' shape can be seen,
+# the polyline is drawn (and in every export).
+FINE_ZOOM = 1.0
 PARALLEL_GAP = 7.0
 WIDTHS = {Strength.WEAK: 1.0, Strength.NORMAL: 2.0, Strength.STRONG: 3.8}
 
@@ -350,12 +357,13 @@ class TieItem(QGraphicsPathItem):
     """One relation, drawn between the edges of its two persons."""
 
     def __init__(self, relation: Relation, a: PersonItem, b: PersonItem, palette,
-                 *, ghost: bool = False):
+                 *, ghost: bool = False, fine: bool = True):
         super().__init__()
         self.relation = relation
         self.a, self.b = a, b
         self.offset = 0.0
         self.ghost = ghost
+        self.fine = fine or ghost  # False: a zigzag in strokes (FINE_ZOOM); dotted ghosts never
         self.highlight: Change | None = None
         self.current = False
         self._palette = palette
@@ -384,6 +392,13 @@ class TieItem(QGraphicsPathItem):
         self._palette = palette
         self.restyle()
 
+    def set_fine(self, fine: bool) -> None:
+        if fine != self.fine and not self.ghost:
+            was = _in_strokes(self.relation, self.fine)
+            self.fine = fine
+            if _in_strokes(self.relation, fine) != was:
+                self.restyle()
+
     def set_highlight(self, change: Change | None) -> None:
         self.highlight = change
         self._style_halo()
@@ -400,7 +415,7 @@ class TieItem(QGraphicsPathItem):
             pen.setStyle(Qt.PenStyle.DotLine)
         else:
             colour = style.kind_colour(r.kind, self._palette)
-            pen = _shared_tie_pen(r, colour)  # setPen copies it
+            pen = _shared_tie_pen(r, colour, _in_strokes(r, self.fine))  # setPen copies it
         self.setPen(pen)
         self._colour = colour
         if self._heads is not None:
@@ -430,7 +445,7 @@ class TieItem(QGraphicsPathItem):
     def update_path(self) -> None:
         path, heads, self._ends = _tie_geometry(self.a.pos(), self.b.pos(), self.relation,
                                                 self.offset, self.a.radius + 3,
-                                                self.b.radius + 3)
+                                                self.b.radius + 3, self.fine)
         self.setPath(path)
         if self._heads is None and heads is not None:
             self._heads = QGraphicsPathItem(self)
@@ -479,10 +494,19 @@ def tie_paths(p1: QPointF, p2: QPointF, r: Relation, offset: float = 0.0,
     return path, heads if heads is not None else QPainterPath(), spine
 
 
+def _in_strokes(r: Relation, fine: bool) -> bool:
+    """Whether the zigzag is drawn as separate strokes (not fine, see FINE_ZOOM).
+
+    A dashed (tenuous) zigzag stays one polyline: its dashes would restart on
+    every stroke."""
+    return not fine and r.conflict and r.status is not TieStatus.TENUOUS
+
+
 def _tie_geometry(p1: QPointF, p2: QPointF, r: Relation, offset: float, trim1: float,
-                  trim2: float):
+                  trim2: float, fine: bool = True):
     """``tie_paths`` without building what a tie does not need: the arrowheads'
-    path is None without arrows, and the spine comes as its two ends (or None)."""
+    path is None without arrows, and the spine comes as its two ends (or None).
+    ``fine=False``: a zigzag in separate strokes (``_in_strokes``)."""
     x1, y1, x2, y2 = p1.x(), p1.y(), p2.x(), p2.y()
     dx, dy = x2 - x1, y2 - y1
     length = math.hypot(dx, dy)
@@ -498,16 +522,17 @@ def _tie_geometry(p1: QPointF, p2: QPointF, r: Relation, offset: float, trim1: f
     direction = r.direction
     start_cut = head if direction is Direction.B_TO_A or direction is Direction.BOTH else 0.0
     end_cut = head if direction is Direction.A_TO_B or direction is Direction.BOTH else 0.0
+    zigzag = (WIDTHS[r.strength] if _in_strokes(r, fine) else 0.0) if r.conflict else None
     if r.status is TieStatus.CUT_OFF:
         mid, gap = seg / 2, 5.0
-        _line(path, sx, sy, ux, uy, nx, ny, start_cut, mid - gap, r.conflict)
-        _line(path, sx, sy, ux, uy, nx, ny, mid + gap, seg - end_cut, r.conflict)
+        _line(path, sx, sy, ux, uy, nx, ny, start_cut, mid - gap, zigzag)
+        _line(path, sx, sy, ux, uy, nx, ny, mid + gap, seg - end_cut, zigzag)
         for t in (mid - gap, mid + gap):
             cx, cy = sx + ux * t, sy + uy * t
             path.moveTo(cx + nx * 7, cy + ny * 7)
             path.lineTo(cx - nx * 7, cy - ny * 7)
     elif r.conflict:
-        _line(path, sx, sy, ux, uy, nx, ny, start_cut, seg - end_cut, True)
+        _line(path, sx, sy, ux, uy, nx, ny, start_cut, seg - end_cut, zigzag)
     elif seg - end_cut > start_cut:  # a plain line, the most common tie
         path.moveTo(sx + ux * start_cut, sy + uy * start_cut)
         path.lineTo(sx + ux * (seg - end_cut), sy + uy * (seg - end_cut))
@@ -521,17 +546,43 @@ def _tie_geometry(p1: QPointF, p2: QPointF, r: Relation, offset: float, trim1: f
     return path, heads, (sx, sy, ex, ey)
 
 
-def _line(path, sx, sy, ux, uy, nx, ny, t0, t1, zigzag) -> None:
+def _line(path, sx, sy, ux, uy, nx, ny, t0, t1, zigzag: float | None) -> None:
+    """A straight line from t0 to t1 along the tie, or (``zigzag`` not None) a
+    zigzag: one polyline (0), or separate strokes for a square-capped pen of
+    that width, its two ends drawn in by the half cap so the zigzag ends where
+    the polyline does."""
     if t1 <= t0:
         return
-    path.moveTo(sx + ux * t0, sy + uy * t0)
-    if zigzag:
-        step, amp, t, sign = 4.0, 3.5, t0 + 4.0, 1
+    if zigzag is None:
+        path.moveTo(sx + ux * t0, sy + uy * t0)
+        path.lineTo(sx + ux * t1, sy + uy * t1)
+        return
+    step, amp, t, sign = 4.0, 3.5, t0 + 4.0, 1
+    points = [(sx + ux * t0, sy + uy * t0)]
+    while t < t1 - 2:
+        points.append((sx + ux * t + nx * amp * sign, sy + uy * t + ny * amp * sign))
+        sign, t = -sign, t + step
+    points.append((sx + ux * t1, sy + uy * t1))
+    if not zigzag:
+        path.moveTo(*points[0])
         line_to = path.lineTo
-        while t < t1 - 2:
-            line_to(sx + ux * t + nx * amp * sign, sy + uy * t + ny * amp * sign)
-            sign, t = -sign, t + step
-    path.lineTo(sx + ux * t1, sy + uy * t1)
+        for x, y in points[1:]:
+            line_to(x, y)
+        return
+    points[0] = _drawn_in(points[0], points[1], zigzag / 2)
+    points[-1] = _drawn_in(points[-1], points[-2], zigzag / 2)
+    move_to, line_to = path.moveTo, path.lineTo
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        move_to(x0, y0)
+        line_to(x1, y1)
+
+
+def _drawn_in(end: tuple[float, float], towards: tuple[float, float], by: float):
+    dx, dy = towards[0] - end[0], towards[1] - end[1]
+    length = math.hypot(dx, dy)
+    if length <= 2 * by:
+        return end
+    return end[0] + dx / length * by, end[1] + dy / length * by
 
 
 _PENS: dict[tuple, QPen] = {}
@@ -542,20 +593,21 @@ def tie_pen(r: Relation, colour: QColor) -> QPen:
     return QPen(_shared_tie_pen(r, colour))
 
 
-def _shared_tie_pen(r: Relation, colour: QColor) -> QPen:
-    """The cached pen itself: only for callers that copy it (``setPen`` does)."""
-    key = (colour.rgba(), r.strength, r.status is TieStatus.TENUOUS)
+def _shared_tie_pen(r: Relation, colour: QColor, strokes: bool = False) -> QPen:
+    """The cached pen itself: only for callers that copy it (``setPen`` does).
+    ``strokes``: square caps, for a zigzag in strokes (``_in_strokes``)."""
+    key = (colour.rgba(), r.strength, r.status is TieStatus.TENUOUS, strokes)
     pen = _PENS.get(key)
     if pen is None:
         if len(_PENS) > 256:
             _PENS.clear()
-        pen = _PENS[key] = _make_tie_pen(r, colour)
+        pen = _PENS[key] = _make_tie_pen(r, colour, strokes)
     return pen
 
 
-def _make_tie_pen(r: Relation, colour: QColor) -> QPen:
+def _make_tie_pen(r: Relation, colour: QColor, strokes: bool = False) -> QPen:
     pen = QPen(colour, WIDTHS[r.strength])
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setCapStyle(Qt.PenCapStyle.SquareCap if strokes else Qt.PenCapStyle.FlatCap)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     if r.status is TieStatus.TENUOUS:
         pen.setStyle(Qt.PenStyle.CustomDashLine)

@@ -69,6 +69,7 @@ class MapScene(QGraphicsScene):
         self._labels = LabelLayout()
         self.selectionChanged.connect(self._resolve_selected)  # a selected label shows
         self._trails: set[str] = set()
+        self.fine_ties = True  # the view turns it off below FINE_ZOOM (items.FINE_ZOOM)
 
     # -- content ---------------------------------------------------------------
 
@@ -103,7 +104,8 @@ class MapScene(QGraphicsScene):
                 tie = None
             if tie is None:
                 tie = self.ties[rel.id] = TieItem(rel, self.persons[rel.a],
-                                                  self.persons[rel.b], palette)
+                                                  self.persons[rel.b], palette,
+                                                  fine=self.fine_ties)
                 self.addItem(tie)
             elif tie.relation != rel:
                 tie.set_relation(rel)
@@ -166,6 +168,13 @@ class MapScene(QGraphicsScene):
         if rid is not None:
             self.ties[rid].set_current(True)
         self.current_tie_changed.emit(rid)
+
+    def set_fine_ties(self, fine: bool) -> None:
+        """Zigzags as one mitred polyline (True) or as strokes (see items.FINE_ZOOM)."""
+        if fine != self.fine_ties:
+            self.fine_ties = fine
+            for tie in self.ties.values():
+                tie.set_fine(fine)
 
     def refresh_palette(self) -> None:
         for tie in [*self.ties.values(), *(g for g in self.ghosts if isinstance(g, TieItem))]:

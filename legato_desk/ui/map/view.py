@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsView
 
 from legato_desk.ui import theme
-from legato_desk.ui.map.items import CROWDED_ZOOM
+from legato_desk.ui.map.items import CROWDED_ZOOM, FINE_ZOOM
 
 MIN_ZOOM, MAX_ZOOM = 0.15, 6.0
 
@@ -163,8 +163,10 @@ class MapView(QGraphicsView):
             self.viewport().update()  # scrolling blits: the frame and stamp would move
 
     def paintEvent(self, event) -> None:
-        if self.zoom() >= CROWDED_ZOOM:  # crowded labels show from here: give them their side
+        zoom = self.zoom()
+        if zoom >= CROWDED_ZOOM:  # crowded labels show from here: give them their side
             self.scene().resolve_labels()
+        self.scene().set_fine_ties(zoom >= FINE_ZOOM)
         super().paintEvent(event)
 
     def drawForeground(self, painter, rect) -> None:
