@@ -117,9 +117,8 @@ class MainWindow(QMainWindow):
 
         ws = self.workspace
         map_page = ws.add_page("map", MapPage(
-            self.vault.maps, self.undo_stack,
-            names=self._case_names), self.tr("M&ap"),
-                               order=20)
+            self.vault.maps, self.undo_stack, names=self._case_names,
+            badges=self.vault.keyclients.badges), self.tr("M&ap"), order=20)
         keyclients = ws.add_page("keyclients", KeyClientPage(self.vault, self.undo_stack),
                                  self.tr("&Key-clients"), order=30)
 

@@ -145,3 +145,20 @@ def test_the_strokes_look_like_the_polyline_where_they_are_drawn(page, case, qua
     assert apart / inked < 0.04, (apart, inked)
     assert abs(sum(strokes) - sum(polyline)) / sum(polyline) < 0.05  # as much ink
 
+
+def test_an_opened_map_shows_its_badges_before_the_key_client_page_has_the_case(
+        qtbot, window, vault, case):
+    sister = vault.maps.add_person(case.id, *point_at(Sector.FAMILY, Ring.MIDDLE),
+                                   name="Sister")
+    vault.keyclients.mark(case.id, sister.id)
+    other = vault.cases.create("S.")
+    window.open_case(other.id, tab="map")
+    qtbot.waitUntil(lambda: not window.workspace.pending_pages())
+    window.open_case(case.id, tab="map")
+    map_page = window.workspace.named_page("map")
+    assert map_page.item_for(sister.id).badge == "candidate"  # in its first frame
+    assert "keyclients" in window.workspace.pending_pages()
+    qtbot.waitUntil(lambda: not window.workspace.pending_pages())
+    keyclients = window.workspace.page("keyclients")
+    assert keyclients.case.id == case.id
+    assert [c.person_id for c in keyclients.candidates.values()] == [sister.id]

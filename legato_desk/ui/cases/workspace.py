@@ -30,10 +30,11 @@ AUTOSAVE_MS = 1500
 # tab is on screen they get the case after it is drawn, one per turn of the
 # event loop (or at once when shown or asked for with ``page``). Opening the
 # large case on the map no longer waits for the Sessions page (about 60 ms:
-# its list and the name register). The others stay eager: key-clients badge
-# the map, safeguarding raises the red banner and counts open flags on its tab.
-DEFERRABLE = frozenset({"map", "sessions", "progress", "timeline", "sharing", "audit",
-                        "search"})
+# its list and the name register), the key-client page (the map reads its
+# badges itself) or the plan. Safeguarding stays eager: it raises the red
+# banner and counts open flags on its tab.
+DEFERRABLE = frozenset({"map", "keyclients", "sessions", "progress", "timeline", "plan",
+                        "sharing", "audit", "search"})
 
 
 class OverviewPage(QWidget):

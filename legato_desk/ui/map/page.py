@@ -48,12 +48,15 @@ NUDGE = 0.02  # map units per arrow key press
 class MapPage(QWidget):
     changed = Signal(int)
 
-    def __init__(self, maps, undo_stack, parent=None, names=None):
+    def __init__(self, maps, undo_stack, parent=None, names=None, badges=None):
         """``names(case_id)``: the case's name register (exporting.case_names),
-        which pseudonymises every text of an exported drawing."""
+        which pseudonymises every text of an exported drawing. ``badges(case_id)``:
+        the case's key-client badges (vault.keyclients.badges), read when a case
+        opens so its first frame has them; ``set_badges`` keeps them current."""
         super().__init__(parent)
         self.maps = maps
         self.names = names
+        self.badge_source = badges
         self.commands = MapCommands(maps, undo_stack, self)
         self.commands.changed.connect(self._map_changed)
         self.case = None
@@ -238,6 +241,8 @@ class MapPage(QWidget):
             self.scene.set_current_tie(None)
         self.case = case
         if not same:
+            if self.badge_source is not None:
+                self.set_badges(self.badge_source(case.id))
             self.versions.set_case(self.maps, case.id)  # emits changed -> reload
             self.view.fit()
         else:
