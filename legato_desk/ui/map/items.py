@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 
@@ -553,28 +554,55 @@ def _line(path, sx, sy, ux, uy, nx, ny, t0, t1, zigzag: float | None) -> None:
     the polyline does."""
     if t1 <= t0:
         return
-    if zigzag is None:
-        path.moveTo(sx + ux * t0, sy + uy * t0)
-        path.lineTo(sx + ux * t1, sy + uy * t1)
+    corners = max(0, math.ceil((t1 - 6.0 - t0) / 4.0))  # at t0 + 4, + 8, … before t1 - 2
+    if zigzag is None or not corners:
+        a, b = (t0, 0.0), (t1, 0.0)
+        if zigzag:
+            a, b = _drawn_in(a, b, zigzag / 2), _drawn_in(b, a, zigzag / 2)
+        path.moveTo(sx + ux * a[0] + nx * a[1], sy + uy * a[0] + ny * a[1])
+        path.lineTo(sx + ux * b[0] + nx * b[1], sy + uy * b[0] + ny * b[1])
         return
-    step, amp, t, sign = 4.0, 3.5, t0 + 4.0, 1
-    points = [(sx + ux * t0, sy + uy * t0)]
-    while t < t1 - 2:
-        points.append((sx + ux * t + nx * amp * sign, sy + uy * t + ny * amp * sign))
-        sign, t = -sign, t + step
-    points.append((sx + ux * t1, sy + uy * t1))
-    if not zigzag:
-        path.moveTo(*points[0])
-        line_to = path.lineTo
-        for x, y in points[1:]:
-            line_to(x, y)
-        return
-    points[0] = _drawn_in(points[0], points[1], zigzag / 2)
-    points[-1] = _drawn_in(points[-1], points[-2], zigzag / 2)
-    move_to, line_to = path.moveTo, path.lineTo
-    for (x0, y0), (x1, y1) in itertools.pairwise(points):
-        move_to(x0, y0)
-        line_to(x1, y1)
+    template, (lx, ly) = _zigzag(t0, corners, zigzag)
+    # The template lies along the x axis from t0; the tie's frame puts it in place.
+    path.addPath(QTransform(ux, uy, nx, ny, sx, sy).map(template))
+    ex, ey = t1, 0.0
+    if zigzag:  # the last stroke, from the last corner to the end drawn in
+        ex, ey = _drawn_in((ex, ey), (lx, ly), zigzag / 2)
+        path.moveTo(sx + ux * lx + nx * ly, sy + uy * lx + ny * ly)
+    path.lineTo(sx + ux * ex + nx * ey, sy + uy * ex + ny * ey)
+
+
+_ZIGZAGS: dict[tuple, tuple[QPainterPath, tuple[float, float]]] = {}
+
+
+def _zigzag(t0: float, corners: int, width: float) -> tuple[QPainterPath, tuple[float, float]]:
+    """A zigzag along the x axis from (t0, 0) to its last corner, and that corner.
+
+    Made once per start, number of corners and kind (polyline: width 0, or
+    strokes of that width), then mapped onto each tie: 140 conflict ties of the
+    large map were 8,000 path calls from Python."""
+    key = (t0, corners, width)
+    found = _ZIGZAGS.get(key)
+    if found is None:
+        points = [(t0, 0.0)]
+        t, sign = t0 + 4.0, 1.0
+        for _ in range(corners):
+            points.append((t, 3.5 * sign))
+            sign, t = -sign, t + 4.0
+        path = QPainterPath()
+        if width:
+            points[0] = _drawn_in(points[0], points[1], width / 2)
+            for a, b in itertools.pairwise(points):
+                path.moveTo(*a)
+                path.lineTo(*b)
+        else:
+            path.moveTo(*points[0])
+            for point in points[1:]:
+                path.lineTo(*point)
+        if len(_ZIGZAGS) > 2048:
+            _ZIGZAGS.clear()
+        found = _ZIGZAGS[key] = (path, points[-1])
+    return found
 
 
 def _drawn_in(end: tuple[float, float], towards: tuple[float, float], by: float):
