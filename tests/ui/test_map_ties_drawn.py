@@ -162,3 +162,20 @@ def test_an_opened_map_shows_its_badges_before_the_key_client_page_has_the_case(
     keyclients = window.workspace.page("keyclients")
     assert keyclients.case.id == case.id
     assert [c.person_id for c in keyclients.candidates.values()] == [sister.id]
+
+
+def test_persons_keep_their_picture_from_their_second_frame_on(qtbot, window, vault, case):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    sister = vault.maps.add_person(case.id, *point_at(Sector.FAMILY, Ring.MIDDLE),
+                                   name="Sister")
+    window.open_case(case.id)  # on the overview: the map is not drawn yet
+    page = window.workspace.page("map")
+    item = page.item_for(sister.id)
+    assert item.cacheMode() == QGraphicsItem.CacheMode.NoCache  # the first frame paints
+    window.workspace.tabs.setCurrentWidget(page)
+    qtbot.waitExposed(page.view)
+    qtbot.waitUntil(lambda: item.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    image = page.view.grab().toImage()  # and it still looks like itself from the cache
+    spot = page.view.mapFromScene(item.pos())
+    assert QColor(image.pixel(spot.x(), spot.y())) != QColor(image.pixel(2, 2))

@@ -46,11 +46,14 @@ class PersonList(QWidget):
         selected = self.selected_ids()
         self._quiet = True
         self.model.clear()
+        items = []
         for pid, text in rows:
             item = QStandardItem(text)
             item.setToolTip(text)
             item.setData(pid, Qt.ItemDataRole.UserRole)
-            self.model.appendRow(item)
+            items.append(item)
+        # All rows in one insertion: row by row, the filter proxy took each in turn.
+        self.model.invisibleRootItem().appendRows(items)
         self._quiet = False
         self.select_ids(selected)
 

@@ -70,11 +70,13 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.connect(self._resolve_selected)  # a selected label shows
         self._trails: set[str] = set()
         self.fine_ties = True  # the view turns it off below FINE_ZOOM (items.FINE_ZOOM)
+        self._uncached: list[PersonItem] = []  # persons not drawn yet (see cache_drawn)
 
     # -- content ---------------------------------------------------------------
 
     def show_state(self, state: MapState, editable: bool) -> None:
         self.clear_diff()
+        self._uncached = [item for item in self._uncached if item.scene() is self]
         old_persons = self.state.persons
         self.state, self.editable = state, editable
         wanted = {p.id: p for p in state.persons}
@@ -88,6 +90,7 @@ class MapScene(QGraphicsScene):
             item = self.persons.get(person.id)
             if item is None:
                 item = self.persons[person.id] = PersonItem(person, title, detail)
+                self._uncached.append(item)
                 self.addItem(item)
             else:
                 item.set_person(person, title, detail)
@@ -169,6 +172,15 @@ class MapScene(QGraphicsScene):
             self.ties[rid].set_current(True)
         self.current_tie_changed.emit(rid)
 
+    def cache_drawn(self) -> None:
+        """Persons drawn once keep their picture in a device-coordinate cache.
+
+        Called by the view after it paints. Turning the cache on does not
+        repaint: the next paint fills it, and later ones blit it."""
+        for item in self._uncached:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._uncached.clear()
+
     def set_fine_ties(self, fine: bool) -> None:
         """Zigzags as one mitred polyline (True) or as strokes (see items.FINE_ZOOM)."""
         if fine != self.fine_ties:
@@ -201,6 +213,7 @@ class MapScene(QGraphicsScene):
             if c.change is Change.REMOVED:
                 title, detail = self.labeler(c.before)
                 ghost = PersonItem(c.before, title, detail, ghost=True)
+                self._uncached.append(ghost)
                 ghost.set_highlight(Change.REMOVED)
                 self.addItem(ghost)
                 self.ghosts.append(ghost)

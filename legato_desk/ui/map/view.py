@@ -168,6 +168,7 @@ class MapView(QGraphicsView):
             self.scene().resolve_labels()
         self.scene().set_fine_ties(zoom >= FINE_ZOOM)
         super().paintEvent(event)
+        self.scene().cache_drawn()
 
     def drawForeground(self, painter, rect) -> None:
         if self.hasFocus():
