@@ -179,3 +179,30 @@ def test_persons_keep_their_picture_from_their_second_frame_on(qtbot, window, va
     image = page.view.grab().toImage()  # and it still looks like itself from the cache
     spot = page.view.mapFromScene(item.pos())
     assert QColor(image.pixel(spot.x(), spot.y())) != QColor(image.pixel(2, 2))
+
+
+def test_a_person_is_painted_in_the_colours_of_the_palette_shown(qapp):
+    """Colours and pens are kept per palette; switching light, dark, light repaints each."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from legato_desk.model.map import Person, PersonKind
+    from legato_desk.ui import theme
+    from legato_desk.ui.map import style
+    from legato_desk.ui.map.items import PersonItem
+
+    scene = QGraphicsScene()
+    scene.addItem(PersonItem(Person(id=1, case_id=1, uid="u", kind=PersonKind.PERSON,
+                                    name="Sister"), "Sister", ""))
+
+    def centre(palette) -> QColor:
+        scene.setPalette(palette)
+        image = QImage(60, 60, QImage.Format.Format_RGB32)
+        image.fill(QColor("magenta"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 60, 60), QRectF(-30, -30, 60, 60))
+        painter.end()
+        return image.pixelColor(30, 30)
+
+    for palette in (theme.light_palette(), theme.dark_palette(), theme.light_palette()):
+        assert centre(palette) == style.role(palette, "Base")

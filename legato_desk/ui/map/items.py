@@ -123,17 +123,47 @@ def _make_node_path(kind: PersonKind, r: float) -> QPainterPath:
     return path
 
 
+class _Kit:
+    """The colours and pens a person is painted with, for one palette.
+
+    Made once per palette (``kit``): a frame of the large map asked the palette
+    for ~1,000 colours and made 300 pens, all the same."""
+
+    def __init__(self, palette):
+        self.text = style.role(palette, "Text")
+        self.base = style.role(palette, "Base")
+        self.mid = style.role(palette, "Mid")
+        self.highlight = style.role(palette, "Highlight")
+        self.highlighted_text = style.role(palette, "HighlightedText")
+        self.label_back = style.label_back(palette)
+        self.detail = style.detail_colour(palette)
+        self.node_pen = QPen(self.text, 1.4)
+        self.ghost_pen = QPen(self.text, 1.4)
+        self.ghost_pen.setStyle(Qt.PenStyle.DashLine)
+        self.fills = {m: style.marker_colour(m, palette) or self.base for m in Marker}
+
+
+_KITS: dict[int, _Kit] = {}
+
+
+def kit(palette) -> _Kit:
+    found = _KITS.get(palette.cacheKey())
+    if found is None:
+        if len(_KITS) > 8:
+            _KITS.clear()
+        found = _KITS[palette.cacheKey()] = _Kit(palette)
+    return found
+
+
 def paint_node(painter, person_kind: PersonKind, r: float, palette, *, marker=Marker.NONE,
                deceased=False, badge=None, dashed=False) -> None:
     """The symbol of a person (shared by the map items and the legend)."""
-    text = style.role(palette, "Text")
-    fill = style.marker_colour(marker, palette) or style.role(palette, "Base")
+    colours = kit(palette)
+    text = colours.text
+    fill = colours.fills[marker]
     if deceased:
-        fill = style.mix(fill, style.role(palette, "Mid"), 0.65)
-    pen = QPen(text, 1.4)
-    if dashed:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    painter.setPen(pen)
+        fill = style.mix(fill, colours.mid, 0.65)
+    painter.setPen(colours.ghost_pen if dashed else colours.node_pen)
     painter.setBrush(fill)
     path = node_path(person_kind, r)
     painter.drawPath(path)
@@ -145,7 +175,7 @@ def paint_node(painter, person_kind: PersonKind, r: float, palette, *, marker=Ma
     if badge:
         c = QPointF(r * 0.85, -r * 0.85)
         br = 6.5
-        painter.setPen(QPen(style.role(palette, "Base"), 1.2))
+        painter.setPen(QPen(colours.base, 1.2))
         painter.setBrush(style.badge_colour(badge))
         painter.drawEllipse(c, br, br)
         font = QFont(QApplication.font())
@@ -294,7 +324,7 @@ class PersonItem(QGraphicsItem):
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(0, 0), r + 7, r + 7)
         if self.isSelected():
-            painter.setPen(QPen(style.role(palette, "Highlight"), 3.0))
+            painter.setPen(QPen(kit(palette).highlight, 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 4.5, r + 4.5)
         if self.person.is_index:
@@ -302,8 +332,8 @@ class PersonItem(QGraphicsItem):
         else:
             paint_node(painter, self.person.kind, r, palette, marker=self.person.marker,
                        deceased=self.person.deceased, badge=self.badge, dashed=self.ghost)
-            zoom = painter.worldTransform().m11() if painter.worldTransform().m11() > 0 else 1
-            if not self.crowded or zoom >= CROWDED_ZOOM or self.isSelected():
+            if not self.crowded or self.isSelected() or \
+                    painter.worldTransform().m11() >= CROWDED_ZOOM:
                 self._paint_label(painter, palette)
 
     def _paint_index(self, painter, palette) -> None:
@@ -324,20 +354,19 @@ class PersonItem(QGraphicsItem):
         even where the ring around the symbol is small (a fitted, large map)."""
         rect = self._label_rect
         selected = self.isSelected()
+        colours = kit(palette)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.role(palette, "Highlight") if selected
-                         else style.label_back(palette))
+        painter.setBrush(colours.highlight if selected else colours.label_back)
         painter.drawRoundedRect(rect, 3, 3)
         bold, base, fm_b, _ = _label_font_entry()
         painter.setFont(bold)
-        painter.setPen(style.role(palette, "HighlightedText" if selected else "Text"))
+        painter.setPen(colours.highlighted_text if selected else colours.text)
         inner = rect.adjusted(3, 1, -3, -1)
         painter.drawText(QRectF(inner.x(), inner.y(), inner.width(), fm_b.height()),
                          Qt.AlignmentFlag.AlignHCenter, self._title)
         if self._detail:
             painter.setFont(base)
-            painter.setPen(style.role(palette, "HighlightedText") if selected
-                           else style.detail_colour(palette))
+            painter.setPen(colours.highlighted_text if selected else colours.detail)
             painter.drawText(QRectF(inner.x(), inner.y() + fm_b.height(), inner.width(),
                                     inner.height() - fm_b.height()),
                              Qt.AlignmentFlag.AlignHCenter, self._detail)
