@@ -132,6 +132,13 @@ class SafeguardingRepository:
             " ORDER BY closed_at IS NOT NULL, raised_at DESC, id DESC", (case_id,))]
         return [self.get(i) for i in ids]
 
+    def open_flags(self, case_id: int) -> list[FlagType]:
+        """The case's open flags, newest first (as ``for_case`` lists them): the
+        banner over an opened case, without reading every escalation's steps."""
+        return [FlagType(r[0]) for r in self._conn.execute(
+            "SELECT flag FROM escalations WHERE case_id = ? AND closed_at IS NULL"
+            " ORDER BY raised_at DESC, id DESC", (case_id,))]
+
     def open_flags_by_case(self) -> dict[int, list[FlagType]]:
         """For the case list: each case with open flags, and which."""
         found: dict[int, list[FlagType]] = {}

@@ -420,3 +420,35 @@ def test_a_new_case_opens_on_its_intake(qtbot, window, vault):
     assert window.workspace.tabs.currentWidget() is window.safeguarding.intake
     [case] = vault.cases.list()
     assert window.safeguarding.intake.case.id == case.id
+
+
+def test_an_opened_case_shows_its_open_flags_before_the_safeguarding_page_has_it(
+        qtbot, window, vault):
+    from PySide6.QtWidgets import QLabel
+
+    case = vault.cases.create("M.")
+    vault.safeguarding.raise_flag(case.id, FlagType.SELF_HARM, "said so")
+    closed = vault.safeguarding.raise_flag(case.id, FlagType.PLANNED_CRIME, "a rumour")
+    for step in closed.steps:
+        vault.safeguarding.set_step(closed.id, step.id, StepState.NOT_NEEDED)
+    vault.safeguarding.close(closed.id, "checked: nothing")
+    vault.safeguarding.raise_flag(case.id, FlagType.CHILD_PROTECTION, "a sibling")
+    page = [e.flag for e in vault.safeguarding.for_case(case.id) if e.is_open]
+    assert vault.safeguarding.open_flags(case.id) == page == [
+        FlagType.CHILD_PROTECTION, FlagType.SELF_HARM]
+
+    other = vault.cases.create("S.")
+    window.open_case(other.id, tab="map")
+    qtbot.waitUntil(lambda: not window.workspace.pending_pages())
+    banner = window.findChild(QLabel, "flagBanner")
+    assert not banner.isVisibleTo(window)
+    window.open_case(case.id, tab="map")
+    assert "safeguarding" in window.workspace.pending_pages()  # the page waits, the banner not
+    assert banner.isVisibleTo(window)
+    assert "Child protection" in banner.text() and "Self-harm" in banner.text()
+    assert "Planned crime" not in banner.text()
+    tabs = window.workspace.tabs
+    escalations = window.workspace.named_page("safeguarding")
+    assert "(2 open)" in tabs.tabText(tabs.indexOf(escalations))
+    qtbot.waitUntil(lambda: not window.workspace.pending_pages())
+    assert escalations.list.count() == 3 and banner.isVisibleTo(window)

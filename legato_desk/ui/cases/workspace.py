@@ -31,10 +31,10 @@ AUTOSAVE_MS = 1500
 # event loop (or at once when shown or asked for with ``page``). Opening the
 # large case on the map no longer waits for the Sessions page (about 60 ms:
 # its list and the name register), the key-client page (the map reads its
-# badges itself) or the plan. Safeguarding stays eager: it raises the red
-# banner and counts open flags on its tab.
+# badges itself), the plan or the safeguarding page (its red banner and the
+# count on its tab come from the open flags alone, on ``case_shown``).
 DEFERRABLE = frozenset({"map", "keyclients", "sessions", "progress", "timeline", "plan",
-                        "sharing", "audit", "search"})
+                        "safeguarding", "sharing", "audit", "search"})
 
 
 class OverviewPage(QWidget):
@@ -131,6 +131,7 @@ class OverviewPage(QWidget):
 class CaseWorkspace(QWidget):
     back_requested = Signal()
     rename_requested = Signal(int)
+    case_shown = Signal(object)  # the Case, once the eager pages have it
 
     def __init__(self, commands: CaseCommands, parent=None):
         super().__init__(parent)
@@ -185,6 +186,7 @@ class CaseWorkspace(QWidget):
         for name, page in self._pages.items():
             if name not in self._pending:
                 page.show_case(case)
+        self.case_shown.emit(case)
         if self._pending and self.isVisible():
             self._catch_up.start()
 

@@ -42,6 +42,9 @@ class Safeguarding(QObject):
         self.banner.hide()
         workspace.layout().insertWidget(1, self.banner)
         self.escalations.open_flags_changed.connect(self._show_flags)
+        # The banner is up with the case's first frame; the page itself may wait.
+        workspace.case_shown.connect(
+            lambda case: self._show_flags(vault.safeguarding.open_flags(case.id)))
         # A new case starts with its intake (first contact).
         window.commands.created.connect(lambda _id: workspace.tabs.setCurrentWidget(self.intake))
         self.intake.set_map_commands(workspace.page("map").commands)
