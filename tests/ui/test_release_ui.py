@@ -192,3 +192,23 @@ def test_the_office_sets_its_default_checklist_in_settings(qtbot, window, vault,
     window.workspace.tabs.setCurrentWidget(page)
     page.begin()
     assert [i.label for i in page.items] == ["Phone with credit", "Bank account"]
+
+
+def test_what_was_typed_is_kept_when_the_counsellor_leaves_the_tab(qtbot, window, vault, case):
+    _justice(qtbot, window)
+    ws = window.workspace
+    page = ws.page("release")
+    ws.tabs.setCurrentWidget(page)
+    page.begin()
+    _type(qtbot, page.institution, "JVA Nordost")
+    page.table.setCurrentCell(1, 0)
+    _type(qtbot, page.note, "bring the papers")
+    ws.tabs.setCurrentWidget(ws.page("map"))  # no Save pressed
+    release = vault.releases.get(case.id)
+    assert release.institution == "JVA Nordost" and release.items[1].note == "bring the papers"
+    # A refusal is not lost either: it waits on the page with its message.
+    ws.tabs.setCurrentWidget(page)
+    _type(qtbot, page.time, "25:00")
+    ws.tabs.setCurrentWidget(ws.page("map"))
+    assert vault.releases.get(case.id).released_at is None
+    assert "15:30" in page.message.text() and page.time.text() == "25:00"

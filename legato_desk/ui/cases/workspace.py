@@ -4,6 +4,8 @@ The overview lives here; every other page (map, key-clients, sessions,
 safeguarding, ...) comes from its own package and is added by the main
 window with ``add_page``. A page offers ``show_case(case)``, ``flush() ->
 bool`` (save pending typing) and ``clear()`` (forget everything, on lock).
+A page is flushed when the counsellor leaves its tab, as when they leave the
+case, lock or quit.
 """
 
 from __future__ import annotations
@@ -156,6 +158,7 @@ class CaseWorkspace(QWidget):
         self._pending: dict[str, QWidget] = {}  # deferred pages not yet given self.case
         self._catch_up = QTimer(self, singleShot=True, interval=0)
         self._catch_up.timeout.connect(self._catch_up_one)
+        self._left: QWidget | None = None  # the tab on screen, flushed when left
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -203,6 +206,10 @@ class CaseWorkspace(QWidget):
 
     def _tab_shown(self, _index: int) -> None:
         shown = self.tabs.currentWidget()
+        left, self._left = self._left, shown
+        if (left is not None and left is not shown and self.case is not None
+                and left not in self._pending.values()):
+            left.flush()  # a refusal stays on that page, said where it was typed
         for name, page in list(self._pending.items()):
             if page is shown:
                 self._bring_up_to_date(name)

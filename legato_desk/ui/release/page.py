@@ -4,7 +4,8 @@ release, the checklist for the first days, and who can be reached then.
 The checklist is a table: Space ticks the selected item; the fields below
 it change the selected item's text, who is responsible (a directory contact
 or a name typed) and its note. Everything is kept in the vault on Save, and
-when the counsellor leaves the case or the tab (``flush``).
+when the counsellor leaves the tab or the case (``flush``, called by the
+workspace).
 """
 
 from __future__ import annotations
