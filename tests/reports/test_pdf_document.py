@@ -90,3 +90,37 @@ def test_the_map_drawing_carries_labels_and_legend_in_both_languages():
 def test_both_label_tables_have_the_same_keys(language):
     assert set(TABLES[language]) == set(TABLES["en"])
     assert all(value.strip() for value in TABLES[language].values())
+
+
+def test_a_table_of_paragraphs_breaks_each_cell_once_and_prints_it(monkeypatch):
+    """Measuring a row and drawing it ask each cell its size at one width: the
+    lines are broken once (a KeepTogether around the table asks again)."""
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+
+    broken = []
+    original = Paragraph.breakLines
+
+    def counting(self, width):
+        broken.append(self)
+        return original(self, width)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    s = styles()
+    cells = [[para(f"row {i} cell {j} " + "word " * (3 * j + i % 5), s["cell"])
+              for j in range(3)] for i in range(12)]
+    table = Table(cells, colWidths=[120, 150, 200])
+    [text] = _text(build_pdf([KeepTogether([para("Heading", s["h2"]), table])],
+                             frame=FRAME, title="t", subject="s"))
+    assert len(broken) == len({id(p) for p in broken}) == 12 * 3 + 1
+    for i in range(12):
+        for j in range(3):
+            assert f"row {i} cell {j}" in text
+
+
+def test_a_paragraph_asked_at_another_width_is_laid_out_for_it():
+    p = para("word " * 80, styles()["body"])
+    narrow = p.wrap(100, 1000)
+    wide = p.wrap(400, 1000)
+    assert wide[1] < narrow[1] and p.width == 400
+    assert p.wrap(100, 1000) == narrow and p.width == 100
+    assert len(p.blPara.lines) == narrow[1] / styles()["body"].leading
