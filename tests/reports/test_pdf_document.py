@@ -124,3 +124,28 @@ def test_a_paragraph_asked_at_another_width_is_laid_out_for_it():
     assert wide[1] < narrow[1] and p.width == 400
     assert p.wrap(100, 1000) == narrow and p.width == 100
     assert len(p.blPara.lines) == narrow[1] / styles()["body"].leading
+
+
+def test_a_text_printed_often_is_parsed_once_per_style_and_printed_whole(monkeypatch):
+    """Repeated texts start from one parse; every copy still prints all of it,
+    also when a copy is split across pages, and each in its own style."""
+    from reportlab.platypus.paraparser import ParaParser
+
+    parsed = []
+    original = ParaParser.parse
+
+    def counting(self, text, style):
+        parsed.append(text)
+        return original(self, text, style)
+
+    monkeypatch.setattr(ParaParser, "parse", counting)
+    s = styles()
+    note = "\n".join(f"line {i} of the <note> & more" for i in range(30)) + "\nthe end"
+    flowables = [para(note, s["body"]) for _ in range(12)] + [para("the end", s["small"])]
+    assert [p.frags[-1].fontSize for p in flowables[-2:]] == [9.5, 8]
+    pages = _text(build_pdf(flowables, frame=FRAME, title="t", subject="s"))
+    assert len(parsed) == 2
+    text = "\n".join(pages)
+    assert text.count("line 29 of the <note> & more") == 12
+    assert text.count("the end") == 13
+    assert len(pages) >= 3
