@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, String
 from reportlab.lib import colors
 
 from legato_desk.model import map as m
@@ -58,12 +58,19 @@ def map_drawing(state: m.MapState, names: dict[int, str], labels: Labels, *,
             except KeyError:
                 continue
             offset = (k - (len(ties) - 1) / 2) * 4.0
-            d.add(_tie(at(a.x, a.y), at(b.x, b.y), r, offset))
+            _add(d, _tie(at(a.x, a.y), at(b.x, b.y), r, offset))
     for p in state.persons:
         x, y = at(p.x, p.y)
-        d.add(_person(p, x, y, names.get(p.id, ""), badges.get(p.id),
-                      highlight is not None and p.uid in highlight))
+        _add(d, _person(p, x, y, names.get(p.id, ""), badges.get(p.id),
+                        highlight is not None and p.uid in highlight))
     return d
+
+
+def _add(d: Drawing, shapes: list) -> None:
+    """A tie's or a person's shapes go into the drawing itself, in order: a
+    Group each costs a saved and restored graphics state when drawn (the large
+    case's map: 1,100 groups, a fifth of its drawing time)."""
+    d.contents.extend(shapes)
 
 
 def _background(d: Drawing, cx: float, cy: float, scale: float, labels: Labels) -> None:
@@ -91,8 +98,8 @@ def _background(d: Drawing, cx: float, cy: float, scale: float, labels: Labels) 
 
 
 def _tie(a: tuple[float, float], b: tuple[float, float], r: m.Relation,
-         offset: float) -> Group:
-    g = Group()
+         offset: float) -> list:
+    shapes: list = []
     (ax, ay), (bx, by) = a, b
     length = math.hypot(bx - ax, by - ay) or 1.0
     ux, uy = (bx - ax) / length, (by - ay) / length
@@ -107,18 +114,19 @@ def _tie(a: tuple[float, float], b: tuple[float, float], r: m.Relation,
     for lane in lanes:
         pts = _zigzag(ax, ay, bx, by, nx, ny) if r.conflict else [ax, ay, bx, by]
         pts = [v + (nx if i % 2 == 0 else ny) * lane for i, v in enumerate(pts)]
-        g.add(PolyLine(pts, strokeColor=colour, strokeWidth=width, strokeDashArray=dash))
+        shapes.append(PolyLine(pts, strokeColor=colour, strokeWidth=width,
+                               strokeDashArray=dash))
     if r.status is m.TieStatus.CUT_OFF:
         mx, my = (ax + bx) / 2, (ay + by) / 2
         for shift in (-1.8, 1.8):
             px, py = mx + ux * shift, my + uy * shift
-            g.add(Line(px - nx * 4, py - ny * 4, px + nx * 4, py + ny * 4,
-                       strokeColor=INK, strokeWidth=1.1))
+            shapes.append(Line(px - nx * 4, py - ny * 4, px + nx * 4, py + ny * 4,
+                               strokeColor=INK, strokeWidth=1.1))
     if r.direction in (m.Direction.A_TO_B, m.Direction.BOTH):
-        g.add(_arrow(bx, by, ux, uy, colour))
+        shapes.append(_arrow(bx, by, ux, uy, colour))
     if r.direction in (m.Direction.B_TO_A, m.Direction.BOTH):
-        g.add(_arrow(ax, ay, -ux, -uy, colour))
-    return g
+        shapes.append(_arrow(ax, ay, -ux, -uy, colour))
+    return shapes
 
 
 def _zigzag(ax, ay, bx, by, nx, ny) -> list[float]:
@@ -140,17 +148,17 @@ def _arrow(x: float, y: float, ux: float, uy: float, colour) -> Polygon:
 
 
 def _person(p: m.Person, x: float, y: float, name: str, badge: str | None,
-            highlighted: bool) -> Group:
-    g = Group()
+            highlighted: bool) -> list:
+    shapes: list = []
     fill = colors.HexColor("#dfe6ee") if p.deceased else MARKER_FILL[p.marker]
     edge = MUTED if p.deceased else MARKER_EDGE[p.marker]
     width = 1.6 if highlighted else 0.9
     if p.is_index:
-        g.add(Circle(x, y, NODE_R + 3, fillColor=colors.HexColor("#2f5d8a"),
-                     strokeColor=INK, strokeWidth=0.9))
-        g.add(String(x, y - NODE_R - 12, name, fontName=FONT_BOLD, fontSize=8,
-                     fillColor=INK, textAnchor="middle"))
-        return g
+        shapes.append(Circle(x, y, NODE_R + 3, fillColor=colors.HexColor("#2f5d8a"),
+                             strokeColor=INK, strokeWidth=0.9))
+        shapes.append(String(x, y - NODE_R - 12, name, fontName=FONT_BOLD, fontSize=8,
+                             fillColor=INK, textAnchor="middle"))
+        return shapes
     r = NODE_R
     if p.kind is m.PersonKind.INSTITUTION:
         shape = Polygon([x - r, y - r, x + r, y - r, x + r, y + r, x - r, y + r])
@@ -159,18 +167,18 @@ def _person(p: m.Person, x: float, y: float, name: str, badge: str | None,
     else:
         shape = Circle(x, y, r)
     shape.fillColor, shape.strokeColor, shape.strokeWidth = fill, edge, width
-    g.add(shape)
+    shapes.append(shape)
     if p.deceased:
-        g.add(Line(x - r * 0.7, y - r * 0.7, x + r * 0.7, y + r * 0.7, strokeColor=MUTED,
-                   strokeWidth=0.8))
-        g.add(Line(x - r * 0.7, y + r * 0.7, x + r * 0.7, y - r * 0.7, strokeColor=MUTED,
-                   strokeWidth=0.8))
+        shapes.append(Line(x - r * 0.7, y - r * 0.7, x + r * 0.7, y + r * 0.7,
+                           strokeColor=MUTED, strokeWidth=0.8))
+        shapes.append(Line(x - r * 0.7, y + r * 0.7, x + r * 0.7, y - r * 0.7,
+                           strokeColor=MUTED, strokeWidth=0.8))
     if badge in BADGE:
-        g.add(Circle(x + r, y + r, 2.6, fillColor=BADGE[badge], strokeColor=INK,
-                     strokeWidth=0.4))
+        shapes.append(Circle(x + r, y + r, 2.6, fillColor=BADGE[badge], strokeColor=INK,
+                             strokeWidth=0.4))
     if name:
-        g.add(_label(p, x, y, r, name))
-    return g
+        shapes.append(_label(p, x, y, r, name))
+    return shapes
 
 
 def _label(p: m.Person, x: float, y: float, r: float, name: str) -> String:
@@ -215,11 +223,11 @@ def legend_drawing(labels: Labels, width: float = 480) -> Drawing:
     for i, (text, tie) in enumerate(rows):
         col, row = divmod(i, per_column)
         x, y = columns[col], height - 10 - row * 13
-        d.add(_tie((x - NODE_R + 2, y + 3), (x + 30 + NODE_R, y + 3), tie, 0))
+        _add(d, _tie((x - NODE_R + 2, y + 3), (x + 30 + NODE_R, y + 3), tie, 0))
         d.add(String(x + 40, y, text, fontName=FONT, fontSize=7, fillColor=INK))
     for i, (text, person, badge) in enumerate(people):
         col, row = divmod(i, per_column)
         x, y = columns[col + 2] + 8, height - 10 - row * 13
-        d.add(_person(person, x, y + 3, "", badge, False))
+        _add(d, _person(person, x, y + 3, "", badge, False))
         d.add(String(x + 14, y, text, fontName=FONT, fontSize=7, fillColor=INK))
     return d

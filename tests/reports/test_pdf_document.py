@@ -149,3 +149,24 @@ def test_a_text_printed_often_is_parsed_once_per_style_and_printed_whole(monkeyp
     assert text.count("line 29 of the <note> & more") == 12
     assert text.count("the end") == 13
     assert len(pages) >= 3
+
+
+def test_the_map_is_drawn_as_one_layer_of_shapes_ties_beneath_persons():
+    """Each tie's and person's shapes go into the drawing itself, no group each
+    (a saved and restored graphics state per element), in drawing order."""
+    from reportlab.graphics.shapes import Group, PolyLine, String
+
+    persons = (m.Person(1, 1, "i", is_index=True),
+               *(m.Person(i, 1, f"p{i}", x=0.1 * i, y=-0.2) for i in range(2, 6)))
+    ties = tuple(m.Relation(i, 1, f"r{i}", 1, i, direction=m.Direction.BOTH,
+                            strength=m.Strength.STRONG) for i in range(2, 6))
+    names = {1: "M.", **{i: f"P{i - 1}" for i in range(2, 6)}}
+    d = map_drawing(m.MapState(persons, ties), names, Labels("en"))
+    assert not any(isinstance(x, Group) for x in d.contents)
+    lines = [i for i, x in enumerate(d.contents) if isinstance(x, PolyLine)]
+    labels = [i for i, x in enumerate(d.contents) if isinstance(x, String)
+              and x.text in names.values()]
+    assert len(lines) == 2 * len(ties) and len(labels) == len(persons)
+    assert max(lines) < min(labels)
+    legend = legend_drawing(Labels("en"))
+    assert not any(isinstance(x, Group) for x in legend.contents)
