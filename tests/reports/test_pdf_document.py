@@ -170,3 +170,44 @@ def test_the_map_is_drawn_as_one_layer_of_shapes_ties_beneath_persons():
     assert max(lines) < min(labels)
     legend = legend_drawing(Labels("en"))
     assert not any(isinstance(x, Group) for x in legend.contents)
+
+
+def test_a_text_repeated_at_one_width_is_broken_into_lines_once(monkeypatch):
+    """Plain lines are shared by the paragraphs of one text at one width; at
+    another width the text is laid out for that width."""
+    from reportlab.platypus import Paragraph, Table
+
+    broken = []
+    original = Paragraph.breakLines
+
+    def counting(self, width):
+        broken.append(self)
+        return original(self, width)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    s = styles()
+    rows = [[para("in progress", s["cell"]), para(f"note {i}", s["cell"])] for i in range(30)]
+    tables = [Table(rows[:15], colWidths=[40, 200]), Table(rows[15:], colWidths=[300, 100])]
+    [text] = _text(build_pdf(tables, frame=FRAME, title="t", subject="s"))
+    assert len(broken) == 30 + 2
+    assert text.count("gress") == 30 and all(f"note {i}" in text for i in range(30))
+    leading = s["cell"].leading
+    assert {r[0].height for r in rows[:15]} == {2 * leading}  # "in pro" / "gress"
+    assert {r[0].height for r in rows[15:]} == {leading}
+
+
+def test_one_plain_text_printed_across_pages_is_whole_every_time():
+    s = styles()
+    words = " ".join(f"x{i}y" for i in range(400))
+    pages = _text(build_pdf([para(words, s["body"]) for _ in range(10)], frame=FRAME,
+                            title="t", subject="s"))
+    assert len(pages) >= 3
+    text = " ".join(pages)
+    assert all(text.count(f"x{i}y") == 10 for i in range(400))
+
+
+def test_a_paragraph_too_narrow_for_any_text_says_so_each_time():
+    p = para("word " * 10, styles()["body"])
+    wide = p.wrap(200, 1000)
+    assert p.wrap(0, 1000) == (0, 0x7fffffff) == p.wrap(0, 1000)
+    assert p.wrap(200, 1000) == wide
