@@ -16,6 +16,7 @@ from typing import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
+from legato_desk.collector import collector_paused
 from legato_desk.model import map as m
 from legato_desk.model.case import Case, CaseStatus
 from legato_desk.model.export import SECTIONS, Audience, ExportRequest, Section
@@ -226,7 +227,7 @@ BUILDERS: dict[Section, SectionBuilder] = {
 def build_report(data: ExportData, request: ExportRequest, *,
                  progress: Callable[[int, int], None] | None = None) -> bytes:
     """The PDF for ``request`` (sections without data yet are left out)."""
-    with doc.collector_paused():
+    with collector_paused():
         return _build_report(data, request, progress)
 
 

@@ -13,11 +13,9 @@
 
 from __future__ import annotations
 
-import gc
 import io
 import threading
 import weakref
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
@@ -218,39 +216,6 @@ def pdf_date(moment: datetime) -> str:
     sign = "+" if offset >= 0 else "-"
     hours, minutes = divmod(abs(offset), 60)
     return moment.strftime("D:%Y%m%d%H%M%S") + f"{sign}{hours:02d}'{minutes:02d}'"
-
-
-_pauses = 0  # builds under way
-_was_enabled = True  # the collector's state before the first of them
-_pauses_lock = threading.Lock()
-
-
-@contextmanager
-def collector_paused():
-    """Python's cycle collector off while a document is built, on again after.
-
-    A document holds every flowable and drawing shape until it is laid out;
-    each full collection meanwhile walks all of them and finds almost nothing
-    (the reference counts free the rest). The supervision PDF of 4x the large
-    case made six full collections of ~130 ms each, 0.6-1.1 s of its 4-5 s
-    (one of 31 ms at 1x), so the PDF grew faster than the case. What cycles
-    the build leaves are collected by the next collection after it. Nested or
-    concurrent builds (a worker thread and the CLI) count: the last one out
-    turns the collector back on, and only if it was on before the first.
-    """
-    global _pauses, _was_enabled
-    with _pauses_lock:
-        if _pauses == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pauses_lock:
-            _pauses -= 1
-            if _pauses == 0 and _was_enabled:
-                gc.enable()
 
 
 def build_pdf(flowables: Sequence, *, frame: PageFrame, title: str, subject: str,

@@ -217,7 +217,7 @@ def test_the_cycle_collector_rests_while_a_pdf_is_built_and_is_on_again_after(va
     is as it was, also when two builds overlap or it was off before."""
     import gc
 
-    from legato_desk.reports.document import collector_paused
+    from legato_desk.collector import collector_paused
 
     seen = []
     request = ExportRequest.default(Audience.SUPERVISION, case_id=case.id)

@@ -107,3 +107,22 @@ def test_the_demo_tabs_show_the_plan_the_conference_and_the_release(qtbot, windo
     assert release.reach.warning.isVisibleTo(release) and release.reach.warning.text()
     assert release.reach.table.rowCount() == 4  # three contacts and one deputy
 
+
+
+def test_a_case_s_pages_are_built_with_the_cycle_collector_resting(qtbot, window, vault):
+    """Building the pages of a case is a bulk build (legato_desk.collector): no
+    collection walks the new items meanwhile; afterwards the collector is on."""
+    import gc
+
+    case = vault.cases.create("M.")
+    ws = window.workspace
+    seen = []
+    ws.case_shown.connect(lambda _case: seen.append(("eager pages", gc.isenabled())))
+    sessions = ws.named_page("sessions")
+    shown = sessions.show_case
+    sessions.show_case = lambda c: (seen.append(("deferred page", gc.isenabled())), shown(c))
+    window.open_case(case.id, tab="map")
+    assert gc.isenabled()
+    qtbot.waitUntil(lambda: not ws.pending_pages())
+    assert seen == [("eager pages", False), ("deferred page", False)]
+    assert gc.isenabled()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legato_desk.collector import collector_paused
 from legato_desk.model.case import Case
 from legato_desk.ui.cases.commands import CaseCommands
 from legato_desk.ui.cases.labels import status_combo, status_name
@@ -177,6 +178,10 @@ class CaseWorkspace(QWidget):
         return super().eventFilter(obj, event)
 
     def show_case(self, case: Case) -> None:
+        with collector_paused():  # a case's pages are a bulk build (legato_desk.collector)
+            self._show_case(case)
+
+    def _show_case(self, case: Case) -> None:
         if self.case is not None and self.case.id != case.id:
             self.overview.flush()
         self.case = case
@@ -196,7 +201,8 @@ class CaseWorkspace(QWidget):
     def _bring_up_to_date(self, name: str) -> None:
         page = self._pending.pop(name, None)
         if page is not None and self.case is not None:
-            page.show_case(self.case)
+            with collector_paused():
+                page.show_case(self.case)
 
     def _catch_up_one(self) -> None:
         if self._pending:
