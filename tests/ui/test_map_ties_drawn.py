@@ -204,5 +204,14 @@ def test_a_person_is_painted_in_the_colours_of_the_palette_shown(qapp):
         painter.end()
         return image.pixelColor(30, 30)
 
+    from legato_desk.model.map import Relation, RelationKind
+    from legato_desk.ui.map.items import TieItem
+
+    a, b = (PersonItem(Person(id=i, case_id=1, uid=f"u{i}", x=0.1 * i), "", "")
+            for i in (2, 3))
+    tie = TieItem(Relation(id=1, case_id=1, uid="r", a=2, b=3, kind=RelationKind.MILIEU),
+                  a, b, theme.light_palette())
     for palette in (theme.light_palette(), theme.dark_palette(), theme.light_palette()):
         assert centre(palette) == style.role(palette, "Base")
+        tie.set_palette(palette)
+        assert tie.pen().color() == style.kind_colour(RelationKind.MILIEU, palette)

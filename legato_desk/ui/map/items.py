@@ -31,6 +31,7 @@ from legato_desk.model.map import (
     Person,
     PersonKind,
     Relation,
+    RelationKind,
     Strength,
     TieStatus,
     clamp_position,
@@ -124,10 +125,11 @@ def _make_node_path(kind: PersonKind, r: float) -> QPainterPath:
 
 
 class _Kit:
-    """The colours and pens a person is painted with, for one palette.
+    """The colours and pens persons and ties are painted with, for one palette.
 
     Made once per palette (``kit``): a frame of the large map asked the palette
-    for ~1,000 colours and made 300 pens, all the same."""
+    for ~1,000 colours and made 300 pens, all the same, and each of its 800
+    ties worked out whether the palette is dark."""
 
     def __init__(self, palette):
         self.text = style.role(palette, "Text")
@@ -141,6 +143,7 @@ class _Kit:
         self.ghost_pen = QPen(self.text, 1.4)
         self.ghost_pen.setStyle(Qt.PenStyle.DashLine)
         self.fills = {m: style.marker_colour(m, palette) or self.base for m in Marker}
+        self.kinds = {k: style.kind_colour(k, palette) for k in RelationKind}
 
 
 _KITS: dict[int, _Kit] = {}
@@ -445,7 +448,7 @@ class TieItem(QGraphicsPathItem):
             pen = tie_pen(r, colour)
             pen.setStyle(Qt.PenStyle.DotLine)
         else:
-            colour = style.kind_colour(r.kind, self._palette)
+            colour = QColor(kit(self._palette).kinds[r.kind])
             pen = _shared_tie_pen(r, colour, _in_strokes(r, self.fine))  # setPen copies it
         self.setPen(pen)
         self._colour = colour
@@ -480,7 +483,7 @@ class TieItem(QGraphicsPathItem):
         self.setPath(path)
         if self._heads is None and heads is not None:
             self._heads = QGraphicsPathItem(self)
-            self._heads.setPen(QPen(Qt.PenStyle.NoPen))
+            self._heads.setPen(_NO_PEN)
             self._heads.setBrush(self._colour)
         if self._heads is not None:
             self._heads.setPath(heads if heads is not None else QPainterPath())
@@ -644,6 +647,7 @@ def _drawn_in(end: tuple[float, float], towards: tuple[float, float], by: float)
 
 
 _PENS: dict[tuple, QPen] = {}
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 def tie_pen(r: Relation, colour: QColor) -> QPen:

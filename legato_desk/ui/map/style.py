@@ -34,16 +34,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("map", text)
 
 
+# Asked for every person of a map when it is shown: one lookup each, not the table's.
+_SECTOR_NAMES = {Sector.FAMILY: _n("Family"), Sector.FRIENDS: _n("Friends & acquaintances"),
+                 Sector.SCHOOL_WORK: _n("School / work"),
+                 Sector.PROFESSIONAL: _n("Professional helpers"),
+                 Sector.MILIEU: _n("Milieu / online")}
+_RING_NAMES = {Ring.CLOSE: _n("close"), Ring.MIDDLE: _n("middle"), Ring.DISTANT: _n("distant"),
+               Ring.OUTSIDE: _n("known, no contact")}
+
+
 def sector_name(sector: Sector) -> str:
-    return {Sector.FAMILY: _t("Family"), Sector.FRIENDS: _t("Friends & acquaintances"),
-            Sector.SCHOOL_WORK: _t("School / work"),
-            Sector.PROFESSIONAL: _t("Professional helpers"),
-            Sector.MILIEU: _t("Milieu / online")}[sector]
+    return _t(_SECTOR_NAMES[sector])
 
 
 def ring_name(ring: Ring) -> str:
-    return {Ring.CLOSE: _t("close"), Ring.MIDDLE: _t("middle"), Ring.DISTANT: _t("distant"),
-            Ring.OUTSIDE: _t("known, no contact")}[ring]
+    return _t(_RING_NAMES[ring])
 
 
 def kind_name(kind: PersonKind) -> str:
