@@ -274,3 +274,27 @@ def test_progress_chart_lines_stand_out_at_3_to_1(qapp, qtbot, scheme):
     finally:
         theme.apply(qapp, theme.SYSTEM)
     assert low == {}
+
+
+@pytest.mark.parametrize("scheme", [theme.LIGHT, theme.DARK, theme.SYSTEM])
+def test_tab_texts_stand_unshifted_in_every_scheme(qapp, scheme):
+    """Fusion shifts the tabs behind the current one down and clips their text (the
+    dots of "Ü"); tab bars get a style without the shift, in the app's style, and
+    the application's own style stays Qt's (its metrics answered in C++)."""
+    from PySide6.QtWidgets import QStyle, QTabWidget
+
+    tabs = QTabWidget()
+    tabs.addTab(QWidget(), "Übersicht")
+    tabs.addTab(QWidget(), "Überweisung")
+    theme.unclipped_tabs(tabs)
+    shift = QStyle.PixelMetric.PM_TabBarTabShiftVertical
+    try:
+        theme.apply(qapp, scheme)
+        bar = tabs.tabBar()
+        assert bar.style().pixelMetric(shift) == 0
+        assert bar.style().baseStyle().name() == qapp.style().name()  # follows the app
+        assert qapp.style().pixelMetric(shift) == (2 if qapp.style().name() == "fusion"
+                                                   else qapp.style().pixelMetric(shift))
+        assert type(qapp.style()).__module__.startswith("PySide6")
+    finally:
+        theme.apply(qapp, theme.SYSTEM)

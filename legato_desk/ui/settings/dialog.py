@@ -133,6 +133,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
+        theme.unclipped_tabs(self.tabs)
         self.pages = [page(vault) for page in PAGES]
         if app_settings is not None:  # the app's own settings (QSettings), not the vault's
             self.pages.insert(1, AppearancePage(app_settings))
