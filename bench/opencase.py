@@ -30,10 +30,14 @@ REPEAT, FRAMES = 9, 60
 
 
 def _window(vault):
+    """The main window as ``app.main`` shows it: the theme installed first."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
+    from legato_desk.ui import theme
     from legato_desk.ui.main_window import MainWindow
 
+    theme.install(QApplication.instance(), QSettings())
     window = MainWindow(vault, QSettings())
     window.resize(1280, 800)
     window.show()
