@@ -92,10 +92,10 @@ def test_both_label_tables_have_the_same_keys(language):
     assert all(value.strip() for value in TABLES[language].values())
 
 
-def test_a_table_of_paragraphs_breaks_each_cell_once_and_prints_it(monkeypatch):
-    """Measuring a row and drawing it ask each cell its size at one width: the
-    lines are broken once (a KeepTogether around the table asks again)."""
-    from reportlab.platypus import KeepTogether, Paragraph, Table
+
+def _line_breaks(monkeypatch) -> list:
+    """Every paragraph whose lines reportlab breaks from now on, once per breaking."""
+    from reportlab.platypus import Paragraph
 
     broken = []
     original = Paragraph.breakLines
@@ -105,6 +105,14 @@ def test_a_table_of_paragraphs_breaks_each_cell_once_and_prints_it(monkeypatch):
         return original(self, width)
 
     monkeypatch.setattr(Paragraph, "breakLines", counting)
+    return broken
+
+def test_a_table_of_paragraphs_breaks_each_cell_once_and_prints_it(monkeypatch):
+    """Measuring a row and drawing it ask each cell its size at one width: the
+    lines are broken once (a KeepTogether around the table asks again)."""
+    from reportlab.platypus import KeepTogether, Table
+
+    broken = _line_breaks(monkeypatch)
     s = styles()
     cells = [[para(f"row {i} cell {j} " + "word " * (3 * j + i % 5), s["cell"])
               for j in range(3)] for i in range(12)]
@@ -175,16 +183,9 @@ def test_the_map_is_drawn_as_one_layer_of_shapes_ties_beneath_persons():
 def test_a_text_repeated_at_one_width_is_broken_into_lines_once(monkeypatch):
     """Plain lines are shared by the paragraphs of one text at one width; at
     another width the text is laid out for that width."""
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
-    broken = []
-    original = Paragraph.breakLines
-
-    def counting(self, width):
-        broken.append(self)
-        return original(self, width)
-
-    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    broken = _line_breaks(monkeypatch)
     s = styles()
     rows = [[para("in progress", s["cell"]), para(f"note {i}", s["cell"])] for i in range(30)]
     tables = [Table(rows[:15], colWidths=[40, 200]), Table(rows[15:], colWidths=[300, 100])]
