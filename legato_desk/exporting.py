@@ -96,7 +96,9 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
     the intervention plan, every agency contact and deputy
     (coded C1, C1-D, ...: a note may name any of them), the names a case
     conference's participants and the plan's doers were recorded under when
-    chosen from the directory, and the counsellor's review decisions.
+    chosen from the directory, the names of the contacts a referral, release
+    item, open door or sharing entry was tied to (case_contact_names), and the
+    counsellor's review decisions.
     ``dictionaries=False`` skips the word lists (0.7 s on first use): no
     misspelling is then guarded by a common word.
     """
@@ -114,10 +116,14 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
     # (a contact or their deputy) and a measure's doer chosen from it. They
     # stay names of the case when the entry is changed, deleted or left behind
     # by a handover (the directory is office-wide and does not move).
+    # A referral's, a checklist item's, an open door's and a sharing entry's
+    # contact as it was when the record was tied to it (schema 22): their
+    # labels keep that name as text.
     recorded = [r[0] for r in vault.conn.execute(
         "SELECT name FROM conference_participants WHERE case_id = ?1 AND name != ''"
         " UNION ALL SELECT who FROM plan_measures WHERE case_id = ?1"
         " AND who_kind = 'contact' AND contact_id IS NOT NULL AND who != ''"
+        " UNION ALL SELECT name FROM case_contact_names WHERE case_id = ?1"
         " ORDER BY 1", (case_id,))]
     words = dict(common=wordlist.common, ordinary=wordlist.ordinary) if dictionaries else {}
     return _case_names(vault.cases.get(case_id).pseudonym, persons,

@@ -75,3 +75,24 @@ def test_not_printed_without_the_justice_route_or_the_next_steps(vault, case, tm
                                   sections=frozenset({Section.SUMMARY}))
     text = _text(export_pdf(vault, request, tmp_path / "b.pdf"))
     assert "Release from prison" not in text
+
+
+def test_a_contact_deleted_from_the_directory_stays_pseudonymised(vault, case, tmp_path):
+    """The checklist, a referral and an open door keep the contact's label as text;
+    after the directory entry goes, the name in it is still one of the case's."""
+    from legato_desk.model.keyclients import EndReason, Status
+
+    [contact] = vault.directory.contacts()
+    person = vault.maps.add_person(case.id, 0.2, -0.3, name="Selin", role="sister")
+    cand = vault.keyclients.mark(case.id, person.id, on=date(2025, 4, 1))
+    vault.keyclients.decide(cand.id, "she still listens", on=date(2025, 4, 2))
+    vault.keyclients.change_status(cand.id, Status.APPROACHED, on=date(2025, 4, 3))
+    vault.open_doors.end_reachable(cand.id, EndReason.OTHER, "moved away",
+                                   on=date(2025, 6, 1), route="via probation",
+                                   contact_id=contact.id)
+    vault.referrals.add(case.id, referred_on=date(2025, 5, 2), recipient=contact.label(),
+                        reason="housing", agreement="agreed", contact_id=contact.id)
+    vault.directory.delete_contact(contact.id)
+    text = _text(export_pdf(vault, _request(Audience.SUPERVISION, case), tmp_path / "s.pdf"))
+    assert "Probation contact open" in text and "housing" in text
+    assert "Lena" not in text and "Berg" not in text

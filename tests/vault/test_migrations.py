@@ -1,6 +1,7 @@
 """Schema migrations: upgrades from old vaults, refusal of newer ones, rollback."""
 
 import hashlib
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -425,6 +426,43 @@ def test_schema_13_keeps_every_disclosure_and_reads_consent_from_its_ground(vaul
                                       ("legal_duty", Consent.NOT_RECORDED, False, None)]
         with pytest.raises(Exception, match="CHECK"):
             vault.conn.execute("UPDATE disclosures SET consent = 'maybe'")
+        assert vault.check() == []
+    finally:
+        vault.close()
+
+
+def test_schema_22_keeps_the_contact_names_of_the_records_tied_to_them(vault_dir, kdf):
+    """A schema-21 vault's referral and sharing entry tied to a directory contact give
+    the case that contact's and deputy's names; after the entry is deleted (the
+    link then NULL) they stay, and a new link adds its contact's names."""
+    paths, data_key = make_old_vault(vault_dir, kdf, schema=21)
+    conn = connection.connect(paths.db, data_key)
+    try:
+        case_id = conn.execute("SELECT id FROM cases").fetchone()[0]
+        conn.execute("INSERT INTO agencies (id, uid, name, kind) VALUES (1, 'a', 'Probation',"
+                     " 'probation')")
+        conn.execute("INSERT INTO agency_contacts (id, uid, agency_id, name, deputy)"
+                     " VALUES (4, 'c', 1, 'Rosa Quandt', 'Ivo Lenk')")
+        conn.execute("INSERT INTO referrals (uid, case_id, referred_on, contact_id, recipient,"
+                     " reason, agreement, created_at) VALUES ('r', ?, '2025-03-01', 4,"
+                     " 'Rosa Quandt (Probation)', 'housing', 'agreed', '2025-03-01')",
+                     (case_id,))
+    finally:
+        conn.close()
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        def names():
+            return [r[0] for r in vault.conn.execute(
+                "SELECT name FROM case_contact_names WHERE case_id = ? ORDER BY id", (case_id,))]
+
+        assert names() == ["Ivo Lenk", "Rosa Quandt"]
+        vault.directory.delete_contact(4)
+        assert names() == ["Ivo Lenk", "Rosa Quandt"]
+        agency = vault.directory.add_agency("Youth welfare", "youth_welfare")
+        other = vault.directory.save_contact(agency.id, name="Lena Berg")
+        vault.referrals.add(case_id, referred_on=date(2025, 3, 2), recipient="Lena Berg",
+                            reason="school", agreement="agreed", contact_id=other)
+        assert names() == ["Ivo Lenk", "Rosa Quandt", "Lena Berg"]
         assert vault.check() == []
     finally:
         vault.close()
