@@ -113,12 +113,11 @@ def case_names(vault, case_id: int, *, state=None, dictionaries: bool = True) ->
         " AND who_kind = 'person' ORDER BY id", (case_id,)).fetchall()
     contacts = [(c.name, c.deputy) for c in vault.directory.contacts()]
     # Names the records kept from the directory: a conference's participants
-    # (a contact or their deputy) and a measure's doer chosen from it. They
-    # stay names of the case when the entry is changed, deleted or left behind
-    # by a handover (the directory is office-wide and does not move).
-    # A referral's, a checklist item's, an open door's and a sharing entry's
-    # contact as it was when the record was tied to it (schema 22): their
-    # labels keep that name as text.
+    # (a contact or their deputy), a measure's doer chosen from it, and the
+    # contact a referral, checklist item, open door or sharing entry was tied
+    # to, whose label keeps the name as text (schema 22). They stay names of
+    # the case when the entry is changed, deleted or left behind by a handover
+    # (the directory is office-wide and does not move).
     recorded = [r[0] for r in vault.conn.execute(
         "SELECT name FROM conference_participants WHERE case_id = ?1 AND name != ''"
         " UNION ALL SELECT who FROM plan_measures WHERE case_id = ?1"

@@ -47,3 +47,17 @@ def answer_modal(qtbot, handler):
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+@pytest.fixture
+def map_window(qtbot, vault, app_paths):
+    """The main window, shown at the size the map tests draw in (1300 x 850)."""
+    from PySide6.QtCore import QSettings
+
+    from legato_desk.ui.main_window import MainWindow
+
+    win = MainWindow(vault, QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    return win

@@ -21,13 +21,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def window(qtbot, vault, app_paths):
-    settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
-    win = MainWindow(vault, settings)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    return win
+def window(map_window):
+    return map_window
 
 
 @pytest.fixture

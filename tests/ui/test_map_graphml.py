@@ -8,25 +8,18 @@ it back (issue 18). Each test checks the files and the rows the vault stores.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from legato_desk.model.map import Ring, Sector, point_at
 from legato_desk.reports.graphml import NS, parse_graphml
-from legato_desk.ui.main_window import MainWindow
 from legato_desk.ui.map.dialogs import ExportDialog
 from legato_desk.ui.map.import_graphml import ImportPreview
 from tests.ui.conftest import answer_modal
 
 
 @pytest.fixture
-def window(qtbot, vault, app_paths):
-    settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
-    win = MainWindow(vault, settings)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    return win
+def window(map_window):
+    return map_window
 
 
 @pytest.fixture

@@ -8,11 +8,10 @@ look alike where the strokes are used, and end at the same points.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
 from legato_desk.model.map import Ring, Sector, Strength, point_at
-from legato_desk.ui.main_window import MainWindow
 from legato_desk.ui.map import export
 from legato_desk.ui.map.items import FINE_ZOOM
 from tests.ui.test_map import add, shown
@@ -21,12 +20,8 @@ MOVE = QPainterPath.ElementType.MoveToElement
 
 
 @pytest.fixture
-def window(qtbot, vault, app_paths):
-    win = MainWindow(vault, QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    return win
+def window(map_window):
+    return map_window
 
 
 @pytest.fixture
