@@ -54,6 +54,36 @@ def test_save_and_read_back_everything(vault, case, mother):
     assert ("created", "session", str(saved.id)) in [e[3:] for e in vault.audit.entries()]
 
 
+def test_the_list_is_read_with_the_cycle_collector_resting_and_its_rows_are_fixed(
+        vault, case, mother, monkeypatch):
+    """The list of a case's records is a bulk build (legato_desk.collector);
+    its rows cannot be changed by whoever shows them."""
+    import gc
+
+    from legato_desk.vault import sessions as repository
+
+    first = vault.sessions.save(full_record(case, mother))
+    from dataclasses import replace
+
+    vault.sessions.save(replace(full_record(case, mother, key_clients=()),
+                                held_at=T0 + timedelta(days=7), follow_up_on=None))
+    seen = []
+    made = repository.SessionSummary
+
+    def spy(*fields):
+        seen.append(gc.isenabled())
+        return made(*fields)
+
+    monkeypatch.setattr(repository, "SessionSummary", spy)
+    newest, oldest = vault.sessions.list(case.id)
+    assert seen == [False, False] and gc.isenabled()
+    assert (newest.held_at, newest.key_clients, newest.tasks) == (T0 + timedelta(days=7), "", 2)
+    assert (oldest.id, oldest.key_clients, oldest.follow_up_on) == (
+        first.id, "Mrs K.", T0.date() + timedelta(days=3))
+    with pytest.raises(AttributeError):
+        oldest.key_clients = "someone else"
+
+
 def test_an_unsigned_record_can_be_edited_a_signed_one_never(vault, case, mother):
     saved = vault.sessions.save(full_record(case, mother))
     from dataclasses import replace
