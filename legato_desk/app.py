@@ -13,13 +13,16 @@ Nothing imports this module except the entry point and tests. The flow:
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 # QMessageBox and QIcon are imported where used: only errors and main() need
 # them, and taking them creates their enums (~3 ms before the first window).
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from legato_desk import APP_NAME, __version__
 from legato_desk.hardening import harden_process
 from legato_desk.paths import RESOURCES, AppPaths
-from legato_desk.ui import i18n, workers
+from legato_desk.ui import first_paint, i18n, workers
 from legato_desk.ui.lifecycle import guards
 from legato_desk.ui.messages import error_text, log_bug
 from legato_desk.ui.start.unlock import UnlockDialog
@@ -296,12 +299,15 @@ def setup_logging(paths: AppPaths) -> None:
     logger.setLevel(logging.INFO)
 
 
-def install_excepthook() -> None:
+def install_excepthook(smoke: bool = False) -> None:
     def hook(exc_type, exc, tb):
         from PySide6.QtWidgets import QMessageBox
 
         exc.__traceback__ = tb
         text = error_text(exc)  # logs the bug without its message
+        if smoke:  # nobody is there to close a message box: fail, don't hang
+            traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+            os._exit(1)
         parent = QApplication.activeWindow()
         QMessageBox.critical(parent, APP_NAME, text)
 
@@ -315,20 +321,23 @@ def build_start_window(paths: AppPaths, vault_dir: Path | None, demo: bool = Fal
     return controller.first_window()
 
 
-def smoke_start(controller: Application) -> int:
+def smoke_start(controller: Application, after_first_paint: Callable[[], None]) -> int:
     """Show the first window, let Qt draw it once, and quit (``--smoke``).
 
     Proves that a build starts, finds its Qt plugins and draws, without anyone
-    at the keyboard; packaging/smoke.py runs it on the frozen app.
+    at the keyboard; packaging/smoke.py runs it on the frozen app. The line is
+    printed once the window is drawn; what waits for that runs before it quits.
     """
     window = controller.first_window()
+    first_paint.after_first_paint(window, after_first_paint)
     window.show()
     QApplication.processEvents()
-    # The title and one of Qt's own buttons show which translations loaded.
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    qt_cancel = box.buttons()[0].text()
+    # The title and the text of Qt's own Cancel button show which translations
+    # loaded (the text, not a button: its constructor would create Qt's enums).
+    qt_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
     print(f"smoke: {type(window).__name__} shown | {window.windowTitle()} | {qt_cancel}",
           flush=True)
+    QApplication.processEvents()  # the work queued after the first paint
     window.close()
     controller.quit()
     return 0
@@ -351,15 +360,18 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
     setup_logging(paths)
     i18n.install(app, QSettings(str(paths.settings_file), QSettings.Format.IniFormat),
                  override=language)
-    install_excepthook()
+    install_excepthook(smoke)
     controller = Application(paths, vault_dir=vault_dir, demo_mode=demo, parent=app)
     from legato_desk.ui import theme
 
-    theme.install(app, controller.settings)  # light, dark or the system's (Settings ▸ Appearance)
+    # Light, dark or the system's (Settings ▸ Appearance); whether the system is
+    # dark is asked once the first window is drawn (see theme.install).
+    follow_system = theme.install(app, controller.settings)
     try:
         if smoke:
-            return smoke_start(controller)
+            return smoke_start(controller, follow_system)
         controller.start()
+        first_paint.after_first_paint(controller.window, follow_system)
     except Exception as exc:  # e.g. the demo vault could not be created
         log_bug(exc)
         from PySide6.QtWidgets import QMessageBox

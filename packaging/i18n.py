@@ -45,6 +45,7 @@ KNOWN_ERROR_CONTEXT = "KnownError"
 TRANSLATE_NAMES = {"translate"}
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 NOOP_NAMES = {"QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"}
+QT_CONTEXTS = {"QPlatformTheme"}  # Qt's own texts, translated by its qtbase catalogue
 ERRORS_LABEL = ("legato_desk.errors", "label")  # field names quoted in error messages
 
 
@@ -195,6 +196,9 @@ class _Visitor(ast.NodeVisitor):
         if comment_at is not None and len(call.args) > comment_at:
             comment = _literal(call.args[comment_at]) or ""
         numerus = numerus_at is not None and _is_numerus(call, numerus_at)
+        contexts = [c for c in contexts if c not in QT_CONTEXTS]
+        if not contexts:
+            return
         for source in sources:
             first = Key(contexts[0], source, comment, numerus)
             for context in contexts:

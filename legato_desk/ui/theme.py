@@ -17,11 +17,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+# Neither ``Qt`` nor ``QStyle`` at the top: in PySide 6.11 taking the name ``Qt``
+# creates all 93 enums of the Qt namespace (about 23 ms) and loading ``QStyle``
+# costs 7 ms more, before the first window, which needs neither. The question
+# "is the system dark?" (which needs ``Qt``) is answered from last start's
+# answer first and asked again once the first window is drawn (``install``).
 
 KEY = "appearance/scheme"
+SYSTEM_DARK_KEY = "appearance/system_dark"  # last answer of the system, see ``install``
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 SCHEMES = (SYSTEM, LIGHT, DARK)
 
@@ -110,9 +117,10 @@ class _Restyle(QObject):
 
 def follow_palette(widget: QWidget, restyle: Callable[[QWidget, QPalette], None]) -> None:
     """Style ``widget`` from the palette now, and again when light or dark is chosen."""
-    for old in widget.findChildren(_Restyle, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        _FOLLOWING.pop(id(old), None)
-        old.deleteLater()
+    for old in widget.children():  # direct children only, as findChildren would need Qt
+        if isinstance(old, _Restyle):
+            _FOLLOWING.pop(id(old), None)
+            old.deleteLater()
     _Restyle(widget, restyle)
 
 
@@ -184,65 +192,41 @@ def light_palette() -> QPalette:
     return p
 
 
-_ORIGINAL: dict = {}
+_ORIGINAL: dict = {}  # the platform's palette, and its style once Fusion replaced it
 
 
 def system_is_dark() -> bool:
+    from PySide6.QtCore import Qt  # not at the top: see there
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
-
-
-class _UnclippedTabs(QProxyStyle):
-    """Fusion draws the tabs behind the current one 2 px lower and clips their text,
-    which cuts the dots off capital umlauts ("Übersicht" read "Ubersicht").
-
-    Set on tab bars only (``unclipped_tabs``): as the application's style, its
-    Python ``pixelMetric`` answered every widget's every metric, which made
-    the unlock window 7 ms slower to lay out and opening a case 3-8 ms."""
-
-    def pixelMetric(self, metric, option=None, widget=None):
-        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
-            return 0
-        return super().pixelMetric(metric, option, widget)
-
-
-_TABS: dict[str, _UnclippedTabs] = {}  # one for all tab bars per application style (2-3)
-
-
-def unclipped_tabs(tabs: QWidget) -> None:
-    """Tab bars (of a QTabWidget, or one itself) whose tab texts are not clipped,
-    in the application's style, also after light or dark is chosen."""
-    bar = tabs.tabBar() if hasattr(tabs, "tabBar") else tabs
-
-    def restyle(widget: QWidget, _palette: QPalette) -> None:
-        name = _style_name(QApplication.instance())
-        if name not in _TABS:  # kept: a tab bar may still hold the last one
-            _TABS[name] = _UnclippedTabs(name)
-        widget.setStyle(_TABS[name])
-
-    follow_palette(bar, restyle)
 
 
 def _style_name(app: QApplication) -> str:
     return app.style().name().lower()
 
 
-def apply(app: QApplication, scheme: str | None) -> str:
-    """Use ``scheme`` (system, light or dark) from now on; returns what was applied."""
+def apply(app: QApplication, scheme: str | None, system_dark: bool | None = None) -> str:
+    """Use ``scheme`` (system, light or dark) from now on; returns what was applied.
+
+    ``system_dark``: whether the system is dark, if already known; asked otherwise.
+    """
     if not _ORIGINAL:
-        _ORIGINAL["style"] = _style_name(app)
-        _ORIGINAL["palette"] = QPalette(app.palette())
+        _ORIGINAL["palette"] = app.palette()  # a copy already
     scheme = scheme if scheme in SCHEMES else SYSTEM
     effective = scheme
     if scheme == SYSTEM:
-        if system_is_dark() and not is_dark(_ORIGINAL["palette"]):
+        if system_dark is None and not is_dark(_ORIGINAL["palette"]):
+            system_dark = system_is_dark()
+        if system_dark and not is_dark(_ORIGINAL["palette"]):
             effective = DARK  # the platform style did not follow the system: Fusion does
         else:
-            if _style_name(app) != _ORIGINAL["style"]:
+            if "style" in _ORIGINAL and _style_name(app) != _ORIGINAL["style"]:
                 app.setStyle(_ORIGINAL["style"])
             app.setPalette(_ORIGINAL["palette"])
             _restyle_all()
             return SYSTEM
+    _ORIGINAL.setdefault("style", _style_name(app))
     if _style_name(app) != "fusion":
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if effective == DARK else light_palette())
@@ -255,12 +239,30 @@ def scheme_of(settings) -> str:
     return value if value in SCHEMES else SYSTEM
 
 
-def install(app: QApplication, settings) -> None:
-    """At start: the stored choice; with "system", follow the system when it changes."""
-    apply(app, scheme_of(settings))
+def install(app: QApplication, settings) -> Callable[[], None]:
+    """At start: the stored choice. Returns ``follow_system``, for the caller to run
+    once the first window is drawn.
+
+    With "system", the first window is built with last start's answer to "is the
+    system dark?" (kept in ``settings``); ``follow_system`` asks the system, keeps
+    the answer, applies it if it changed (one repaint, only on the first start
+    after the system changed) and follows the system from then on. Until it runs,
+    no signal carrying a Qt-namespace enum may reach Python (PySide cannot convert
+    one before ``Qt`` is imported): it connects ``colorSchemeChanged`` itself.
+    """
+    remembered = settings.value(SYSTEM_DARK_KEY, False, type=bool)
+    apply(app, scheme_of(settings), system_dark=remembered)
 
     def system_changed(*_args) -> None:
+        dark = system_is_dark()
+        if dark != settings.value(SYSTEM_DARK_KEY, False, type=bool):
+            settings.setValue(SYSTEM_DARK_KEY, dark)
         if scheme_of(settings) == SYSTEM:
-            apply(app, SYSTEM)
+            apply(app, SYSTEM, system_dark=dark)
 
-    app.styleHints().colorSchemeChanged.connect(system_changed)
+    def follow_system() -> None:
+        if system_is_dark() != remembered:
+            system_changed()
+        app.styleHints().colorSchemeChanged.connect(system_changed)
+
+    return follow_system

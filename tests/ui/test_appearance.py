@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from legato_desk import demo
 from legato_desk.model.map import OUTSIDE_MAX, RING_RADII, Sector
-from legato_desk.ui import theme
+from legato_desk.ui import tab_bars, theme
 from legato_desk.ui.main_window import MainWindow
 from legato_desk.ui.map import style
 from legato_desk.ui.map.scene import paint_background
@@ -239,6 +239,54 @@ def test_appearance_is_chosen_in_the_settings_and_kept_outside_the_vault(
     assert not theme.is_dark(QApplication.palette())
 
 
+@pytest.fixture
+def system(monkeypatch):
+    """The system's answer to "are you dark?", as the test sets it; and how often asked."""
+    state = {"dark": False, "asked": 0}
+
+    def answer() -> bool:
+        state["asked"] += 1
+        return state["dark"]
+
+    monkeypatch.setattr(theme, "system_is_dark", answer)
+    return state
+
+
+def test_the_first_window_uses_last_starts_answer_then_follows_the_system(
+        qapp, tmp_path, system):
+    """Asking the system needs all of Qt's enums (23 ms), so the first window is
+    built with the answer kept from last start and the system is asked once it
+    is drawn: a system turned light since then repaints once, and is kept."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(theme.SYSTEM_DARK_KEY, True)  # last start: a dark system
+    try:
+        follow_system = theme.install(qapp, settings)
+        assert system["asked"] == 0
+        assert theme.is_dark(QApplication.palette())  # as last time, no light flash
+        follow_system()
+        assert not theme.is_dark(QApplication.palette())
+        assert settings.value(theme.SYSTEM_DARK_KEY, type=bool) is False
+        system["dark"] = True  # turned dark while the app runs
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert theme.is_dark(QApplication.palette())
+        assert settings.value(theme.SYSTEM_DARK_KEY, type=bool) is True
+    finally:
+        theme.apply(qapp, theme.SYSTEM, system_dark=False)
+
+
+def test_a_chosen_scheme_stays_while_the_system_answer_is_kept(qapp, tmp_path, system):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(theme.KEY, theme.LIGHT)
+    system["dark"] = True
+    try:
+        follow_system = theme.install(qapp, settings)
+        follow_system()
+        assert not theme.is_dark(QApplication.palette())  # light was chosen
+        assert settings.value(theme.SYSTEM_DARK_KEY, type=bool) is True  # for "system" later
+    finally:
+        theme.apply(qapp, theme.SYSTEM, system_dark=False)
+
+
 def test_a_red_message_is_recoloured_when_dark_is_chosen(qapp, qtbot):
     from PySide6.QtWidgets import QLabel
 
@@ -286,7 +334,7 @@ def test_tab_texts_stand_unshifted_in_every_scheme(qapp, scheme):
     tabs = QTabWidget()
     tabs.addTab(QWidget(), "Übersicht")
     tabs.addTab(QWidget(), "Überweisung")
-    theme.unclipped_tabs(tabs)
+    tab_bars.unclipped(tabs)
     shift = QStyle.PixelMetric.PM_TabBarTabShiftVertical
     try:
         theme.apply(qapp, scheme)

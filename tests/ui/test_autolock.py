@@ -103,9 +103,10 @@ def test_idle_lock_closes_an_open_dialog_too(qtbot, unlocked, vault_dir, clock):
 
 def test_a_session_lock_reported_by_the_platform_locks(qtbot, unlocked, vault_dir):
     app, window, case = unlocked
-    app.session_lock._state_changed(Qt.ApplicationState.ApplicationInactive)
+    qt_app = QApplication.instance()  # the signal itself: connected once the vault opened
+    qt_app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     assert app.vault is not None  # switching to another window is not a lock
-    app.session_lock._state_changed(Qt.ApplicationState.ApplicationSuspended)
+    qt_app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
     assert_locked(app, window, vault_dir, case)
 
 

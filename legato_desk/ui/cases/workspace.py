@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from legato_desk.collector import collector_paused
 from legato_desk.model.case import Case
-from legato_desk.ui import theme
+from legato_desk.ui import tab_bars
 from legato_desk.ui.cases.commands import CaseCommands
 from legato_desk.ui.cases.labels import status_combo, status_name
 from legato_desk.ui.messages import error_text
@@ -150,7 +150,7 @@ class CaseWorkspace(QWidget):
         head.addWidget(self.back)
         head.addWidget(self.title, 1)
         self.tabs = QTabWidget()
-        theme.unclipped_tabs(self.tabs)
+        tab_bars.unclipped(self.tabs)
         self.overview = OverviewPage(commands)
         self.overview.rename_requested.connect(
             lambda: self.case and self.rename_requested.emit(self.case.id))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from legato_desk.errors import ValidationError
 from legato_desk.model.conference import (
     DUTIES, AgendaItem, Conference, Measure, Participant, RoleAssignment)
-from legato_desk.ui import theme
+from legato_desk.ui import tab_bars
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.widgets.error_line import error_line
 
@@ -81,7 +81,7 @@ class ConferenceDialog(QDialog):
             "risk is found); its PDF is always pseudonymised"))
         self.anonymous.setChecked(conference.anonymous if conference else True)
         self.tabs = QTabWidget()
-        theme.unclipped_tabs(self.tabs)
+        tab_bars.unclipped(self.tabs)
         self.tabs.addTab(self._agenda_tab(), self.tr("A&genda"))
         self.tabs.addTab(self._people_tab(), self.tr("Partic&ipants and roles"))
         self.tabs.addTab(self._measures_tab(), self.tr("Agreed &measures"))

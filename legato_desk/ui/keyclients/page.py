@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from legato_desk.model.case import Case
 from legato_desk.model.keyclients import Candidate, compare
 from legato_desk.model.task_state import grounding_states
-from legato_desk.ui import theme
+from legato_desk.ui import tab_bars
 from legato_desk.ui.keyclients import labels
 from legato_desk.ui.keyclients.assessment import AssessmentForm
 from legato_desk.ui.keyclients.commands import KeyClientCommands
@@ -103,7 +103,7 @@ class KeyClientPage(QWidget):
         for form in (self.assessment, self.profile):
             form.reported.connect(self.save_state.setText)
         self.detail = QTabWidget()
-        theme.unclipped_tabs(self.detail)
+        tab_bars.unclipped(self.detail)
         self.detail.addTab(scrolled(self.assessment, self.tr("Assessment")),
                            self.tr("&Assessment"))
         self.detail.addTab(scrolled(self.follow, self.tr("Decision and status")),

@@ -116,11 +116,21 @@ class SessionLockWatcher(QObject):
         super().__init__(parent)
         self._app = app
         self._filter = None
-        app.applicationStateChanged.connect(self._state_changed)
+        self._watching = False
         self.platform_support = "application suspended (Qt)"
 
     def watch_window(self, window) -> None:
-        """On Windows, ask for session notifications for this window."""
+        """Watch while ``window`` shows case data; on Windows, ask for its session
+        notifications.
+
+        Not from the start: PySide cannot pass the ``Qt::ApplicationState`` of
+        ``applicationStateChanged`` to Python before ``Qt`` is imported, which
+        the first window does without (``theme``); and before a vault is open
+        there is nothing to lock.
+        """
+        if not self._watching:
+            self._watching = True
+            self._app.applicationStateChanged.connect(self._state_changed)
         if sys.platform != "win32":
             return
         try:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from legato_desk.errors import ValidationError
-from legato_desk.ui import i18n, theme
+from legato_desk.ui import i18n, tab_bars, theme
 from legato_desk.ui.lifecycle.settings_pages import BackupPage, LockingPage, RetentionPage
 from legato_desk.ui.messages import error_text
 from legato_desk.ui.safeguarding.protocol_page import ProtocolPage
@@ -133,7 +133,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
-        theme.unclipped_tabs(self.tabs)
+        tab_bars.unclipped(self.tabs)
         self.pages = [page(vault) for page in PAGES]
         if app_settings is not None:  # the app's own settings (QSettings), not the vault's
             self.pages.insert(1, AppearancePage(app_settings))
