@@ -394,3 +394,30 @@ def test_export_prints_the_chosen_conference_and_an_anonymous_one_refuses_real_n
                   stdin=PASSPHRASE + "\n")
     assert refused.returncode != 0 and "anonymous" in refused.stderr
     assert not (tmp_path / "real.pdf").exists()
+
+
+# -- the command line as a whole ----------------------------------------------------
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], {"command": None, "vault": None, "demo": False, "smoke": False}),
+    (["--demo", "--language", "de"], {"command": None, "demo": True, "language": "de"}),
+    (["--vault", "/x", "check", "--vault", "/y"], {"command": "check", "vault": Path("/y")}),
+])
+def test_gui_starts_and_commands_parse_alike(argv, expected):
+    args = vars(entry.parse_args(argv))
+    assert {k: args[k] for k in expected} == expected
+
+
+def test_help_and_mistakes_get_the_whole_command_line(capsys):
+    """The GUI's own options are parsed without the commands' parser; help and
+    every mistake still come from the whole one."""
+    with pytest.raises(SystemExit) as help_exit:
+        entry.main(["--help"])
+    out = capsys.readouterr().out
+    assert help_exit.value.code == 0
+    assert "--language" in out and "export" in out and "restore" in out
+    with pytest.raises(SystemExit) as wrong:
+        entry.main(["--language", "fr"])
+    err = capsys.readouterr().err
+    assert wrong.value.code == 2
+    assert "COMMAND" in err and "invalid choice: 'fr'" in err
