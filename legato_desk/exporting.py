@@ -217,6 +217,7 @@ def review_of(data: ExportData, request: ExportRequest) -> Review:
     if request.real_names or not request.audience.per_case:
         return Review()
     r, _story, _title = build_story(data, request)
+    r.release()
     return _review(r.names.register, r.names.replaced, r.names.texts)
 
 

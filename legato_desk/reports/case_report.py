@@ -74,6 +74,10 @@ class Report:
     def text(self, value: str, style: str = "body"):
         return doc.para(self.names.text(value), self.styles[style])
 
+    def release(self) -> None:
+        """Free what the build kept for its texts (``document.forget``)."""
+        doc.forget(self.styles.values())
+
     def heading(self, key: str):
         return doc.para(self.labels[key], self.styles["h1"])
 
@@ -233,7 +237,18 @@ def build_report(data: ExportData, request: ExportRequest, *,
 
 def _build_report(data: ExportData, request: ExportRequest,
                   progress: Callable[[int, int], None] | None) -> bytes:
+    # Its own frame, so that the story is freed before the collector resumes:
+    # else its first collection walks every flowable (4x the large case: 200 ms).
     r, story, title = build_story(data, request)
+    try:
+        return _lay_out(r, story, title, progress)
+    finally:
+        r.release()
+
+
+def _lay_out(r: Report, story: list, title: str,
+             progress: Callable[[int, int], None] | None) -> bytes:
+    data, request = r.data, r.request
     labels, code = r.labels, data.case.code if data.case else ""
     audience = labels[f"audience_{request.audience.value}"]
     frame = doc.PageFrame(

@@ -92,9 +92,21 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 # style -> {markup: (cleaned markup, parsed fragments, {width: layout})}; a build's
-# styles die with it
+# styles die with it, and ``forget`` drops their entries when the build ends
 _parsed: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _parsed_lock = threading.Lock()
+
+
+def forget(styles) -> None:
+    """Drop what paragraphs of ``styles`` kept (a build is done with them).
+
+    Not left to the styles' death: a build's report is held in reference
+    cycles, so that waited for the cycle collector, whose first collection
+    after the build then walked everything kept (4x the large case's PDF:
+    110 ms, against 22 ms at 1x) before freeing it."""
+    with _parsed_lock:
+        for style in styles:
+            _parsed.pop(style, None)
 
 
 class _Paragraph(Paragraph):
