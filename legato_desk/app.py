@@ -192,6 +192,7 @@ class Application(QObject):
         window = self.main_window
         self.main_window = None
         self.idle.stop()
+        self.session_lock.stop()
         self._backup_timer.stop()
         popup = QApplication.activePopupWidget()
         if popup is not None:
@@ -276,6 +277,7 @@ class Application(QObject):
 
                 QMessageBox.warning(None, APP_NAME, problem)
         self.idle.stop()
+        self.session_lock.stop()
         self._close_vault()
         if self._demo_root is not None:
             shutil.rmtree(self._demo_root, ignore_errors=True)

@@ -27,6 +27,8 @@ def make_app(qtbot, app_paths, kdf, monkeypatch):
 
     yield build
     for controller in controllers:
+        controller.idle.stop()  # a later test's signals must not lock (or unlock) this one
+        controller.session_lock.stop()
         if controller.vault is not None:
             controller.vault.close()
         if controller.window is not None:

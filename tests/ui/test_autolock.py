@@ -106,8 +106,11 @@ def test_a_session_lock_reported_by_the_platform_locks(qtbot, unlocked, vault_di
     qt_app = QApplication.instance()  # the signal itself: connected once the vault opened
     qt_app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     assert app.vault is not None  # switching to another window is not a lock
+    signal = "2applicationStateChanged(Qt::ApplicationState)"
+    watching = qt_app.receivers(signal)
     qt_app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
     assert_locked(app, window, vault_dir, case)
+    assert qt_app.receivers(signal) == watching - 1  # locked: nothing left to watch for
 
 
 def test_windows_session_lock_message_is_recognised():

@@ -146,6 +146,12 @@ class SessionLockWatcher(QObject):
         except (OSError, AttributeError):
             pass
 
+    def stop(self) -> None:
+        """Nothing to lock any more (the vault was locked or closed)."""
+        if self._watching:
+            self._watching = False
+            self._app.applicationStateChanged.disconnect(self._state_changed)
+
     def _state_changed(self, state) -> None:
         from PySide6.QtCore import Qt  # not at the top: see there
 
