@@ -149,16 +149,32 @@ def free_position(sector: Sector, ring: Ring,
         RING_RADII[ring - 1] + 0.04)
     outer = (RING_RADII[ring] if ring < Ring.OUTSIDE else OUTSIDE_MAX) - 0.04
     radii = [ring.mid_radius] + [r for r in _steps(inner, outer, 5) if r != ring.mid_radius]
+    candidates = [point_at(sector, ring, offset, radius)
+                  for radius in radii for offset in _fan(SECTOR_SPAN / 2 - 4, 4.0)]
+    near = _near(candidates, taken, spacing)
     best, best_gap = point_at(sector, ring), -1.0
-    for radius in radii:
-        for offset in _fan(SECTOR_SPAN / 2 - 4, 4.0):
-            x, y = point_at(sector, ring, offset, radius)
-            gap = min((math.hypot(x - tx, y - ty) for tx, ty in taken), default=math.inf)
-            if gap >= spacing:
-                return x, y
-            if gap > best_gap:
-                best, best_gap = (x, y), gap
+    for x, y in candidates:
+        gap = min((math.hypot(x - tx, y - ty) for tx, ty in near), default=math.inf)
+        if gap >= spacing:
+            return x, y
+        if gap > best_gap:
+            best, best_gap = (x, y), gap
     return best
+
+
+def _near(points: list[tuple[float, float]], taken: list[tuple[float, float]],
+          spacing: float) -> list[tuple[float, float]]:
+    """The ``taken`` points within ``spacing`` of the box around ``points``.
+
+    Any other is farther than ``spacing`` from every one of ``points``, so it
+    can neither make a candidate too close nor be its nearest neighbour while
+    the candidate is too close: leaving it out changes no answer of
+    ``free_position``, and a full map (1,200 persons) is not searched 65 times
+    for each person placed."""
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    left, right = min(xs) - spacing, max(xs) + spacing
+    top, bottom = min(ys) - spacing, max(ys) + spacing
+    return [(tx, ty) for tx, ty in taken if left <= tx <= right and top <= ty <= bottom]
 
 
 def _steps(low: float, high: float, count: int) -> list[float]:

@@ -123,3 +123,32 @@ def test_snapshot_labels_need_text():
     assert m.clean_snapshot_label("  after  3 months ") == "after 3 months"
     with pytest.raises(ValidationError):
         m.clean_snapshot_label("   ")
+
+
+def _free_position_searching_everybody(sector, ring, taken, spacing):
+    """free_position as it was: every candidate against every person on the map."""
+    inner = m.INDEX_CLEARANCE + 0.04 if ring is m.Ring.CLOSE else m.RING_RADII[ring - 1] + 0.04
+    outer = (m.RING_RADII[ring] if ring < m.Ring.OUTSIDE else m.OUTSIDE_MAX) - 0.04
+    radii = [ring.mid_radius] + [r for r in m._steps(inner, outer, 5) if r != ring.mid_radius]
+    best, best_gap = m.point_at(sector, ring), -1.0
+    for radius in radii:
+        for offset in m._fan(m.SECTOR_SPAN / 2 - 4, 4.0):
+            x, y = m.point_at(sector, ring, offset, radius)
+            gap = min((math.hypot(x - tx, y - ty) for tx, ty in taken), default=math.inf)
+            if gap >= spacing:
+                return x, y
+            if gap > best_gap:
+                best, best_gap = (x, y), gap
+    return best
+
+
+@given(st.sampled_from(list(m.Sector)), st.sampled_from(list(m.Ring)),
+       st.lists(st.tuples(st.floats(-1.3, 1.3), st.floats(-1.3, 1.3)), max_size=80),
+       st.sampled_from([0.02, 0.05, 0.1, 0.3]))
+def test_free_position_looks_only_near_its_band_and_finds_the_same_place(
+        sector, ring, others, spacing):
+    taken = list(others)
+    for _ in range(25):  # its band filling up, until no place keeps the spacing
+        found = m.free_position(sector, ring, taken, spacing)
+        assert found == _free_position_searching_everybody(sector, ring, taken, spacing)
+        taken.append(found)
