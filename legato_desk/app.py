@@ -316,6 +316,17 @@ def install_excepthook(smoke: bool = False) -> None:
     sys.excepthook = hook
 
 
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon on every window. Set once the first window is drawn: the
+    window manager draws it, not our first frame, and loading the SVG icon
+    engine with QIcon's enums took 3 ms (Wayland takes it from the .desktop file)."""
+    icon = RESOURCES / "legato-desk.svg"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 def build_start_window(paths: AppPaths, vault_dir: Path | None, demo: bool = False) -> QWidget:
     """The first window the app would show, built but not shown (for benchmarks)."""
     app = QApplication.instance()
@@ -354,11 +365,6 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)  # matches resources/legato-desk.desktop (Wayland app id)
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to quit
-    icon = RESOURCES / "legato-desk.svg"
-    if icon.exists():
-        from PySide6.QtGui import QIcon
-
-        app.setWindowIcon(QIcon(str(icon)))
     setup_logging(paths)
     i18n.install(app, QSettings(str(paths.settings_file), QSettings.Format.IniFormat),
                  override=language)
@@ -369,11 +375,16 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
     # Light, dark or the system's (Settings ▸ Appearance); whether the system is
     # dark is asked once the first window is drawn (see theme.install).
     follow_system = theme.install(app, controller.settings)
+
+    def after_first_paint() -> None:  # what the first frame does without
+        set_window_icon(app)
+        follow_system()
+
     try:
         if smoke:
-            return smoke_start(controller, follow_system)
+            return smoke_start(controller, after_first_paint)
         controller.start()
-        first_paint.after_first_paint(controller.window, follow_system)
+        first_paint.after_first_paint(controller.window, after_first_paint)
     except Exception as exc:  # e.g. the demo vault could not be created
         log_bug(exc)
         from PySide6.QtWidgets import QMessageBox

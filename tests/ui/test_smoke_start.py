@@ -91,3 +91,18 @@ def test_an_error_in_a_smoke_start_exits_1_instead_of_waiting_for_a_click():
                             timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 1
     assert "ZeroDivisionError" in result.stderr
+
+
+def test_the_work_after_the_first_frame_gives_every_window_the_app_icon(qapp, qtbot):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QWidget
+
+    from legato_desk.app import set_window_icon
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()  # already shown, as the first window is
+    qapp.setWindowIcon(QIcon())
+    set_window_icon(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert window.windowIcon().cacheKey() == qapp.windowIcon().cacheKey()
