@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The arguments; a GUI start without building the commands' parser.
 
-    Building it (and importing the CLI) took 10-17 ms of every start. Anything
+    Building it (and importing the CLI) took 22-26 ms of every start. Anything
     that is not the GUI's options alone (a command, ``--help``, a mistake) goes
     to the whole parser, so its help, usage and messages are the whole ones.
     """
