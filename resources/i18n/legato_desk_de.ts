@@ -1036,6 +1036,16 @@
         </message>
         <message>
             <location filename="../../legato_desk/ui/cases/workspace.py" />
+            <source>All tabs</source>
+            <translation>Alle Reiter</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/cases/workspace.py" />
+            <source>All tabs of this case</source>
+            <translation>Alle Reiter dieses Falls</translation>
+        </message>
+        <message>
+            <location filename="../../legato_desk/ui/cases/workspace.py" />
             <source>Back to the case list (Alt+Left)</source>
             <translation>Zurück zur Fallliste (Alt+Links)</translation>
         </message>

@@ -189,3 +189,34 @@ def test_the_plan_rows_of_the_demo_are_as_tall_as_their_text(demo_window):
         assert table.rowCount()
         heights = [table.rowHeight(r) for r in range(table.rowCount())]
         assert max(heights) <= 3 * line + 12, (table.accessibleName(), heights)
+
+
+def test_every_case_tab_is_listed_beside_the_bar_and_opens_from_there(demo_window, qtbot):
+    """At the default width the later tabs sit behind the bar's scroll arrows;
+    the list beside the bar names every one, with its access key, and opens it."""
+    from PySide6.QtCore import QTimer, Qt
+
+    window, _vault = demo_window
+    ws = window.workspace
+    _settle()
+    bar = ws.tabs.tabBar()
+    texts = [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
+    last = ws.tabs.widget(max(i for i in range(bar.count()) if bar.isTabVisible(i)))
+    listed, current = [], []
+
+    def in_the_menu():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, in_the_menu)
+            return
+        listed.extend(a.text() for a in menu.actions())
+        current.extend(a.text() for a in menu.actions() if a.isChecked())
+        menu.actions()[-1].trigger()
+        menu.close()
+
+    QTimer.singleShot(0, in_the_menu)
+    qtbot.mouseClick(ws.all_tabs, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.tabs.currentWidget() is last)
+    assert listed == texts
+    assert current == [bar.tabText(0)]  # the overview, shown when the case opened
+    assert ws.all_tabs.isVisible() and ws.all_tabs.accessibleName()

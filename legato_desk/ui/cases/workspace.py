@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -151,6 +153,17 @@ class CaseWorkspace(QWidget):
         head.addWidget(self.title, 1)
         self.tabs = QTabWidget()
         tab_bars.unclipped(self.tabs)
+        # Every tab in a list too: at the default width the later tabs sit
+        # behind the bar's scroll arrows (in German from "Weitervermittlung" on).
+        self.all_tabs = QToolButton()
+        self.all_tabs.setArrowType(Qt.ArrowType.DownArrow)
+        self.all_tabs.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.all_tabs.setAutoRaise(True)
+        self.all_tabs.setToolTip(self.tr("All tabs of this case"))
+        self.all_tabs.setAccessibleName(self.tr("All tabs"))
+        self.all_tabs.setMenu(QMenu(self.all_tabs))
+        self.all_tabs.menu().aboutToShow.connect(self._list_tabs)
+        self.tabs.setCornerWidget(self.all_tabs, Qt.Corner.TopRightCorner)
         self.overview = OverviewPage(commands)
         self.overview.rename_requested.connect(
             lambda: self.case and self.rename_requested.emit(self.case.id))
@@ -167,10 +180,17 @@ class CaseWorkspace(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
 
-    def add_page(self, page: QWidget, title: str) -> None:
-        """Another package's tab; it gets show_case(case), flush() -> bool and clear()."""
-        self._pages.append(page)
-        self.tabs.addTab(page, title)
+    def _list_tabs(self) -> None:
+        menu = self.all_tabs.menu()
+        menu.clear()
+        for i in range(self.tabs.count()):
+            if not self.tabs.isTabVisible(i):
+                continue
+            page = self.tabs.widget(i)
+            action = menu.addAction(self.tabs.tabText(i))  # the tab's access key too
+            action.setCheckable(True)
+            action.setChecked(i == self.tabs.currentIndex())
+            action.triggered.connect(lambda _checked=False, p=page: self.tabs.setCurrentWidget(p))
 
     def eventFilter(self, obj, event):
         from PySide6.QtCore import QEvent
