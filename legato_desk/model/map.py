@@ -145,12 +145,7 @@ def free_position(sector: Sector, ring: Ring,
     band; when the band is too full for ``spacing``, the candidate farthest
     from everybody else.
     """
-    inner = INDEX_CLEARANCE + 0.04 if ring is Ring.CLOSE else (
-        RING_RADII[ring - 1] + 0.04)
-    outer = (RING_RADII[ring] if ring < Ring.OUTSIDE else OUTSIDE_MAX) - 0.04
-    radii = [ring.mid_radius] + [r for r in _steps(inner, outer, 5) if r != ring.mid_radius]
-    candidates = [point_at(sector, ring, offset, radius)
-                  for radius in radii for offset in _fan(SECTOR_SPAN / 2 - 4, 4.0)]
+    candidates = _candidates(sector, ring)
     near = _near(candidates, taken, spacing)
     best, best_gap = point_at(sector, ring), -1.0
     for x, y in candidates:
@@ -160,6 +155,17 @@ def free_position(sector: Sector, ring: Ring,
         if gap > best_gap:
             best, best_gap = (x, y), gap
     return best
+
+
+def _candidates(sector: Sector, ring: Ring) -> list[tuple[float, float]]:
+    """The places ``free_position`` tries, in its order: the band's middle first,
+    then sideways and across the band."""
+    inner = INDEX_CLEARANCE + 0.04 if ring is Ring.CLOSE else (
+        RING_RADII[ring - 1] + 0.04)
+    outer = (RING_RADII[ring] if ring < Ring.OUTSIDE else OUTSIDE_MAX) - 0.04
+    radii = [ring.mid_radius] + [r for r in _steps(inner, outer, 5) if r != ring.mid_radius]
+    return [point_at(sector, ring, offset, radius)
+            for radius in radii for offset in _fan(SECTOR_SPAN / 2 - 4, 4.0)]
 
 
 def _near(points: list[tuple[float, float]], taken: list[tuple[float, float]],

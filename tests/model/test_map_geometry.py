@@ -127,18 +127,13 @@ def test_snapshot_labels_need_text():
 
 def _free_position_searching_everybody(sector, ring, taken, spacing):
     """free_position as it was: every candidate against every person on the map."""
-    inner = m.INDEX_CLEARANCE + 0.04 if ring is m.Ring.CLOSE else m.RING_RADII[ring - 1] + 0.04
-    outer = (m.RING_RADII[ring] if ring < m.Ring.OUTSIDE else m.OUTSIDE_MAX) - 0.04
-    radii = [ring.mid_radius] + [r for r in m._steps(inner, outer, 5) if r != ring.mid_radius]
     best, best_gap = m.point_at(sector, ring), -1.0
-    for radius in radii:
-        for offset in m._fan(m.SECTOR_SPAN / 2 - 4, 4.0):
-            x, y = m.point_at(sector, ring, offset, radius)
-            gap = min((math.hypot(x - tx, y - ty) for tx, ty in taken), default=math.inf)
-            if gap >= spacing:
-                return x, y
-            if gap > best_gap:
-                best, best_gap = (x, y), gap
+    for x, y in m._candidates(sector, ring):
+        gap = min((math.hypot(x - tx, y - ty) for tx, ty in taken), default=math.inf)
+        if gap >= spacing:
+            return x, y
+        if gap > best_gap:
+            best, best_gap = (x, y), gap
     return best
 
 
