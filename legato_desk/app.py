@@ -334,7 +334,7 @@ def build_start_window(paths: AppPaths, vault_dir: Path | None, demo: bool = Fal
     return controller.first_window()
 
 
-def smoke_start(controller: Application, after_first_paint: Callable[[], None]) -> int:
+def smoke_start(controller: Application, after_first_frame: Callable[[], None]) -> int:
     """Show the first window, let Qt draw it once, and quit (``--smoke``).
 
     Proves that a build starts, finds its Qt plugins and draws, without anyone
@@ -342,7 +342,7 @@ def smoke_start(controller: Application, after_first_paint: Callable[[], None]) 
     printed once the window is drawn; what waits for that runs before it quits.
     """
     window = controller.first_window()
-    first_paint.after_first_paint(window, after_first_paint)
+    first_paint.after_first_paint(window, after_first_frame)
     window.show()
     QApplication.processEvents()
     # The title and the text of Qt's own Cancel button show which translations
@@ -376,15 +376,15 @@ def main(*, vault_dir: Path | None = None, demo: bool = False,
     # dark is asked once the first window is drawn (see theme.install).
     follow_system = theme.install(app, controller.settings)
 
-    def after_first_paint() -> None:  # what the first frame does without
+    def after_first_frame() -> None:  # what the first frame does without
         set_window_icon(app)
         follow_system()
 
     try:
         if smoke:
-            return smoke_start(controller, after_first_paint)
+            return smoke_start(controller, after_first_frame)
         controller.start()
-        first_paint.after_first_paint(controller.window, after_first_paint)
+        first_paint.after_first_paint(controller.window, after_first_frame)
     except Exception as exc:  # e.g. the demo vault could not be created
         log_bug(exc)
         from PySide6.QtWidgets import QMessageBox
